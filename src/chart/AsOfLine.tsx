@@ -1,0 +1,21 @@
+import { format } from "date-fns";
+import { utcDateOfDay } from "../domain/fuzzyDate";
+
+interface Props {
+  xPx: number;
+  topPx: number;
+  heightPx: number;
+  asOfDay: number;
+}
+
+/** The day the source was published: what lies right of it was still future when it was written. */
+export function AsOfLine({ xPx, topPx, heightPx, asOfDay }: Props) {
+  return (
+    <g className="as-of" aria-hidden="true">
+      <line x1={xPx} x2={xPx} y1={topPx} y2={heightPx} />
+      <text x={xPx - 4} y={heightPx - 6} textAnchor="end">
+        As of {format(utcDateOfDay(asOfDay), "d MMM yyyy")}
+      </text>
+    </g>
+  );
+}

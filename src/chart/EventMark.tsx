@@ -1,0 +1,91 @@
+import { memo } from "react";
+import type { PlacedEvent } from "../layout/types";
+import { POINT_RADIUS_PX } from "../layout/layoutTimeline";
+
+/** A placed event with what the view adds: selection, focus, colour. */
+export interface RenderEvent extends PlacedEvent {
+  isSelected: boolean;
+  /** The one mark in the tab order (roving tabindex). */
+  isTabStop: boolean;
+  /** Index into the category palette: fills come from CSS classes, so themes can change them. */
+  colourIndex: number;
+  ariaLabel: string;
+}
+
+interface Props {
+  mark: RenderEvent;
+  onSelect: (id: string, event: React.MouseEvent | React.KeyboardEvent) => void;
+  onFocusMark: (id: string) => void;
+}
+
+const BAR_HEIGHT_PX = 12;
+const LABEL_FONT_PX = 13;
+
+/** Maps one RenderEvent to SVG. No state, no date maths: everything was decided in layout. */
+export const EventMark = memo(function EventMark({ mark, onSelect, onFocusMark }: Props) {
+  const { event, shape, x0Px, x1Px, yPx, label, labelXPx, labelWidthPx } = mark;
+  const pending = event.status !== "happened" && event.status !== "ongoing";
+  const classes = [
+    "mark",
+    `mark--${shape}`,
+    `status--${event.status}`,
+    `cat-${mark.colourIndex}`,
+    mark.isSelected ? "is-selected" : "",
+  ].join(" ");
+  const isPoint = shape === "point";
+  const labelY = isPoint ? yPx + LABEL_FONT_PX * 0.35 : yPx - BAR_HEIGHT_PX / 2 - 4;
+  const barY = isPoint ? yPx : yPx + 4;
+  const left = isPoint ? x0Px - POINT_RADIUS_PX : x0Px;
+  const right = Math.max(isPoint ? x1Px + POINT_RADIUS_PX : x1Px, labelXPx + labelWidthPx);
+  const top = isPoint ? yPx - POINT_RADIUS_PX : labelY - LABEL_FONT_PX;
+  const bottom = isPoint ? yPx + POINT_RADIUS_PX : barY + BAR_HEIGHT_PX / 2;
+  return (
+    <g
+      className={classes}
+      role="option"
+      aria-selected={mark.isSelected}
+      aria-label={mark.ariaLabel}
+      data-event-id={event.id}
+      data-selected={mark.isSelected || undefined}
+      tabIndex={mark.isTabStop ? 0 : -1}
+      onClick={(e) => onSelect(event.id, e)}
+      onFocus={() => onFocusMark(event.id)}
+    >
+      {/* A generous hit area and the focus ring, drawn around mark and label. */}
+      <rect className="mark-hit" x={left - 4} y={top - 4} width={right - left + 8} height={bottom - top + 8} rx={6} />
+      {shape === "point" && <circle className="mark-shape" cx={x0Px} cy={yPx} r={POINT_RADIUS_PX - 1} />}
+      {shape === "span" && (
+        <rect className="mark-shape" x={x0Px} y={barY - BAR_HEIGHT_PX / 2} width={Math.max(x1Px - x0Px, 3)} height={BAR_HEIGHT_PX} rx={BAR_HEIGHT_PX / 2} />
+      )}
+      {shape === "fuzzy" && (
+        <rect
+          className="mark-shape mark-soft"
+          x={x0Px}
+          y={barY - BAR_HEIGHT_PX / 2}
+          width={Math.max(x1Px - x0Px, 3)}
+          height={BAR_HEIGHT_PX}
+          fill={`url(#soft-${mark.colourIndex})`}
+        />
+      )}
+      {shape === "deadline" && (
+        <>
+          <rect
+            className="mark-shape mark-window"
+            x={x0Px}
+            y={barY - BAR_HEIGHT_PX / 2}
+            width={Math.max(x1Px - x0Px, 3)}
+            height={BAR_HEIGHT_PX}
+            fill={`url(#hatch-${mark.colourIndex})`}
+          />
+          <line className="mark-deadline" x1={x1Px} x2={x1Px} y1={barY - BAR_HEIGHT_PX} y2={barY + BAR_HEIGHT_PX} />
+        </>
+      )}
+      {event.status === "ongoing" && !isPoint && (
+        <path className="mark-arrow" d={`M${x1Px},${barY - 8} L${x1Px + 9},${barY} L${x1Px},${barY + 8} Z`} />
+      )}
+      <text className={`mark-label${pending ? " is-pending" : ""}`} x={labelXPx} y={labelY}>
+        {label}
+      </text>
+    </g>
+  );
+});

@@ -1,0 +1,300 @@
+/**
+ * All calendar maths lives here. Dates are EDTF strings parsed by edtf.js into whole UTC days,
+ * so that "one day somewhere in June 2018" and "all of June 2018" stay different things.
+ */
+import edtf, { parse, Date as EdtfDate, Year as EdtfYear, Interval as EdtfInterval, Set as EdtfSet } from "edtf";
+import { format } from "date-fns";
+import { UTCDate } from "@date-fns/utc";
+import { enGB } from "date-fns/locale/en-GB";
+import type { Locale } from "date-fns";
+
+export const MS_PER_DAY = 86_400_000;
+
+/** Whole UTC days since 1970-01-01, both ends included. */
+export interface DayRange {
+  earliestDay: number;
+  latestDay: number;
+}
+
+export type Precision = "year" | "month" | "day";
+
+/**
+ * - `instant`: one day, somewhere in `start` (a month-precise date is one day in that month);
+ * - `span`: lasts from a day in `start` to a day in `end` (e.g. a four-day visit);
+ * - `deadline`: one day on or before `end.latestDay` ("by the end of February"); its
+ *   `start.earliestDay` is -Infinity until the timeline closes it at the source's date.
+ */
+export type FuzzyKind = "instant" | "span" | "deadline";
+
+/** When something happened, as precisely as its sources say. Parsed from an EDTF string. */
+export interface FuzzyDate {
+  edtf: string;
+  kind: FuzzyKind;
+  /** Earliest and latest day it may have begun. */
+  start: DayRange;
+  /** Earliest and latest day it may have ended (equal to start for an instant). */
+  end: DayRange;
+  /** The coarsest precision of its parts. */
+  precision: Precision;
+  approximate: boolean;
+  uncertain: boolean;
+}
+
+export type ParseResult = { ok: true; date: FuzzyDate } | { ok: false; error: string };
+
+type EdtfValue = ReturnType<typeof edtf>;
+
+const PRECISION_ORDER: Precision[] = ["day", "month", "year"];
+const coarser = (a: Precision, b: Precision) =>
+  PRECISION_ORDER.indexOf(a) >= PRECISION_ORDER.indexOf(b) ? a : b;
+
+export const dayOfMs = (ms: number) => Math.floor(ms / MS_PER_DAY);
+export const msOfDay = (day: number) => day * MS_PER_DAY;
+
+/** Parse an EDTF string into day ranges; never throws. */
+export function parseFuzzyDate(input: string): ParseResult {
+  if (typeof input !== "string") return { ok: false, error: "must be an EDTF date string" };
+  const text = input.trim();
+  if (text === "") return { ok: false, error: 'is empty (write a date such as 2018-06-12, 2018-06 or 2018)' };
+  if (text.length > 100) return { ok: false, error: "is too long to be a date" };
+  let value: EdtfValue;
+  try {
+    const tree = parse(text);
+    // edtf.js rolls 2019-02-29 over to 1 March; a date that does not exist is an error here.
+    const missing = findImpossibleDay(tree);
+    if (missing) return { ok: false, error: `"${text}" has no such day: ${missing}` };
+    value = edtf(text);
+  } catch {
+    return { ok: false, error: `not an EDTF date: "${text}" (${hintFor(text)})` };
+  }
+  try {
+    return toFuzzyDate(text, value);
+  } catch (e) {
+    return { ok: false, error: `"${text}" ${(e as Error).message}` };
+  }
+}
+
+/** Like parseFuzzyDate, for dates already known to be valid (tests, bundled data). */
+export function fuzzyDate(input: string): FuzzyDate {
+  const parsed = parseFuzzyDate(input);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.date;
+}
+
+/**
+ * The kind of an edtf.js value. Its `type` property is the class's name, which a minifier renames
+ * ("Date$1"), so we ask `instanceof` instead.
+ */
+function typeOf(value: unknown): "Date" | "Year" | "Interval" | "Set" | "other" {
+  if (value instanceof EdtfDate) return "Date";
+  if (value instanceof EdtfYear) return "Year";
+  if (value instanceof EdtfInterval) return "Interval";
+  if (value instanceof EdtfSet) return "Set";
+  return "other";
+}
+
+function toFuzzyDate(text: string, value: EdtfValue): ParseResult {
+  switch (typeOf(value)) {
+    case "Date":
+    case "Year": {
+      const part = single(value);
+      return { ok: true, date: { edtf: text, kind: "instant", start: part.range, end: part.range, ...flags(part) } };
+    }
+    case "Interval": {
+      if (typeof value.lower !== "object" || typeof value.upper !== "object" || !value.lower || !value.upper) {
+        return { ok: false, error: `"${text}" is open-ended: give both ends, e.g. 2018-06-12/2019-01-18` };
+      }
+      const from = single(value.lower);
+      const to = single(value.upper);
+      if (to.range.latestDay < from.range.earliestDay) {
+        return { ok: false, error: `"${text}" ends before it starts: swap the two dates` };
+      }
+      return {
+        ok: true,
+        date: {
+          edtf: text,
+          kind: "span",
+          start: from.range,
+          end: to.range,
+          precision: coarser(from.precision, to.precision),
+          approximate: from.approximate || to.approximate,
+          uncertain: from.uncertain || to.uncertain,
+        },
+      };
+    }
+    case "Set": {
+      // "One of" a set: we support the forms news needs, [..D] (on or before D, a deadline)
+      // and [A..B] (one day between A and B).
+      const values = value.values ?? [];
+      if (values.length === 1 && value.earlier && !Array.isArray(values[0])) {
+        const last = single(values[0] as EdtfValue);
+        const range = { earliestDay: Number.NEGATIVE_INFINITY, latestDay: last.range.latestDay };
+        return { ok: true, date: { edtf: text, kind: "deadline", start: range, end: range, ...flags(last) } };
+      }
+      if (values.length === 1 && Array.isArray(values[0]) && !value.earlier && !value.later) {
+        const [a, b] = (values[0] as EdtfValue[]).map(single);
+        if (b.range.latestDay < a.range.earliestDay) {
+          return { ok: false, error: `"${text}" ends before it starts: swap the two dates` };
+        }
+        const range = { earliestDay: a.range.earliestDay, latestDay: b.range.latestDay };
+        return {
+          ok: true,
+          date: { edtf: text, kind: "instant", start: range, end: range, precision: coarser(a.precision, b.precision), approximate: a.approximate || b.approximate, uncertain: true },
+        };
+      }
+      return { ok: false, error: `"${text}": only the sets [..2019-02-28] (on or before) and [2019-01-18..2019-02-28] (one day between) are supported` };
+    }
+    default:
+      return { ok: false, error: `"${text}" is a kind of EDTF date that is not supported here (seasons, decades, lists): use a day, month, year, interval or [..deadline]` };
+  }
+}
+
+interface Part {
+  range: DayRange;
+  precision: Precision;
+  approximate: boolean;
+  uncertain: boolean;
+}
+
+const flags = (p: Part) => ({ precision: p.precision, approximate: p.approximate, uncertain: p.uncertain });
+
+/** One EDTF date as a day range, rejecting days that do not exist (edtf.js accepts 2019-02-29). */
+function single(value: EdtfValue): Part {
+  const type = typeOf(value);
+  if (type !== "Date" && type !== "Year") throw new Error("uses a kind of EDTF date that is not supported here (seasons, decades, lists)");
+  if (!Number.isFinite(value.min) || !Number.isFinite(value.max)) throw new Error("is open-ended: give both ends");
+  const range = { earliestDay: dayOfMs(value.min), latestDay: dayOfMs(value.max) };
+  const days = range.latestDay - range.earliestDay + 1;
+  const precision: Precision = days <= 1 ? "day" : days <= 31 ? "month" : "year";
+  return {
+    range,
+    precision,
+    approximate: (value.approximate?.value ?? 0) !== 0,
+    uncertain: (value.uncertain?.value ?? 0) !== 0,
+  };
+}
+
+/** Walks edtf.js's parse tree for a day past the end of its month; says which. */
+function findImpossibleDay(node: unknown): string | undefined {
+  if (Array.isArray(node)) {
+    for (const child of node) {
+      const found = findImpossibleDay(child);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (node === null || typeof node !== "object") return undefined;
+  const { type, values } = node as { type?: string; values?: unknown[] };
+  if (type === "Date" && Array.isArray(values) && values.length >= 3 && values.slice(0, 3).every((v) => typeof v === "number")) {
+    const [year, month0, day] = values as number[];
+    const last = daysInMonth(year, month0);
+    if (day > last) return `${monthName(month0)} ${year} has ${last} days`;
+    return undefined;
+  }
+  return findImpossibleDay(values);
+}
+
+/** Days in a month; `month0` counts from 0 like edtf.js's values. Uses UTC and setUTCFullYear so years 0–99 stay themselves. */
+export function daysInMonth(year: number, month0: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month0 + 1, 0);
+  return d.getUTCDate();
+}
+
+const monthName = (month0: number) => format(new UTCDate(2000, month0, 1), "LLLL", { locale: enGB });
+
+function hintFor(text: string): string {
+  const halves = text.split("/");
+  if (halves.length === 2) {
+    const [from, to] = halves.map((h) => parseFuzzyDate(h));
+    if (from.ok && to.ok && to.date.end.latestDay < from.date.start.earliestDay) return "it ends before it starts: swap the two dates";
+  }
+  if (/^\d{4}\/\d{1,2}\/\d{1,2}$/.test(text)) return `write ${text.replaceAll("/", "-")}`;
+  if (/^\d{1,2}[/.]\d{1,2}[/.]\d{4}$/.test(text)) return "write the year first: YYYY-MM-DD";
+  if (/^\d{4}-\d{2}-3[2-9]|^\d{4}-\d{2}-[4-9]\d|^\d{4}-(1[3-9]|[2-9]\d)-/.test(text)) return "that day or month does not exist";
+  if (/^\d{4}-\d{2}-30$|^\d{4}-\d{2}-31$/.test(text)) return "that day does not exist in that month";
+  return "write a day 2018-06-12, a month 2018-06, a year 2018, a span 2018-06-12/2018-06-14 or a deadline [..2019-02-28]";
+}
+
+/** The UTCDate at the start of a day number, for date-fns. */
+export const utcDateOfDay = (day: number) => new UTCDate(msOfDay(day));
+
+/** The day number of a calendar date given in UTC parts (month from 1). */
+export function dayOf(year: number, month: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return dayOfMs(d.getTime());
+}
+
+/** The day number of a YYYY-MM-DD string, or undefined when it is not one. */
+export function dayOfIso(iso: string): number | undefined {
+  const parsed = parseFuzzyDate(iso);
+  return parsed.ok && parsed.date.precision === "day" && parsed.date.kind === "instant"
+    ? parsed.date.start.earliestDay
+    : undefined;
+}
+
+export function isoOfDay(day: number): string {
+  const d = new Date(msOfDay(day));
+  const y = d.getUTCFullYear();
+  const year = y < 0 ? `-${String(-y).padStart(4, "0")}` : String(y).padStart(4, "0");
+  return `${year}-${String(d.getUTCMonth() + 1).padStart(2, "0")}-${String(d.getUTCDate()).padStart(2, "0")}`;
+}
+
+/** Format one endpoint at its precision: "12 June 2018", "June 2018", "2018". */
+function formatPart(range: DayRange, precision: Precision, locale: Locale): string {
+  const date = utcDateOfDay(range.earliestDay);
+  switch (precision) {
+    case "day":
+      return format(date, "PPP", { locale });
+    case "month":
+      return format(date, "LLLL yyyy", { locale });
+    case "year":
+      return range.latestDay - range.earliestDay > 366
+        ? `${format(date, "yyyy", { locale })}–${format(utcDateOfDay(range.latestDay), "yyyy", { locale })}`
+        : format(date, "yyyy", { locale });
+  }
+}
+
+/**
+ * The date in words, saying no more than is known: "June 2018", "c. November 2018",
+ * "7–10 January 2019", "by 28 February 2019", "between 18 January and 28 February 2019".
+ */
+export function formatFuzzyDate(d: FuzzyDate, locale: Locale = enGB): string {
+  const qualify = (s: string) => `${d.approximate ? "c. " : ""}${s}${d.uncertain && d.kind !== "instant" ? " (uncertain)" : d.uncertain ? "?" : ""}`;
+  if (d.kind === "deadline") {
+    return `${d.approximate ? "c. " : ""}by ${format(utcDateOfDay(d.end.latestDay), "PPP", { locale })}${d.uncertain ? "?" : ""}`;
+  }
+  if (d.kind === "instant") {
+    const span = d.start.latestDay - d.start.earliestDay;
+    const exact = spanMatchesPrecision(d.start, d.precision);
+    if (exact) return qualify(formatPart(d.start, d.precision, locale));
+    // A range that is not a whole calendar unit, e.g. [2019-01-18..2019-02-28].
+    const from = format(utcDateOfDay(d.start.earliestDay), "PPP", { locale });
+    const to = format(utcDateOfDay(d.start.latestDay), "PPP", { locale });
+    return span === 0 ? qualify(from) : `${d.approximate ? "c. " : ""}between ${from} and ${to}`;
+  }
+  const from = formatPart(d.start, precisionOf(d.start), locale);
+  const to = formatPart(d.end, precisionOf(d.end), locale);
+  return qualify(`${from} – ${to}`);
+}
+
+function precisionOf(range: DayRange): Precision {
+  const days = range.latestDay - range.earliestDay + 1;
+  return days <= 1 ? "day" : days <= 31 ? "month" : "year";
+}
+
+function spanMatchesPrecision(range: DayRange, precision: Precision): boolean {
+  const start = utcDateOfDay(range.earliestDay);
+  const end = utcDateOfDay(range.latestDay + 1);
+  if (precision === "day") return range.latestDay === range.earliestDay;
+  if (precision === "month") return start.getUTCDate() === 1 && end.getUTCDate() === 1 && range.latestDay - range.earliestDay < 31;
+  return start.getUTCMonth() === 0 && start.getUTCDate() === 1 && end.getUTCMonth() === 0 && end.getUTCDate() === 1;
+}
+
+/** A stable order for sorting and stacking: by earliest start, then latest end, then text. */
+export function compareFuzzyDates(a: FuzzyDate, b: FuzzyDate): number {
+  const startA = Number.isFinite(a.start.earliestDay) ? a.start.earliestDay : a.end.latestDay;
+  const startB = Number.isFinite(b.start.earliestDay) ? b.start.earliestDay : b.end.latestDay;
+  return startA - startB || a.end.latestDay - b.end.latestDay || (a.edtf < b.edtf ? -1 : a.edtf > b.edtf ? 1 : 0);
+}

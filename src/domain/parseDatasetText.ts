@@ -1,0 +1,39 @@
+import { validateDataset, type ValidationResult } from "./validateDataset";
+
+/** Where a JSON syntax error is, as "line L, column C", from the engine's message. */
+export function locateJsonError(text: string, error: SyntaxError): { line: number; column: number } | undefined {
+  const position = /position (\d+)/.exec(error.message);
+  if (position) return lineColumnAt(text, Number(position[1]));
+  const lineCol = /line (\d+) column (\d+)/.exec(error.message);
+  if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
+  return undefined;
+}
+
+export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Parse and validate a dataset file's text; a syntax error is reported with its line and column. */
+export function parseDatasetText(text: string): ValidationResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const where = locateJsonError(text, e as SyntaxError);
+    const place = where ? `line ${where.line}, column ${where.column}` : "(the file)";
+    const detail = (e as Error).message.replace(/^JSON\.parse: /, "").replace(/ in JSON at position \d+.*$/, "");
+    return {
+      issues: [{ path: place, message: `is not valid JSON: ${detail}`, severity: "error" }],
+      eventCount: 0,
+    };
+  }
+  return validateDataset(json);
+}

@@ -1,0 +1,122 @@
+/**
+ * The dataset format, defined once. The TypeScript types (`types.ts`), the runtime validator
+ * (`validateDataset.ts`) and the JSON Schema for authors (`data/dataset.schema.json`, written by
+ * `npm run schema`) all come from these zod schemas, so they cannot drift apart.
+ */
+import { z } from "zod";
+import { parseFuzzyDate } from "./fuzzyDate";
+
+/** The current version of the file format; `migrate.ts` upgrades older files to it. */
+export const DATASET_VERSION = 1;
+
+/** Beyond this a browser tab would freeze; the validator says so instead. */
+export const MAX_EVENTS = 100_000;
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+const id = (what: string) =>
+  z
+    .string()
+    .regex(ID_PATTERN, { error: `${what} ids use lower-case letters, digits and hyphens, e.g. "singapore-summit"` })
+    .max(80);
+
+const text = (max: number) => z.string().trim().min(1, { error: "must not be empty" }).max(max);
+
+/** Only http(s) links: a `javascript:` or `data:` link in a dataset must never become clickable. */
+export const httpUrl = z
+  .string()
+  .max(2000)
+  .refine(isHttpUrl, { error: "must be an http:// or https:// address" });
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/** A calendar day written as YYYY-MM-DD (publication dates, the "as of" line). */
+const isoDay = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && parseFuzzyDate(s).ok, {
+  error: "must be a calendar day written YYYY-MM-DD, e.g. 2019-01-18",
+});
+
+/** An EDTF date or interval; the message names the problem and gives the fix. */
+export const edtfString = z.string().superRefine((value, ctx) => {
+  const parsed = parseFuzzyDate(value);
+  if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.error });
+});
+
+export const EVENT_STATUSES = ["happened", "planned", "expected", "speculated", "ongoing"] as const;
+export const eventStatus = z.enum(EVENT_STATUSES, {
+  error: `must be one of ${EVENT_STATUSES.join(", ")}`,
+});
+
+export const sourceSchema = z.strictObject({
+  id: id("Source"),
+  publisher: text(200),
+  title: text(500),
+  /** The day the source was published: relative phrases in it are resolved against this day. */
+  published: isoDay,
+  url: httpUrl.optional(),
+  /** Path of a copy of the source's text, relative to the dataset file (for checking quotes). */
+  file: z.string().max(500).optional(),
+});
+
+export const labelledSchema = (what: string) =>
+  z.strictObject({
+    id: id(what),
+    label: text(120),
+  });
+
+export const evidenceSchema = z.strictObject({
+  /** Id of an entry in `sources`. */
+  source: id("Source"),
+  /** Words copied verbatim from the source. */
+  quote: text(2000).optional(),
+  /** What this source adds, e.g. "gives the exact day". */
+  note: text(500).optional(),
+});
+
+export const eventSchema = z.strictObject({
+  id: id("Event"),
+  title: text(200),
+  summary: text(2000).optional(),
+  /** When it happened, as an EDTF string at the precision the sources support. */
+  when: edtfString,
+  /** The words in the source that date it, e.g. "last June". */
+  timePhrase: text(200).optional(),
+  status: eventStatus,
+  actors: z.array(id("Actor")).max(50).default([]),
+  category: id("Category").optional(),
+  place: text(200).optional(),
+  evidence: z.array(evidenceSchema).min(1, { error: "needs at least one piece of evidence (a source and a quote)" }).max(50),
+});
+
+export const storyStepSchema = z.strictObject({
+  /** The event this step shows. */
+  event: id("Event"),
+  /** A note for the presenter, shown only in the presenter view. */
+  note: text(2000).optional(),
+  /** The time range to frame, as an EDTF interval such as "2018-01/2019-03". */
+  view: edtfString.optional(),
+});
+
+export const storySchema = z.strictObject({
+  title: text(200).optional(),
+  steps: z.array(storyStepSchema).min(1, { error: "a story needs at least one step" }).max(1000),
+});
+
+export const datasetSchema = z.strictObject({
+  $schema: z.string().optional(),
+  version: z.literal(DATASET_VERSION, { error: `must be ${DATASET_VERSION}` }),
+  title: text(300),
+  description: text(2000).optional(),
+  /** The day the timeline speaks from: drawn as the "as of" line. Defaults to the newest source. */
+  asOf: isoDay.optional(),
+  sources: z.array(sourceSchema).min(1, { error: "needs at least one source" }).max(1000),
+  actors: z.array(labelledSchema("Actor")).max(500).default([]),
+  categories: z.array(labelledSchema("Category")).max(500).default([]),
+  events: z.array(eventSchema).max(MAX_EVENTS),
+  story: storySchema.optional(),
+});

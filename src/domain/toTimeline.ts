@@ -1,0 +1,51 @@
+import { compareFuzzyDates, dayOfIso, fuzzyDate } from "./fuzzyDate";
+import type { Dataset, DayExtent, Timeline, TimelineEvent } from "./types";
+import type { FuzzyDate } from "./fuzzyDate";
+
+/**
+ * Where an event is drawn. A deadline ("by the end of February") is a window that opens on the
+ * day its source spoke (the statement is about the time after it) and closes at the deadline.
+ */
+export function extentOf(when: FuzzyDate, spokenDay: number): DayExtent {
+  if (when.kind === "deadline") {
+    const endDay = when.end.latestDay;
+    return { startDay: Math.min(spokenDay, endDay), endDay };
+  }
+  return { startDay: when.start.earliestDay, endDay: when.end.latestDay };
+}
+
+/** Turn a validated dataset into the timeline the views use: dates parsed, events sorted. */
+export function toTimeline(dataset: Dataset): Timeline {
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const newestPublished = Math.max(...dataset.sources.map((s) => dayOfIso(s.published) ?? Number.NEGATIVE_INFINITY));
+  const asOfDay = (dataset.asOf !== undefined ? dayOfIso(dataset.asOf) : undefined) ?? newestPublished;
+  const events: TimelineEvent[] = dataset.events.map((record) => {
+    const when = fuzzyDate(record.when);
+    const firstSource = sources.get(record.evidence[0]?.source ?? "");
+    const spokenDay = (firstSource && dayOfIso(firstSource.published)) ?? asOfDay;
+    return {
+      id: record.id,
+      title: record.title,
+      summary: record.summary,
+      when,
+      extent: extentOf(when, spokenDay),
+      timePhrase: record.timePhrase,
+      status: record.status,
+      actors: record.actors,
+      category: record.category,
+      place: record.place,
+      evidence: record.evidence,
+    };
+  });
+  events.sort((a, b) => compareFuzzyDates(a.when, b.when) || (a.id < b.id ? -1 : 1));
+  return {
+    title: dataset.title,
+    description: dataset.description,
+    asOfDay,
+    events,
+    sources,
+    actors: dataset.actors,
+    categories: dataset.categories,
+    story: dataset.story,
+  };
+}

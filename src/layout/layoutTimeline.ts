@@ -1,0 +1,174 @@
+import { scaleLinear } from "d3-scale";
+import type { Locale } from "date-fns";
+import type { Labelled, TimelineEvent } from "../domain/types";
+import { computeTicks } from "./ticks";
+import type { LaneGrouping, MarkShape, PlacedEvent, PlacedLane, TextMeasurer, TimelineLayout, Viewport } from "./types";
+
+export const DEFAULT_ROW_HEIGHT_PX = 34;
+export const DEFAULT_AXIS_HEIGHT_PX = 36;
+/** Room above each lane for its name. */
+export const DEFAULT_LANE_GAP_PX = 20;
+/** Space between a mark and its label, and between neighbours in a row. */
+export const LABEL_GAP_PX = 6;
+export const POINT_RADIUS_PX = 7;
+/** Labels longer than this are cut with an ellipsis; the full title is in the tooltip and details. */
+export const MAX_LABEL_PX = 260;
+/**
+ * Two items in a row need at least this much air between them. Without it, two marks whose
+ * pixel extents merely touch (a float rounding apart) would be packed into one row and overlap.
+ */
+const EPSILON_PX = 0.5;
+
+export interface LayoutOptions {
+  viewport: Viewport;
+  widthPx: number;
+  grouping: LaneGrouping;
+  actors: Labelled[];
+  categories: Labelled[];
+  measureText: TextMeasurer;
+  locale?: Locale;
+  rowHeightPx?: number;
+}
+
+/** The longest prefix of `text` that fits in `maxPx` with an ellipsis (binary search on the length). */
+export function fitLabel(text: string, maxPx: number, measureText: TextMeasurer): string {
+  if (measureText(text) <= maxPx) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measureText(`${text.slice(0, mid).trimEnd()}…`) <= maxPx) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo).trimEnd()}…`;
+}
+
+/** The lane an event goes in. An event with several actors sits in its first actor's lane (see README, "Lanes"). */
+export function laneIdOf(event: TimelineEvent, grouping: LaneGrouping): string {
+  if (grouping === "category") return event.category ?? "";
+  if (grouping === "actor") return event.actors[0] ?? "";
+  return "all";
+}
+
+/** What a mark says next to it: the title, and the status when it did not simply happen. */
+export function labelOf(event: TimelineEvent): string {
+  return event.status === "happened" ? event.title : `${event.title} (${event.status})`;
+}
+
+export function shapeOf(event: TimelineEvent): MarkShape {
+  const { when } = event;
+  if (when.kind === "deadline") return "deadline";
+  if (when.kind === "span") return "span";
+  return when.start.latestDay > when.start.earliestDay ? "fuzzy" : "point";
+}
+
+/** Lanes in the order the dataset declares them; events without one go last, under "Other". */
+export function lanesFor(events: TimelineEvent[], grouping: LaneGrouping, actors: Labelled[], categories: Labelled[]): Labelled[] {
+  if (grouping === "none") return [{ id: "all", label: "All events" }];
+  const declared = grouping === "actor" ? actors : categories;
+  const used = new Set(events.map((e) => laneIdOf(e, grouping)));
+  const lanes = declared.filter((l) => used.has(l.id));
+  if (used.has("")) lanes.push({ id: "", label: grouping === "actor" ? "No actor" : "Uncategorised" });
+  return lanes;
+}
+
+/**
+ * Place events on the chart: x from the visible range, lanes from the grouping, and rows within a
+ * lane by greedy packing (as TimelineJS's _computeRowInfo and vis-timeline's Stack do), counting
+ * each label's width so that no two marks or labels overlap.
+ */
+export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions): TimelineLayout {
+  const { viewport, widthPx, grouping, measureText } = options;
+  const rowHeightPx = options.rowHeightPx ?? DEFAULT_ROW_HEIGHT_PX;
+  const x = scaleLinear().domain([viewport.startDay, viewport.endDay + 1]).range([0, widthPx]);
+  const xOfDay = (day: number) => x(day);
+
+  const lanes = lanesFor(events, grouping, options.actors, options.categories);
+  const byLane = new Map<string, TimelineEvent[]>(lanes.map((l) => [l.id, []]));
+  for (const event of events) byLane.get(laneIdOf(event, grouping))?.push(event);
+
+  const placed: PlacedEvent[] = [];
+  const placedLanes: PlacedLane[] = [];
+  let yPx = DEFAULT_AXIS_HEIGHT_PX;
+  for (const lane of lanes) {
+    // Greedy packing needs items in order of their left edge (a deadline's window starts at
+    // its source's date, not where the date order puts it).
+    const laneEvents = (byLane.get(lane.id) ?? []).sort((a, b) => a.extent.startDay - b.extent.startDay);
+    // Rows remember where their last item ends; an item goes in the first row it fits in.
+    const rowEnds: number[] = [];
+    const laneTop = yPx + DEFAULT_LANE_GAP_PX;
+    for (const event of laneEvents) {
+      const shape = shapeOf(event);
+      const { startDay, endDay } = event.extent;
+      let x0Px = x(startDay);
+      let x1Px = x(endDay + 1);
+      if (shape === "point") {
+        const centre = (x0Px + x1Px) / 2;
+        x0Px = centre;
+        x1Px = centre;
+      }
+      const markLeft = shape === "point" ? x0Px - POINT_RADIUS_PX : x0Px;
+      const markRight = shape === "point" ? x1Px + POINT_RADIUS_PX : Math.max(x1Px, x0Px + 2);
+      const label = fitLabel(labelOf(event), MAX_LABEL_PX, measureText);
+      const labelWidthPx = measureText(label);
+      // The label follows a point; over a bar or band it sits above it, from its left edge.
+      // Near the right edge it turns to the left of the mark rather than run off the chart.
+      let labelXPx = shape === "point" ? markRight + LABEL_GAP_PX : Math.max(markLeft, 0) + 2;
+      if (labelXPx + labelWidthPx > widthPx) {
+        labelXPx = shape === "point" ? markLeft - LABEL_GAP_PX - labelWidthPx : Math.min(labelXPx, widthPx - labelWidthPx - 2);
+      }
+      const left = Math.min(markLeft, labelXPx) - LABEL_GAP_PX;
+      const right = Math.max(markRight, labelXPx + labelWidthPx) + LABEL_GAP_PX;
+      let row = rowEnds.findIndex((end) => end + EPSILON_PX <= left);
+      if (row === -1) {
+        row = rowEnds.length;
+        rowEnds.push(right);
+      } else {
+        rowEnds[row] = right;
+      }
+      placed.push({
+        event,
+        laneId: lane.id,
+        shape,
+        label,
+        x0Px,
+        x1Px,
+        labelXPx,
+        labelWidthPx,
+        row,
+        yPx: laneTop + row * rowHeightPx + rowHeightPx / 2,
+      });
+    }
+    const rows = Math.max(rowEnds.length, 1);
+    placedLanes.push({ id: lane.id, label: lane.label, yPx: laneTop, heightPx: rows * rowHeightPx, rows });
+    yPx = laneTop + rows * rowHeightPx;
+  }
+
+  return {
+    widthPx,
+    // Room at the bottom for the "as of" label.
+    heightPx: yPx + 30,
+    plotTopPx: DEFAULT_AXIS_HEIGHT_PX,
+    lanes: placedLanes,
+    events: placed,
+    ticks: computeTicks(viewport, widthPx, options.locale),
+    xOfDay,
+  };
+}
+
+/** A viewport that shows every event with a margin on both sides. */
+export function fitViewport(events: TimelineEvent[], extraDays: number[] = [], marginRatio = 0.06): Viewport {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const e of events) {
+    min = Math.min(min, e.extent.startDay);
+    max = Math.max(max, e.extent.endDay);
+  }
+  for (const day of extraDays) {
+    min = Math.min(min, day);
+    max = Math.max(max, day);
+  }
+  if (!Number.isFinite(min)) return { startDay: 0, endDay: 365 };
+  const margin = Math.max(2, Math.round((max - min) * marginRatio));
+  return { startDay: min - margin, endDay: max + margin };
+}

@@ -1,0 +1,51 @@
+import { scaleUtc } from "d3-scale";
+import { format, type Locale } from "date-fns";
+import { enGB } from "date-fns/locale/en-GB";
+import { dayOfMs, msOfDay, utcDateOfDay } from "../domain/fuzzyDate";
+import type { Tick, Viewport } from "./types";
+
+/** Roughly one tick per this many pixels: enough for "Sept 2018" in the UI font. */
+export const DEFAULT_TICK_SPACING_PX = 90;
+
+export type TickUnit = "year" | "month" | "day";
+
+/** The coarsest unit that all ticks start on: years, then months, then days. */
+export function tickUnit(days: number[]): TickUnit {
+  const dates = days.map(utcDateOfDay);
+  if (dates.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1)) return "year";
+  if (dates.every((d) => d.getUTCDate() === 1)) return "month";
+  return "day";
+}
+
+/**
+ * Ticks for the visible range, labelled by date-fns in the given locale. d3's scale picks
+ * round positions; the labels move from years to months to days as the range narrows, and the
+ * first tick and each start of a larger unit carry the larger unit too ("Jan 2019", "1 Feb").
+ */
+export function computeTicks(viewport: Viewport, widthPx: number, locale: Locale = enGB, spacingPx = DEFAULT_TICK_SPACING_PX): Tick[] {
+  const scale = scaleUtc()
+    .domain([msOfDay(viewport.startDay), msOfDay(viewport.endDay + 1)])
+    .range([0, widthPx]);
+  const count = Math.max(2, Math.floor(widthPx / spacingPx));
+  // Whole days only: our dates have no time of day, so ticks finer than a day would be noise.
+  const days = [...new Set(scale.ticks(count).map((d) => dayOfMs(d.getTime())))];
+  const unit = tickUnit(days);
+  return days.map((day, i) => {
+    const date = utcDateOfDay(day);
+    const startsYear = date.getUTCMonth() === 0 && date.getUTCDate() === 1;
+    const startsMonth = date.getUTCDate() === 1;
+    let label: string;
+    let major: boolean;
+    if (unit === "year") {
+      label = format(date, "yyyy", { locale });
+      major = true;
+    } else if (unit === "month") {
+      major = startsYear;
+      label = format(date, startsYear || i === 0 ? "LLL yyyy" : "LLL", { locale });
+    } else {
+      major = startsMonth;
+      label = format(date, startsMonth || i === 0 ? "d LLL yyyy" : "d LLL", { locale });
+    }
+    return { xPx: scale(msOfDay(day)), day, label, major };
+  });
+}
