@@ -44,13 +44,15 @@ export const EventMark = memo(function EventMark({ mark, onSelect, onFocusMark }
       className={classes}
       role="option"
       aria-selected={mark.isSelected}
-      aria-label={mark.ariaLabel}
       data-event-id={event.id}
       data-selected={mark.isSelected || undefined}
       tabIndex={mark.isTabStop ? 0 : -1}
       onClick={(e) => onSelect(event.id, e)}
       onFocus={() => onFocusMark(event.id)}
     >
+      {/* The accessible name: full title, date and status (the drawn label may be cut short). An SVG
+          <title> rather than aria-label, so the name is not required to contain the shortened label. */}
+      <title>{mark.ariaLabel}</title>
       {/* A generous hit area and the focus ring, drawn around mark and label. */}
       <rect className="mark-hit" x={left - 4} y={top - 4} width={right - left + 8} height={bottom - top + 8} rx={6} />
       {shape === "point" && <circle className="mark-shape" cx={x0Px} cy={yPx} r={POINT_RADIUS_PX - 1} />}
@@ -83,7 +85,7 @@ export const EventMark = memo(function EventMark({ mark, onSelect, onFocusMark }
       {event.status === "ongoing" && !isPoint && (
         <path className="mark-arrow" d={`M${x1Px},${barY - 8} L${x1Px + 9},${barY} L${x1Px},${barY + 8} Z`} />
       )}
-      <text className={`mark-label${pending ? " is-pending" : ""}`} x={labelXPx} y={labelY}>
+      <text className={`mark-label${pending ? " is-pending" : ""}`} x={labelXPx} y={labelY} aria-hidden="true">
         {label}
       </text>
     </g>

@@ -3,6 +3,7 @@ import { format } from "date-fns";
 import type { Timeline, TimelineEvent } from "../domain/types";
 import { dayOfIso, formatFuzzyDate, utcDateOfDay } from "../domain/fuzzyDate";
 import { SafeLink } from "./SafeLink";
+import { STATUS_WORDS } from "../domain/statusWords";
 
 interface Props {
   event: TimelineEvent;
@@ -10,13 +11,6 @@ interface Props {
   onClose: () => void;
 }
 
-export const STATUS_WORDS: Record<TimelineEvent["status"], string> = {
-  happened: "Happened",
-  planned: "Planned at the time of the source",
-  expected: "Expected at the time of the source",
-  speculated: "Speculation at the time of the source",
-  ongoing: "Ongoing at the time of the source",
-};
 
 function publishedWords(iso: string): string {
   const day = dayOfIso(iso);

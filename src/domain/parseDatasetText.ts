@@ -6,6 +6,8 @@ export function locateJsonError(text: string, error: SyntaxError): { line: numbe
   if (position) return lineColumnAt(text, Number(position[1]));
   const lineCol = /line (\d+) column (\d+)/.exec(error.message);
   if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
+  // "Unexpected end of JSON input": the file stops early; the problem is at its end.
+  if (/end of JSON/i.test(error.message)) return lineColumnAt(text, text.length);
   return undefined;
 }
 

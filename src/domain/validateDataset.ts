@@ -29,12 +29,13 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 /** Turn one zod issue into our words, with the path where it happened. */
-function toIssue(issue: z.core.$ZodIssue, prefix: PropertyKey[]): Issue {
+function toIssue(issue: z.core.$ZodIssue, prefix: PropertyKey[], input: unknown): Issue {
   const path = formatPath([...prefix, ...issue.path]);
   let message = issue.message;
   if (issue.code === "invalid_type") {
     const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-    message = issue.input === undefined ? `is missing (expected ${expected})` : `must be ${expected}, not ${describe(issue.input)}`;
+    const found = valueAt(input, issue.path);
+    message = found.present ? `must be ${expected}, not ${describe(found.value)}` : `is missing (expected ${expected})`;
   } else if (issue.code === "unrecognized_keys") {
     message = `has unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")} (check the spelling; see data/dataset.schema.json)`;
   } else if (issue.code === "too_small" && issue.origin === "string") {
@@ -43,6 +44,16 @@ function toIssue(issue: z.core.$ZodIssue, prefix: PropertyKey[]): Issue {
     message = issue.origin === "string" ? `is too long (at most ${issue.maximum} characters)` : issue.message;
   }
   return { path, message, severity: "error" };
+}
+
+/** The value at a path inside the input, if there is one (zod does not keep inputs in issues). */
+function valueAt(input: unknown, path: readonly PropertyKey[]): { present: boolean; value?: unknown } {
+  let node = input;
+  for (const key of path) {
+    if (node === null || typeof node !== "object" || !Object.prototype.hasOwnProperty.call(node, key)) return { present: false };
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return { present: node !== undefined, value: node };
 }
 
 function describe(value: unknown): string {
@@ -66,7 +77,7 @@ export function validateDataset(json: unknown): ValidationResult {
   const top = topLevelSchema.safeParse(json);
   const rawEvents = Array.isArray((json as { events?: unknown }).events) ? ((json as { events: unknown[] }).events) : [];
   if (!top.success) {
-    return { issues: top.error.issues.map((i) => toIssue(i, [])), eventCount: rawEvents.length };
+    return { issues: top.error.issues.map((i) => toIssue(i, [], json)), eventCount: rawEvents.length };
   }
   const issues: Issue[] = [];
   const head = top.data;
@@ -84,7 +95,7 @@ export function validateDataset(json: unknown): ValidationResult {
   head.events.forEach((raw, index) => {
     const parsed = eventSchema.safeParse(raw);
     if (!parsed.success) {
-      issues.push(...parsed.error.issues.map((i) => toIssue(i, ["events", index])));
+      issues.push(...parsed.error.issues.map((i) => toIssue(i, ["events", index], raw)));
       return;
     }
     const event = parsed.data;
@@ -113,7 +124,7 @@ export function validateDataset(json: unknown): ValidationResult {
   if (head.story !== undefined) {
     const parsed = storySchema.safeParse(head.story);
     if (!parsed.success) {
-      issues.push(...parsed.error.issues.map((i) => toIssue(i, ["story"])));
+      issues.push(...parsed.error.issues.map((i) => toIssue(i, ["story"], head.story)));
     } else {
       const steps = parsed.data.steps.filter((step, i) => {
         if (seen.has(step.event)) return true;

@@ -1,0 +1,173 @@
+/**
+ * Reads the tense and the modality of the clause around a time phrase. News English marks time
+ * with a small set of auxiliaries and cue words ("will", "is to", "had", "expected to", "could"),
+ * so a weighted look at the words nearest the phrase, inside its clause first, is enough to tell
+ * "visited the White House on Friday" (past) from "will meet on Thursday" (future).
+ */
+import type { EventStatus } from "../domain/types";
+import type { Tense } from "./types";
+
+interface Word {
+  /** lower case, curly apostrophes straightened */
+  w: string;
+  /** as written */
+  raw: string;
+  start: number;
+  end: number;
+}
+
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)) {
+    out.push({ w: m[0].toLowerCase().replaceAll("’", "'"), raw: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * The clause around [from, to) in a sentence: cut at , ; : ( ) dashes, and at the conjunctions
+ * that open a new clause ("but", "while", "although", "whereas"). Offsets within the sentence.
+ */
+export function clauseAround(sentence: string, from: number, to: number): { start: number; end: number } {
+  const boundary = /[,;:()\u2013\u2014]|\s-\s|\b(?:but|while|whereas|although|though)\b/gi;
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(boundary)) {
+    const at = m.index;
+    if (at + m[0].length <= from) start = at + m[0].length;
+    else if (at >= to) {
+      end = at;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+const BE_PRESENT = new Set(["is", "are", "am", "'s", "isn't", "aren't"]);
+const BE_ANY = new Set([...BE_PRESENT, "was", "were", "be", "been", "being", "wasn't", "weren't"]);
+const HAVE = new Set(["has", "have", "hasn't", "haven't", "'ve"]);
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "some", "any"]);
+
+/** Irregular past-tense forms common in news (the regular "-ed" ones are found by their ending). */
+const IRREGULAR_PAST = new Set(
+  ("arose awoke beat became began bent bet bit bled blew broke brought built burnt bought caught chose clung came cost crept " +
+    "cut dealt dug did drew dreamt drank drove ate fell fed felt fought found fled flung flew forbade forgot forgave froze " +
+    "got gave went ground grew hung heard hid hit held hurt kept knelt knew laid led leant leapt learnt left lent lay lit lost " +
+    "made meant met paid put quit read rode rang rose ran said saw sought sold sent set shook shed shone shot showed shut sang " +
+    "sank sat slept slid spoke sped spent spun spat split spread sprang stood stole stuck stung struck swore swept swam swung " +
+    "took taught tore told thought threw understood undertook upheld woke wore won wound withdrew wrote overthrew overtook " +
+    "oversaw rebuilt reread undid unveiled foresaw")
+    .split(" "),
+);
+
+/** "-ed" words that are not past tenses. */
+const NOT_PAST_ED = new Set([
+  "need", "speed", "seed", "feed", "bed", "red", "shed", "hundred", "united", "indeed", "proceed", "succeed", "exceed",
+  "breed", "greed", "creed", "deed", "weed", "heed", "embed", "wed", "bled", "fled", "led", "sped", "fed", "naked", "wicked",
+  "sacred", "kindred", "rugged", "ragged", "beloved", "learned", "aged", "alleged", "supposed", "so-called",
+]);
+
+interface Marker {
+  tense: Exclude<Tense, "unknown">;
+  weight: number;
+  at: number;
+  cue: string;
+}
+
+function tenseMarkers(ws: Word[]): Marker[] {
+  const out: Marker[] = [];
+  const add = (i: number, tense: Marker["tense"], weight: number, span = 1) =>
+    out.push({ tense, weight, at: ws[i].start, cue: ws.slice(i, i + span).map((x) => x.raw).join(" ") });
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i].w;
+    const next = ws[i + 1]?.w;
+    const after = ws[i + 2]?.w;
+    const prev = ws[i - 1]?.w;
+    if (w === "will" || w === "shall" || w === "won't" || w.endsWith("'ll")) add(i, "future", 1);
+    else if (w === "would") add(i, "future", 0.6);
+    else if (w === "going" && next === "to" && BE_ANY.has(prev ?? "")) add(i, "future", 1, 2);
+    else if (BE_ANY.has(w) && next === "to" && after !== undefined && !DETERMINERS.has(after)) add(i, "future", 1, 2);
+    else if ((w === "due" || w === "set" || w === "poised" || w === "slated") && next === "to" && after !== undefined && !DETERMINERS.has(after)) add(i, "future", 0.9, 2);
+    else if (w === "scheduled" || w === "upcoming" || w === "forthcoming") add(i, "future", 0.9);
+    else if ((w === "plans" || w === "plan" || w === "planning" || w === "intends" || w === "aims" || w === "expects" || w === "expected") && next === "to") add(i, "future", 0.8, 2);
+    else if (w === "planned" && (BE_ANY.has(prev ?? "") || DETERMINERS.has(prev ?? ""))) add(i, "future", 0.8);
+    else if (w === "was" || w === "were" || w === "wasn't" || w === "weren't") add(i, "past", 1);
+    else if (w === "had" || w === "hadn't" || w === "did" || w === "didn't" || w === "ago" || w === "yesterday") add(i, "past", 1);
+    else if (HAVE.has(w) && next !== undefined && (next === "been" || isParticiple(next))) add(i, "past", 0.9, 2);
+    else if (IRREGULAR_PAST.has(w) && !(w === "set" || w === "read" || w === "put" || w === "cut" || w === "hit" || w === "quit" || w === "bet" || w === "shut" || w === "spread" || w === "split" || w === "hurt" || w === "cost" || w === "let")) add(i, "past", 0.8);
+    else if (isRegularPast(ws, i)) add(i, "past", 0.6);
+    else if (BE_PRESENT.has(w) || w === "says" || w === "say" || w === "remains" || w === "continues" || w === "does" || w === "doesn't") add(i, "present", 0.6);
+  }
+  return out;
+}
+
+function isParticiple(w: string): boolean {
+  return (w.endsWith("ed") && !NOT_PAST_ED.has(w)) || w.endsWith("en") || IRREGULAR_PAST.has(w) || ["done", "gone", "made", "met", "held", "seen", "begun", "had"].includes(w);
+}
+
+function isRegularPast(ws: Word[], i: number): boolean {
+  const { w } = ws[i];
+  if (w.length < 4 || !w.endsWith("ed") || NOT_PAST_ED.has(w) || w.includes("-")) return false;
+  const prev = ws[i - 1]?.w ?? "";
+  // "is expected", "has agreed", "the planned summit", "heavily guarded": not a simple past.
+  if (BE_ANY.has(prev) || HAVE.has(prev) || prev === "had" || DETERMINERS.has(prev) || prev.endsWith("ly") || prev === "to") return false;
+  return true;
+}
+
+/** The tense of the clause around [from, to) in a sentence, with the word that decided it. */
+export function tenseAt(sentence: string, from: number, to: number): { tense: Tense; cue?: string } {
+  const clause = clauseAround(sentence, from, to);
+  const all = tenseMarkers(words(sentence));
+  const pick = (markers: Marker[], scale: number) => {
+    let best: Marker | undefined;
+    let bestScore = 0;
+    for (const m of markers) {
+      const distance = m.at < from ? from - m.at : m.at - to;
+      // Markers before the phrase govern it more often than those after ("met ... on Friday").
+      const score = (scale * m.weight) / (1 + Math.max(0, distance) / (m.at < from ? 25 : 15));
+      if (score > bestScore) {
+        best = m;
+        bestScore = score;
+      }
+    }
+    return best;
+  };
+  const inClause = all.filter((m) => m.at >= clause.start && m.at < clause.end);
+  const best = pick(inClause, 1) ?? pick(all, 0.6);
+  return best ? { tense: best.tense, cue: best.cue } : { tense: "unknown" };
+}
+
+/** A status the words of a sentence suggest, before the date is taken into account. */
+export interface Modality {
+  status: Exclude<EventStatus, "happened">;
+  cue: string;
+}
+
+const MODAL_CUES: { status: Modality["status"]; pattern: RegExp }[] = [
+  { status: "speculated", pattern: /\b(speculation|speculat\w*|rumou?r\w*|could|might|may|possibly|perhaps|tipped|touted|mooted|unconfirmed|mulling|considering|if)\b/g },
+  { status: "expected", pattern: /\b(expect\w*|likely|unlikely|anticipated|forecast|predicted|poised|should)\b/g },
+  { status: "planned", pattern: /\b(will|shall|\w+['’]ll|(?:is|are|am|was|were) to(?= (?!the\b|a\b|an\b)\w)|scheduled|slated|planned|plans?|planning|due to(?= (?!the\b|a\b|an\b)\w)|set to(?= (?!the\b|a\b|an\b)\w)|to be held|intends?|upcoming|forthcoming)\b/g },
+  { status: "ongoing", pattern: /\b(still|continu\w*|remains?|remained|ongoing|persist\w*)\b/g },
+];
+
+/**
+ * The modality nearest the phrase in its clause (else in its sentence): "could" → speculated,
+ * "expected" → expected, "is to"/"will" → planned, "still" → ongoing. Undefined when none.
+ * "may" counts only in lower case, so the month "May" is not taken for the modal verb.
+ */
+export function modalityAt(sentence: string, from: number, to: number): Modality | undefined {
+  const clause = clauseAround(sentence, from, to);
+  const found: (Modality & { at: number })[] = [];
+  for (const { status, pattern } of MODAL_CUES) {
+    for (const m of sentence.matchAll(new RegExp(pattern.source, "gi"))) {
+      if (m[0] === "May") continue;
+      if (m.index >= from && m.index < to) continue; // inside the time phrase itself ("in the coming weeks")
+      found.push({ status, cue: m[0], at: m.index });
+    }
+  }
+  const distance = (at: number) => (at < from ? from - at : at - to);
+  const nearest = (list: typeof found) => list.sort((a, b) => distance(a.at) - distance(b.at))[0];
+  const inClause = found.filter((f) => f.at >= clause.start && f.at < clause.end);
+  const best = nearest(inClause) ?? nearest(found);
+  return best && { status: best.status, cue: best.cue };
+}

@@ -1,0 +1,96 @@
+/**
+ * The last step of every importer: validate the dataset it built with `validateDataset` (the same
+ * check as for our own files), move each issue to its place in the input, and list what was skipped.
+ */
+import { validateDataset } from "../domain/validateDataset";
+import type { Issue } from "../domain/types";
+import type { FormatId, ImportResult, SkippedEvent } from "./types";
+
+/** Issues found by an importer before validation, in input order. */
+export class IssueList {
+  readonly file: Issue[] = [];
+  readonly events: { sourceIndex: number; issue: Issue }[] = [];
+  /** Events the importer itself could not use (not passed to the validator). */
+  readonly skipped: { sourceIndex: number; skipped: SkippedEvent }[] = [];
+
+  fileIssue(path: string, message: string, severity: Issue["severity"] = "warning"): void {
+    this.file.push({ path, message, severity });
+  }
+
+  eventIssue(sourceIndex: number, path: string, message: string, severity: Issue["severity"] = "warning"): void {
+    this.events.push({ sourceIndex, issue: { path, message, severity } });
+  }
+
+  /** Report an event as unusable: an error at `path`, and an entry in the skipped list. */
+  skip(sourceIndex: number, place: string, path: string, message: string, title?: string): void {
+    this.eventIssue(sourceIndex, path, message, "error");
+    this.skipped.push({ sourceIndex, skipped: { place, title, reason: `${path}: ${message}` } });
+  }
+}
+
+export interface Assembly {
+  format: FormatId;
+  /** How many events the input had. */
+  eventCount: number;
+  /** The dataset built from the input, before validation. */
+  raw: unknown;
+  /** For each entry of `raw.events`: its place in the input, its title and its index in the input. */
+  origins: readonly { place: string; title?: string; sourceIndex: number }[];
+  /** Where a validation path inside event `index` (e.g. ".when", "" for the event) is in the input. */
+  eventPath: (index: number, rest: string) => string;
+  /** Where a validation path outside the events (e.g. "sources[0].url") is in the input. */
+  topPath?: (path: string) => string;
+  issues: IssueList;
+}
+
+const EVENT_PATH = /^events\[(\d+)\](.*)$/;
+
+/** Validate, place every issue in the input, list skipped events, and say when nothing was usable. */
+export function finishImport(a: Assembly): ImportResult {
+  const result = validateDataset(a.raw);
+  const fileIssues: Issue[] = [...a.issues.file];
+  const eventIssues = [...a.issues.events];
+  const skipped = [...a.issues.skipped];
+  const failed = new Set<number>();
+  for (const issue of result.issues) {
+    const match = EVENT_PATH.exec(issue.path);
+    const origin = match ? a.origins[Number(match[1])] : undefined;
+    if (!match || !origin) {
+      fileIssues.push({ ...issue, path: a.topPath ? a.topPath(issue.path) : issue.path });
+      continue;
+    }
+    const index = Number(match[1]);
+    const placed = { ...issue, path: a.eventPath(index, match[2]) };
+    eventIssues.push({ sourceIndex: origin.sourceIndex, issue: placed });
+    if (issue.severity === "error" && !failed.has(index) && result.dataset) {
+      failed.add(index);
+      skipped.push({ sourceIndex: origin.sourceIndex, skipped: { place: origin.place, title: origin.title, reason: `${placed.path}: ${placed.message}` } });
+    }
+  }
+  eventIssues.sort((x, y) => x.sourceIndex - y.sourceIndex);
+  skipped.sort((x, y) => x.sourceIndex - y.sourceIndex);
+  const issues = [...fileIssues, ...eventIssues.map((e) => e.issue)];
+  let dataset = result.dataset;
+  if (dataset && dataset.events.length === 0 && a.eventCount > 0) {
+    issues.unshift({
+      path: "(the file)",
+      message: `none of its ${a.eventCount.toLocaleString("en")} events could be used: see the problems below.`,
+      severity: "error",
+    });
+    dataset = undefined;
+  } else if (dataset && a.eventCount === 0) {
+    issues.push({ path: "(the file)", message: "has no events: the timeline will be empty.", severity: "warning" });
+  }
+  return {
+    dataset,
+    issues,
+    eventCount: a.eventCount,
+    format: a.format,
+    skipped: dataset ? skipped.map((s) => s.skipped) : [],
+  };
+}
+
+/** A result for input that could not be read at all. */
+export function failedImport(format: FormatId, issues: Issue[], eventCount = 0): ImportResult {
+  return { issues, eventCount, format, skipped: [] };
+}

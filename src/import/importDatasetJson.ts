@@ -1,0 +1,50 @@
+/** Our own JSON format, any version: parsed safely, upgraded by `migrate.ts`, then validated. */
+import { migrateDataset } from "../domain/migrate";
+import { failedImport, finishImport, IssueList } from "./finishImport";
+import { checkEventCount } from "./limits";
+import { isPlainObject, own, parseJsonSafely } from "./safeJson";
+import { checkTextSize } from "./checkTextSize";
+import type { ImportOptions, ImportResult } from "./types";
+
+/** Import a file in this app's own format (`data/events.json` and files exported from the app). */
+export function importDatasetJson(text: string, _options: ImportOptions = {}): ImportResult {
+  const tooBig = checkTextSize(text);
+  if (tooBig) return failedImport("dataset", [tooBig]);
+  const parsed = parseJsonSafely(text);
+  if (!parsed.ok) return failedImport("dataset", parsed.issues);
+  return importDatasetValue(parsed.value, parsed.issues);
+}
+
+/** Import already parsed JSON (used when the format was recognised from the parsed value). */
+export function importDatasetValue(json: unknown, earlier: readonly { path: string; message: string; severity: "error" | "warning" }[] = []): ImportResult {
+  const rawEvents = own(json, "events");
+  const eventCount = Array.isArray(rawEvents) ? rawEvents.length : 0;
+  const tooMany = checkEventCount(eventCount);
+  if (tooMany) return failedImport("dataset", [...earlier, { path: "events", message: tooMany, severity: "error" }], eventCount);
+  if (!isPlainObject(json)) {
+    return failedImport("dataset", [
+      ...earlier,
+      { path: "(the file)", message: `must be a JSON object with "version", "title", "sources" and "events", not ${Array.isArray(json) ? "a list" : json === null ? "null" : typeof json}.`, severity: "error" },
+    ]);
+  }
+  const migration = migrateDataset(json);
+  const issues = new IssueList();
+  issues.file.push(...earlier, ...migration.issues);
+  if (migration.issues.some((i) => i.severity === "error")) return failedImport("dataset", issues.file, eventCount);
+  const migratedEvents = own(migration.json, "events");
+  const origins = Array.isArray(migratedEvents)
+    ? migratedEvents.map((event, index) => {
+        const title = own(event, "title");
+        return { place: `events[${index}]`, title: typeof title === "string" ? title.slice(0, 200) : undefined, sourceIndex: index };
+      })
+    : [];
+  return finishImport({
+    format: "dataset",
+    eventCount,
+    raw: migration.json,
+    origins,
+    eventPath: (index, rest) => migration.originalPath(`events[${index}]${rest}`),
+    topPath: migration.originalPath,
+    issues,
+  });
+}

@@ -1,0 +1,69 @@
+/**
+ * Limits on what an import will read. Beyond them a browser tab would freeze, so the importer
+ * refuses with a clear message instead. Defined here, not taken from `app/loadDataset.ts`, because
+ * imports sit below the app in the layering.
+ */
+
+/** Largest file an import reads, in bytes (UTF-8). The UI checks `File.size` against it before reading. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/** Most events one import accepts (the same as the dataset format's own limit). */
+export const MAX_IMPORT_EVENTS = 100_000;
+
+/** Deepest nesting of `[` and `{` a JSON file may have; our formats need about six levels. */
+export const MAX_JSON_DEPTH = 64;
+
+const MB = 1024 * 1024;
+
+/** "20 MB", "3.4 MB", "812 KB": sizes in words. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= MB) {
+    const mb = bytes / MB;
+    return `${mb >= 10 || Number.isInteger(mb) ? Math.round(mb) : mb.toFixed(1)} MB`;
+  }
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
+
+/**
+ * The message to show when a file is too big to import, or undefined when it is within the limit.
+ * Call it with `File.size` before reading a file, so that a 2 GB drop never reaches memory.
+ */
+export function checkImportSize(bytes: number, name = "The file"): string | undefined {
+  if (!(bytes > MAX_IMPORT_BYTES)) return undefined;
+  return `${name} ${oversizeMessage(bytes)}`;
+}
+
+/** "is 50 MB; the limit is 20 MB. …" (the subject is left to the caller). */
+export function oversizeMessage(bytes?: number): string {
+  const size = bytes === undefined ? `is larger than the ${formatBytes(MAX_IMPORT_BYTES)} limit` : `is ${formatBytes(bytes)}; the limit is ${formatBytes(MAX_IMPORT_BYTES)}`;
+  return `${size}. Split it into smaller timelines, or remove media and long texts.`;
+}
+
+/** The message for a file with more events than the app can draw, or undefined. */
+export function checkEventCount(count: number): string | undefined {
+  if (count <= MAX_IMPORT_EVENTS) return undefined;
+  return `has ${count.toLocaleString("en")} events; the limit is ${MAX_IMPORT_EVENTS.toLocaleString("en")}, more than this app can draw. Split it into smaller timelines.`;
+}
+
+/**
+ * The UTF-8 size of a text, counted without building a copy. Stops counting past `limit`,
+ * so asking about a 50 MB paste costs no more than asking about a 20 MB one.
+ */
+export function utf8Length(text: string, limit = Number.POSITIVE_INFINITY): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+    if (bytes > limit) return bytes;
+  }
+  return bytes;
+}

@@ -1,0 +1,95 @@
+/**
+ * JSON parsing for untrusted files: size, nesting depth and prototype keys are checked, and a
+ * syntax error is reported with its line and column. Never throws.
+ */
+import { lineColumnAt, locateJsonError } from "../domain/parseDatasetText";
+import type { Issue } from "../domain/types";
+import { MAX_JSON_DEPTH } from "./limits";
+
+/** Keys that could reach an object's prototype if a later step merged the data into an object. */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+export type SafeJsonResult = { ok: true; value: unknown; issues: Issue[] } | { ok: false; issues: Issue[] };
+
+/**
+ * Where nesting passes `maxDepth`, or undefined. Scans brackets outside strings, so that 100,000
+ * levels of `[[[[` are refused before `JSON.parse` (or anything recursive after it) sees them.
+ */
+export function findExcessiveNesting(text: string, maxDepth = MAX_JSON_DEPTH): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 /* [ */ || c === 123 /* { */) {
+      if (++depth > maxDepth) return i;
+    } else if (c === 93 /* ] */ || c === 125 /* } */) depth--;
+  }
+  return undefined;
+}
+
+/** Parse JSON text from an untrusted file. `__proto__`, `constructor` and `prototype` keys are dropped (and reported). */
+export function parseJsonSafely(text: string): SafeJsonResult {
+  const deep = findExcessiveNesting(text);
+  if (deep !== undefined) {
+    const { line, column } = lineColumnAt(text, deep);
+    return {
+      ok: false,
+      issues: [
+        {
+          path: `line ${line}, column ${column}`,
+          message: `is nested more than ${MAX_JSON_DEPTH} levels deep ([ and { inside each other); no timeline format needs that. Check that the file is a timeline.`,
+          severity: "error",
+        },
+      ],
+    };
+  }
+  const dropped = new Map<string, number>();
+  let value: unknown;
+  try {
+    value = JSON.parse(text, (key: string, val: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) {
+        dropped.set(key, (dropped.get(key) ?? 0) + 1);
+        return undefined;
+      }
+      return val;
+    });
+  } catch (e) {
+    const error = e instanceof SyntaxError ? e : new SyntaxError(String(e));
+    const where = locateJsonError(text, error);
+    const detail = error.message
+      .replace(/^JSON\.parse: /, "")
+      .replace(/ in JSON at position \d+.*$/s, "")
+      .replace(/, "[\s\S]*$/, "")
+      .slice(0, 200);
+    return {
+      ok: false,
+      issues: [
+        {
+          path: where ? `line ${where.line}, column ${where.column}` : "(the file)",
+          message: `is not valid JSON: ${detail}. Common causes: a missing comma or quote, a trailing comma, or a file that is not JSON at all.`,
+          severity: "error",
+        },
+      ],
+    };
+  }
+  const issues: Issue[] = [...dropped].map(([key, count]) => ({
+    path: "(the file)",
+    message: `has ${count === 1 ? "a field" : `${count} fields`} named "${key}": ignored, since such names can tamper with the program reading the file.`,
+    severity: "warning",
+  }));
+  return { ok: true, value, issues };
+}
+
+/** A field of an object from parsed JSON, only if it is the object's own (never one inherited from its prototype). */
+export function own(value: unknown, key: string): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  return Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}

@@ -1,0 +1,121 @@
+import type { Dataset, Issue } from "../domain/types";
+
+/** The formats an import understands. Also the values of `&format=` in the URL. */
+export type FormatId = "dataset" | "timelinejs" | "timelinejs-csv" | "vis-timeline" | "csv";
+
+/** A format, described for people (the file picker, the report dialog). */
+export interface FormatInfo {
+  id: FormatId;
+  label: string;
+  /** File name endings, for the file picker's `accept`. */
+  extensions: readonly string[];
+  description: string;
+}
+
+export const FORMATS: readonly FormatInfo[] = [
+  {
+    id: "dataset",
+    label: "Diplomacy Timeline JSON",
+    extensions: [".json"],
+    description: "This app's own format (any version); older versions are upgraded.",
+  },
+  {
+    id: "timelinejs",
+    label: "TimelineJS JSON",
+    extensions: [".json"],
+    description: "Knight Lab TimelineJS: title, events, eras and groups.",
+  },
+  {
+    id: "timelinejs-csv",
+    label: "TimelineJS spreadsheet (CSV)",
+    extensions: [".csv", ".tsv", ".txt"],
+    description: "The TimelineJS Google Sheets template, downloaded as CSV (Year, Month, Day, …, Headline, Text, …).",
+  },
+  {
+    id: "vis-timeline",
+    label: "vis-timeline JSON",
+    extensions: [".json"],
+    description: "vis-timeline items ({id, content, start, end, group}), alone or as {items, groups}.",
+  },
+  {
+    id: "csv",
+    label: "Spreadsheet (CSV)",
+    extensions: [".csv", ".tsv", ".txt"],
+    description: "One event per row with the columns title, when, status, actors, quote, source_url, …",
+  },
+];
+
+const ALIASES: ReadonlyMap<string, FormatId> = new Map([
+  ["dataset", "dataset"],
+  ["json", "dataset"],
+  ["ours", "dataset"],
+  ["native", "dataset"],
+  ["timelinejs", "timelinejs"],
+  ["timelinejs-json", "timelinejs"],
+  ["timeline3", "timelinejs"],
+  ["knightlab", "timelinejs"],
+  ["tl", "timelinejs"],
+  ["timelinejs-csv", "timelinejs-csv"],
+  ["timelinejs-sheet", "timelinejs-csv"],
+  ["gsheet", "timelinejs-csv"],
+  ["vis-timeline", "vis-timeline"],
+  ["vis", "vis-timeline"],
+  ["visjs", "vis-timeline"],
+  ["csv", "csv"],
+  ["tsv", "csv"],
+  ["spreadsheet", "csv"],
+] as const);
+
+/** Read a format name as given in `&format=` (case and aliases tolerated); undefined when unknown. */
+export function parseFormatId(value: string | null | undefined): FormatId | undefined {
+  if (typeof value !== "string") return undefined;
+  return ALIASES.get(value.trim().toLowerCase());
+}
+
+export function formatLabel(id: FormatId): string {
+  return FORMATS.find((f) => f.id === id)?.label ?? id;
+}
+
+/** An event that the import could not use, with where it was and why. */
+export interface SkippedEvent {
+  /** Where it is in the input: "events[3]", "items[2]", "line 7". */
+  place: string;
+  /** Its title, when it has one, so that the report can name it. */
+  title?: string;
+  /** The first problem that made it unusable. */
+  reason: string;
+}
+
+/** What an import produced. */
+export interface ImportResult {
+  /** Present when something is usable: the events that passed. Already validated. */
+  dataset?: Dataset;
+  /** Every problem and every lossy mapping, each with its place in the input and a hint. */
+  issues: Issue[];
+  /** How many events the input had, to say "16 of 18 events". */
+  eventCount: number;
+  /** The format that was read. */
+  format: FormatId;
+  /** The events left out, in input order. */
+  skipped: SkippedEvent[];
+}
+
+/** Options every importer accepts. All are optional. */
+export interface ImportOptions {
+  /** Read the input as this format instead of recognising it (`&format=`). */
+  format?: FormatId;
+  /** The file's name, used for the imported timeline's title and its source, and to help recognise the format. */
+  fileName?: string;
+  /** Where the file came from (a `?data=` address), recorded on the source created for formats without sources. Only http(s) is kept. */
+  sourceUrl?: string;
+  /**
+   * The day of the import as YYYY-MM-DD (defaults to today, in UTC). Formats without publication dates
+   * or statuses are dated by it: events after it are "planned", the rest "happened".
+   */
+  importedOn?: string;
+  /** vis-timeline groups become categories (default) or actors. */
+  visGroupsAs?: "categories" | "actors";
+}
+
+/** One importer: text in, a result or a report out. Never throws. */
+export type Importer = (text: string, options?: ImportOptions) => ImportResult;

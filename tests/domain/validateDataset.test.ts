@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { validateDataset } from "../../src/domain/validateDataset";
+import { parseDatasetText } from "../../src/domain/parseDatasetText";
+import { makeDataset, makeEvent } from "../fixtures/makeDataset";
+
+const messages = (json: unknown) => validateDataset(json).issues.map((i) => `${i.path}: ${i.message}`);
+
+describe("validateDataset", () => {
+  it("accepts a valid dataset with no issues and fills defaults", () => {
+    const result = validateDataset(makeDataset([makeEvent({ actors: undefined })]));
+    expect(result.issues).toEqual([]);
+    expect(result.dataset?.events[0].actors).toEqual([]);
+  });
+
+  it("rejects a file that is not an object", () => {
+    for (const json of [null, 42, "text", [1, 2]]) {
+      const result = validateDataset(json);
+      expect(result.dataset).toBeUndefined();
+      expect(result.issues[0].path).toBe("(the file)");
+    }
+  });
+
+  it("names missing and mistyped top-level fields", () => {
+    const { title: _t, ...noTitle } = makeDataset();
+    expect(messages(noTitle)).toContain("title: is missing (expected text)");
+    expect(messages(makeDataset(undefined, { version: 2 }))).toContain("version: must be 1");
+    expect(messages(makeDataset(undefined, { events: "none" }))).toContain('events: must be a list, not text "none"');
+    expect(messages(makeDataset([makeEvent({ when: 20180612 })]))).toEqual(["events[0].when: must be text, not a number (20180612)"]);
+    expect(validateDataset(makeDataset(undefined, { sources: [] })).dataset).toBeUndefined();
+  });
+
+  it("reports an invalid EDTF date at its path with a hint, and skips only that event", () => {
+    const result = validateDataset(makeDataset([makeEvent({ id: "a", when: "2018/06/12" }), makeEvent({ id: "b" })]));
+    expect(result.issues).toEqual([
+      { path: "events[0].when", message: expect.stringContaining("(write 2018-06-12)"), severity: "error" },
+    ]);
+    expect(result.dataset?.events.map((e) => e.id)).toEqual(["b"]);
+    expect(result.eventCount).toBe(2);
+  });
+
+  it("rejects a day that does not exist", () => {
+    expect(messages(makeDataset([makeEvent({ when: "2019-02-29" })]))).toEqual([
+      'events[0].when: "2019-02-29" has no such day: February 2019 has 28 days',
+    ]);
+  });
+
+  it("rejects a span that ends before it starts", () => {
+    expect(messages(makeDataset([makeEvent({ when: "2019-01-10/2019-01-07" })]))[0]).toMatch(/ends before it starts/);
+  });
+
+  it("reports unknown actors, categories and sources", () => {
+    const result = messages(makeDataset([makeEvent({ actors: ["us", "ussr"], category: "war", evidence: [{ source: "cnn", quote: "x" }] })]));
+    expect(result).toEqual([
+      'events[0].actors[1]: unknown actor "ussr" (add it to "actors" or fix the spelling)',
+      'events[0].category: unknown category "war" (add it to "categories" or fix the spelling)',
+      'events[0].evidence[0].source: unknown source "cnn" (add it to "sources")',
+    ]);
+  });
+
+  it("reports duplicate event ids and keeps the first", () => {
+    const result = validateDataset(makeDataset([makeEvent({ title: "First" }), makeEvent({ title: "Second" })]));
+    expect(result.issues.map((i) => i.path)).toEqual(["events[1].id"]);
+    expect(result.dataset?.events.map((e) => e.title)).toEqual(["First"]);
+  });
+
+  it("reports unknown fields instead of silently dropping them", () => {
+    expect(messages(makeDataset([makeEvent({ sumary: "typo" })]))).toEqual([
+      'events[0]: has unknown field "sumary" (check the spelling; see data/dataset.schema.json)',
+    ]);
+  });
+
+  it("requires evidence, a valid status and ids in the right form", () => {
+    expect(messages(makeDataset([makeEvent({ evidence: [] })]))).toEqual(["events[0].evidence: needs at least one piece of evidence (a source and a quote)"]);
+    expect(messages(makeDataset([makeEvent({ status: "rumoured" })]))[0]).toMatch(/^events\[0\]\.status: must be one of happened, planned/);
+    expect(messages(makeDataset([makeEvent({ id: "Bad Id" })]))[0]).toMatch(/^events\[0\]\.id: Event ids use lower-case/);
+    expect(messages(makeDataset([makeEvent({ title: "   " })]))).toEqual(["events[0].title: must not be empty"]);
+  });
+
+  it("warns when evidence has no quote", () => {
+    const result = validateDataset(makeDataset([makeEvent({ evidence: [{ source: "bbc", note: "from memory" }] })]));
+    expect(result.issues).toEqual([expect.objectContaining({ path: "events[0].evidence", severity: "warning" })]);
+    expect(result.dataset?.events).toHaveLength(1);
+  });
+
+  it("refuses links that are not http(s)", () => {
+    const json = makeDataset(undefined, { sources: [{ id: "bbc", publisher: "x", title: "y", published: "2019-01-18", url: "javascript:alert(1)" }] });
+    expect(messages(json)).toEqual(["sources[0].url: must be an http:// or https:// address"]);
+  });
+
+  it("checks story steps against the events", () => {
+    const result = validateDataset(makeDataset(undefined, { story: { steps: [{ event: "singapore-summit" }, { event: "nowhere" }] } }));
+    expect(result.issues.map((i) => i.path)).toEqual(["story.steps[1].event"]);
+    expect(result.dataset?.story?.steps).toHaveLength(1);
+  });
+
+  it("never throws on hostile shapes", () => {
+    const hostile = [
+      JSON.parse('{"__proto__": {"polluted": true}, "version": 1}'),
+      makeDataset([null, 1, "x", [], { id: {} }]),
+      makeDataset([makeEvent({ when: 20180612 })]),
+      makeDataset([makeEvent({ evidence: "quote" })]),
+    ];
+    for (const json of hostile) expect(() => validateDataset(json)).not.toThrow();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("parseDatasetText", () => {
+  it("reports a JSON syntax error with its line and column", () => {
+    const result = parseDatasetText('{\n  "version": 1,\n  "title" "x"\n}');
+    expect(result.dataset).toBeUndefined();
+    expect(result.issues[0].path).toBe("line 3, column 11");
+    expect(result.issues[0].message).toMatch(/^is not valid JSON/);
+  });
+});
+
+describe("parseDatasetText on a cut-off file", () => {
+  it("places the error at the end of the file", () => {
+    const result = parseDatasetText('{\n  "version": 1,\n  "events": [');
+    expect(result.issues[0].path).toBe("line 3, column 14");
+  });
+});

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchBrowser, seriousAxeViolations, waitForState, watchErrors } from "./support/browser";
+import data from "../../data/events.json";
+
+const appUrl = inject("appUrl");
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe("loading the built app", () => {
+  it("reaches data-state=ready with one mark per event, and a click shows details", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(`${appUrl}/`);
+    await waitForState(page, "ready");
+    const ids = await page.$$eval("[data-event-id]", (els) => els.map((e) => e.getAttribute("data-event-id")));
+    expect(ids.sort()).toEqual(data.events.map((e) => e.id).sort());
+    // The accessible name carries the full title, the date in words and the status.
+    const mark = page.getByRole("option", { name: /“high-tech” weapon.*16 November 2018, happened|16 November 2018, happened/ });
+    expect(await mark.getAttribute("data-event-id")).toBe("tactical-weapon-test");
+    await mark.click();
+    expect(await page.getAttribute('[data-event-id="tactical-weapon-test"]', "aria-selected")).toBe("true");
+    const details = await page.textContent(".details");
+    expect(details).toContain("It did however test out a new “high-tech” tactical weapon last November");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("has no serious accessibility violations, with and without the details panel", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${appUrl}/`);
+    await waitForState(page, "ready");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.click('[data-event-id="singapore-summit"]');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("?data= pointing at a malformed file shows a clear alert and no page error", async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${appUrl}/?data=fixtures/malformed.json`);
+    await waitForState(page, "error");
+    const alert = await page.textContent('[role="alert"]');
+    expect(alert).toContain("malformed.json could not be opened");
+    expect(await page.textContent(".issue-report")).toMatch(/line \d+, column \d+: is not valid JSON/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("?data= pointing at a missing file says there is no file there", async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${appUrl}/?data=fixtures/does-not-exist.json`);
+    await waitForState(page, "error");
+    expect(await page.textContent('[role="alert"]')).toContain("there is no file at that address (404 Not Found)");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("?data= loads another valid dataset", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${appUrl}/?data=fixtures/small.json`);
+    await waitForState(page, "ready");
+    expect(await page.$$eval("[data-event-id]", (els) => els.map((e) => e.getAttribute("data-event-id")))).toEqual(["treaty-signed"]);
+    await page.close();
+  });
+});

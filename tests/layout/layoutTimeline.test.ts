@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import { fitLabel, fitViewport, layoutTimeline, type LayoutOptions } from "../../src/layout/layoutTimeline";
+import { computeTicks, tickUnit } from "../../src/layout/ticks";
+import { approximateTextMeasurer } from "../../src/chart/measureText";
+import { dayOf } from "../../src/domain/fuzzyDate";
+import type { PlacedEvent } from "../../src/layout/types";
+import { makeTimeline } from "../fixtures/makeTimeline";
+
+const measureText = approximateTextMeasurer(13);
+
+function layout(timeline: ReturnType<typeof makeTimeline>, overrides: Partial<LayoutOptions> = {}) {
+  return layoutTimeline(timeline.events, {
+    viewport: { startDay: dayOf(2018, 1, 1), endDay: dayOf(2019, 3, 31) },
+    widthPx: 1000,
+    grouping: "category",
+    actors: timeline.actors,
+    categories: timeline.categories,
+    measureText,
+    ...overrides,
+  });
+}
+
+/** The box a placed event occupies: its mark and its label. */
+function box(p: PlacedEvent) {
+  const left = Math.min(p.shape === "point" ? p.x0Px - 7 : p.x0Px, p.labelXPx);
+  const right = Math.max(p.shape === "point" ? p.x1Px + 7 : p.x1Px, p.labelXPx + p.labelWidthPx);
+  return { left, right, y: p.yPx };
+}
+
+describe("layoutTimeline", () => {
+  it("places one mark per event, in the lane of its category", () => {
+    const t = makeTimeline([{ category: "summit" }, { category: "visit", when: "2018-09-18" }]);
+    const l = layout(t);
+    expect(l.events.map((e) => [e.event.id, e.laneId])).toEqual([
+      ["e0", "summit"],
+      ["e1", "visit"],
+    ]);
+    expect(l.lanes.map((lane) => lane.label)).toEqual(["Summit", "Visit"]);
+    expect(l.events[1].yPx).toBeGreaterThan(l.events[0].yPx);
+  });
+
+  it("stacks overlapping events into rows so that no marks or labels overlap", () => {
+    const t = makeTimeline([
+      { when: "2018-06-12", title: "A long title for the first event" },
+      { when: "2018-06-13", title: "Second event on the next day" },
+      { when: "2018-06", title: "Some day in June" },
+      { when: "2018-06-10/2018-06-20", title: "A span" },
+      { when: "2018-12-01", title: "Far away" },
+    ]);
+    const placed = layout(t).events;
+    const rowsUsed = new Set(placed.map((p) => p.row));
+    expect(rowsUsed.size).toBe(4);
+    for (const a of placed) {
+      for (const b of placed) {
+        if (a === b || a.yPx !== b.yPx) continue;
+        const [p, q] = [box(a), box(b)];
+        expect(p.right <= q.left || q.right <= p.left, `${a.event.id} overlaps ${b.event.id}`).toBe(true);
+      }
+    }
+    // The December event fits in the first row again.
+    expect(placed.find((p) => p.event.id === "e4")?.row).toBe(0);
+  });
+
+  it("draws each kind of date with its own shape", () => {
+    const t = makeTimeline([{ when: "2018-06-12" }, { when: "2018-06" }, { when: "2018-06-10/2018-06-20" }, { when: "[..2019-02-28]", status: "planned" }]);
+    expect(Object.fromEntries(layout(t).events.map((p) => [p.event.when.edtf, p.shape]))).toEqual({
+      "2018-06-12": "point",
+      "2018-06": "fuzzy",
+      "2018-06-10/2018-06-20": "span",
+      "[..2019-02-28]": "deadline",
+    });
+  });
+
+  it("a month-precise date covers its whole month", () => {
+    const t = makeTimeline([{ when: "2018-06" }]);
+    const l = layout(t);
+    const p = l.events[0];
+    expect(p.x0Px).toBeCloseTo(l.xOfDay(dayOf(2018, 6, 1)));
+    expect(p.x1Px).toBeCloseTo(l.xOfDay(dayOf(2018, 7, 1)));
+  });
+
+  it("a deadline's window opens on the day its source spoke and ends at the deadline", () => {
+    const t = makeTimeline([{ when: "[..2019-02-28]", status: "planned" }]);
+    const l = layout(t);
+    expect(l.events[0].x0Px).toBeCloseTo(l.xOfDay(dayOf(2019, 1, 18)));
+    expect(l.events[0].x1Px).toBeCloseTo(l.xOfDay(dayOf(2019, 3, 1)));
+  });
+
+  it("turns a label to the left of its mark near the right edge", () => {
+    const t = makeTimeline([{ when: "2019-03-30", title: "Right at the edge" }]);
+    const p = layout(t).events[0];
+    expect(p.labelXPx + p.labelWidthPx).toBeLessThanOrEqual(p.x0Px);
+  });
+
+  it("shortens long labels with an ellipsis", () => {
+    const t = makeTimeline([{ title: "x".repeat(200) }]);
+    const p = layout(t).events[0];
+    expect(p.label.endsWith("…")).toBe(true);
+    expect(p.labelWidthPx).toBeLessThanOrEqual(260);
+  });
+
+  it("groups by first actor, or puts everything in one lane", () => {
+    const t = makeTimeline([{ actors: ["dprk", "us"] }, { actors: ["us"], when: "2018-09-01" }]);
+    expect(Object.fromEntries(layout(t, { grouping: "actor" }).events.map((e) => [e.event.id, e.laneId]))).toEqual({ e0: "dprk", e1: "us" });
+    // Lanes follow the dataset's order of actors, not the order events appear in.
+    expect(layout(t, { grouping: "actor" }).lanes.map((l) => l.id)).toEqual(["us", "dprk"]);
+    expect(layout(t, { grouping: "none" }).lanes).toHaveLength(1);
+  });
+});
+
+describe("fitLabel", () => {
+  it("keeps a label that fits and cuts one that does not", () => {
+    expect(fitLabel("Short", 100, measureText)).toBe("Short");
+    const cut = fitLabel("A label that is far too long for the room", 100, measureText);
+    expect(cut.endsWith("…")).toBe(true);
+    expect(measureText(cut)).toBeLessThanOrEqual(100);
+  });
+});
+
+describe("fitViewport", () => {
+  it("covers every event and the extra days, with a margin", () => {
+    const t = makeTimeline([{ when: "2018-06-12" }, { when: "2018-11" }]);
+    const v = fitViewport(t.events, [dayOf(2019, 1, 18)]);
+    expect(v.startDay).toBeLessThan(dayOf(2018, 6, 12));
+    expect(v.endDay).toBeGreaterThan(dayOf(2019, 1, 18));
+  });
+});
+
+describe("computeTicks", () => {
+  it("moves from years to months to days as the range narrows", () => {
+    const years = computeTicks({ startDay: dayOf(2000, 1, 1), endDay: dayOf(2019, 12, 31) }, 1000);
+    expect(tickUnit(years.map((t) => t.day))).toBe("year");
+    expect(years[0].label).toMatch(/^\d{4}$/);
+    const months = computeTicks({ startDay: dayOf(2018, 1, 1), endDay: dayOf(2019, 3, 31) }, 1000);
+    expect(tickUnit(months.map((t) => t.day))).toBe("month");
+    expect(months.filter((t) => t.major).map((t) => t.label)).toEqual(["Jan 2018", "Jan 2019"]);
+    const days = computeTicks({ startDay: dayOf(2019, 1, 10), endDay: dayOf(2019, 1, 24) }, 1000);
+    expect(tickUnit(days.map((t) => t.day))).toBe("day");
+    expect(days.map((t) => t.label)).toContain("18 Jan");
+  });
+
+  it("never gives more ticks than the width has room for", () => {
+    const ticks = computeTicks({ startDay: dayOf(2018, 1, 1), endDay: dayOf(2019, 3, 31) }, 320);
+    expect(ticks.length).toBeLessThanOrEqual(Math.ceil(320 / 60));
+  });
+});
