@@ -91,6 +91,6 @@ export function finishImport(a: Assembly): ImportResult {
 }
 
 /** A result for input that could not be read at all. */
-export function failedImport(format: FormatId, issues: Issue[], eventCount = 0): ImportResult {
+export function failedImport(format: FormatId | "unknown", issues: Issue[], eventCount = 0): ImportResult {
   return { issues, eventCount, format, skipped: [] };
 }

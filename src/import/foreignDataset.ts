@@ -65,6 +65,12 @@ export function importDay(options: ImportOptions): { iso: string; day: number } 
   return { iso: isoOfDay(day), day };
 }
 
+/** The status a date implies on the day of import: "planned" when it ends after that day, else "happened". */
+export function statusFromDate(when: string, todayDay: number): "planned" | "happened" {
+  const parsed = parseFuzzyDate(when);
+  return parsed.ok && parsed.date.end.latestDay > todayDay ? "planned" : "happened";
+}
+
 /** Build, validate and report a dataset from drafts. */
 export function buildForeignDataset(input: ForeignInput): ImportResult {
   const { issues, options } = input;
@@ -104,7 +110,6 @@ export function buildForeignDataset(input: ForeignInput): ImportResult {
   for (const label of input.declaredActors ?? []) actors.idOf(label);
   let planned = 0;
   let happened = 0;
-  let lastHappenedDay: string | undefined;
   const events = input.drafts.map((draft) => {
     const at = (field: DraftField) => draft.fields[field] ?? draft.place;
     const i = draft.sourceIndex;
@@ -131,16 +136,9 @@ export function buildForeignDataset(input: ForeignInput): ImportResult {
       status = undefined;
     }
     if (status === undefined) {
-      const parsed = parseFuzzyDate(draft.when);
-      const lastDay = parsed.ok ? parsed.date.end.latestDay : Number.NEGATIVE_INFINITY;
-      if (lastDay > today.day) {
-        status = "planned";
-        planned++;
-      } else {
-        status = "happened";
-        happened++;
-        if (parsed.ok && (lastHappenedDay === undefined || lastHappenedDay < parsed.date.edtf)) lastHappenedDay = parsed.date.edtf;
-      }
+      status = statusFromDate(draft.when, today.day);
+      if (status === "planned") planned++;
+      else happened++;
     }
     const category = draft.category?.trim() ? categories.idOf(clip(draft.category.trim(), LIMITS.label).text) : undefined;
     const actorIds = [...new Set((draft.actors ?? []).map((a) => a.trim()).filter((a) => a !== "").map((a) => actors.idOf(clip(a, LIMITS.label).text)))];

@@ -43,7 +43,12 @@ export function oversizeMessage(bytes?: number): string {
 /** The message for a file with more events than the app can draw, or undefined. */
 export function checkEventCount(count: number): string | undefined {
   if (count <= MAX_IMPORT_EVENTS) return undefined;
-  return `has ${count.toLocaleString("en")} events; the limit is ${MAX_IMPORT_EVENTS.toLocaleString("en")}, more than this app can draw. Split it into smaller timelines.`;
+  return eventLimitMessage(`has ${count.toLocaleString("en")} events`);
+}
+
+/** "has 120,000 events; the limit is 100,000, …" with the first part given. */
+export function eventLimitMessage(what: string): string {
+  return `${what}; the limit is ${MAX_IMPORT_EVENTS.toLocaleString("en")} events, more than this app can draw. Split it into smaller timelines.`;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { lineColumnAt, locateJsonError } from "../domain/parseDatasetText";
 import type { Issue } from "../domain/types";
 import { MAX_JSON_DEPTH } from "./limits";
+import { stripBom } from "./text";
 
 /** Keys that could reach an object's prototype if a later step merged the data into an object. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
@@ -32,7 +33,8 @@ export function findExcessiveNesting(text: string, maxDepth = MAX_JSON_DEPTH): n
 }
 
 /** Parse JSON text from an untrusted file. `__proto__`, `constructor` and `prototype` keys are dropped (and reported). */
-export function parseJsonSafely(text: string): SafeJsonResult {
+export function parseJsonSafely(input: string): SafeJsonResult {
+  const text = stripBom(input);
   const deep = findExcessiveNesting(text);
   if (deep !== undefined) {
     const { line, column } = lineColumnAt(text, deep);

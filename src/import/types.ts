@@ -94,8 +94,8 @@ export interface ImportResult {
   issues: Issue[];
   /** How many events the input had, to say "16 of 18 events". */
   eventCount: number;
-  /** The format that was read. */
-  format: FormatId;
+  /** The format that was read; "unknown" when it could not be recognised. */
+  format: FormatId | "unknown";
   /** The events left out, in input order. */
   skipped: SkippedEvent[];
 }

@@ -1,0 +1,25 @@
+/** Download as this app's own JSON: the format `data/events.json` uses, at the current version. */
+import { DATASET_VERSION } from "../domain/schema";
+import type { Dataset } from "../domain/types";
+import { slugify } from "../import/text";
+
+/** Where an exported file says its schema is; the UI may pass an absolute address instead. */
+export const DEFAULT_SCHEMA_REF = "./dataset.schema.json";
+
+export interface OurJsonOptions {
+  /** The `$schema` reference to write. */
+  schema?: string;
+}
+
+/** The dataset as pretty-printed JSON text with `$schema` and `version` first; ends with a newline. */
+export function toOurJson(dataset: Dataset, options: OurJsonOptions = {}): string {
+  const { $schema: _old, version: _version, ...rest } = dataset;
+  const file = { $schema: options.schema ?? DEFAULT_SCHEMA_REF, version: DATASET_VERSION, ...rest };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** A download file name from the dataset's title: "us-north-korea-diplomacy.timeline.json". */
+export function exportFileName(dataset: Pick<Dataset, "title">, kind: "dataset" | "timelinejs"): string {
+  const base = slugify(dataset.title, 60) || "timeline";
+  return `${base}.${kind === "dataset" ? "timeline" : "timelinejs"}.json`;
+}

@@ -1,0 +1,70 @@
+/** One entry point for every way in (file, drop, paste, ?data=): recognise the format, import, never throw. */
+import { readCsvHeader } from "./csv";
+import { detectCsvFormat, detectJsonFormat } from "./detectFormat";
+import { failedImport } from "./finishImport";
+import { importCsv } from "./importCsv";
+import { importDatasetJson, importDatasetValue } from "./importDatasetJson";
+import { checkTextSize } from "./checkTextSize";
+import { parseJsonSafely } from "./safeJson";
+import { stripBom } from "./text";
+import { importTimelineJs, importTimelineJsValue } from "./timelineJs";
+import { importTimelineJsCsv } from "./timelineJsCsv";
+import { FORMATS, type FormatId, type ImportOptions, type ImportResult, type Importer } from "./types";
+import { importVisTimeline, importVisTimelineValue } from "./visTimeline";
+
+/** The importer for each format. */
+export const IMPORTERS: Readonly<Record<FormatId, Importer>> = {
+  dataset: importDatasetJson,
+  timelinejs: importTimelineJs,
+  "timelinejs-csv": importTimelineJsCsv,
+  "vis-timeline": importVisTimeline,
+  csv: importCsv,
+};
+
+const UNKNOWN_FORMAT_HINT = `This app reads: ${FORMATS.map((f) => f.label).join("; ")}.`;
+
+/**
+ * Import text in any supported format. `options.format` overrides recognition (`&format=`).
+ * Never throws: an unexpected failure becomes an error in the report.
+ */
+export function importAny(text: string, options: ImportOptions = {}): ImportResult {
+  try {
+    return importUnsafe(text, options);
+  } catch (e) {
+    return failedImport(options.format ?? "unknown", [
+      { path: "(the file)", message: `could not be imported because of a fault in this app (${String((e as Error)?.message ?? e).slice(0, 200)}). Please report it with the file.`, severity: "error" },
+    ]);
+  }
+}
+
+function importUnsafe(text: string, options: ImportOptions): ImportResult {
+  const tooBig = checkTextSize(text);
+  if (tooBig) return failedImport(options.format ?? "unknown", [tooBig]);
+  if (options.format) return IMPORTERS[options.format](text, options);
+  const body = stripBom(text);
+  if (body.trim() === "") {
+    return failedImport("unknown", [{ path: "(the file)", message: `is empty. ${UNKNOWN_FORMAT_HINT}`, severity: "error" }]);
+  }
+  if (/^\s*[[{]/.test(body)) {
+    const parsed = parseJsonSafely(body);
+    if (!parsed.ok) return failedImport("unknown", parsed.issues);
+    const format = detectJsonFormat(parsed.value);
+    if (format === "timelinejs") return importTimelineJsValue(parsed.value, options, parsed.issues);
+    if (format === "vis-timeline") return importVisTimelineValue(parsed.value, options, parsed.issues);
+    if (format === "dataset") return importDatasetValue(parsed.value, parsed.issues);
+    return failedImport("unknown", [
+      ...parsed.issues,
+      { path: "(the file)", message: `is JSON, but not in a timeline format this app recognises. ${UNKNOWN_FORMAT_HINT} If it is one of them, choose the format explicitly.`, severity: "error" },
+    ]);
+  }
+  const csv = detectCsvFormat(readCsvHeader(body));
+  if (csv === "csv") return importCsv(body, options);
+  if (csv === "timelinejs-csv") return importTimelineJsCsv(body, options);
+  return failedImport("unknown", [
+    {
+      path: "line 1",
+      message: `is not a format this app recognises. ${UNKNOWN_FORMAT_HINT} A spreadsheet needs a first line naming its columns: "title" and "when" (with "status", "actors", "quote", …), or the TimelineJS template's "Year", "Month", "Day", "Headline", ….`,
+      severity: "error",
+    },
+  ]);
+}

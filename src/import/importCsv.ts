@@ -1,0 +1,250 @@
+/**
+ * A plain spreadsheet of this app's own fields, one event per row (CSV or tab-separated):
+ *
+ * id, title, summary, when, timePhrase, status, actors, category, place, quote, note,
+ * source_id, source_url, source_publisher, source_title, source_published
+ *
+ * `title` and `when` are required; the rest are optional. `actors` holds several names separated
+ * by semicolons ("us; dprk"); a name that is not already an id ("North Korea") becomes the label
+ * of a new id ("north-korea"). Rows citing the same source (by source_id, else source_url, else
+ * publisher and title) share one source. Header names are matched loosely ("Time phrase",
+ * "time_phrase" and "timePhrase" are the same). Problems are placed as "line 7, column D (when)".
+ */
+import { isHttpUrl } from "../domain/schema";
+import { cellPlace, readCsv, type CsvRow } from "./csv";
+import { failedImport, finishImport, IssueList } from "./finishImport";
+import { importDay, IMPORTED_SOURCE_ID, statusFromDate } from "./foreignDataset";
+import { eventLimitMessage, MAX_IMPORT_EVENTS } from "./limits";
+import { checkTextSize } from "./checkTextSize";
+import { baseName, IdAllocator, plural, quoteValue } from "./text";
+import type { ImportOptions, ImportResult } from "./types";
+
+/** The columns, in the order this app documents them. */
+export const CSV_COLUMNS = [
+  "id", "title", "summary", "when", "timePhrase", "status", "actors", "category", "place", "quote", "note",
+  "source_id", "source_url", "source_publisher", "source_title", "source_published",
+] as const;
+
+type Column = (typeof CSV_COLUMNS)[number];
+const key = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+
+interface SourceRecord {
+  id: string;
+  publisher: string;
+  title: string;
+  published: string;
+  url?: string;
+  line: number;
+  places: Record<string, string>;
+}
+
+/** Import a spreadsheet of this app's fields. */
+export function importCsv(text: string, options: ImportOptions = {}): ImportResult {
+  const format = "csv" as const;
+  const tooBig = checkTextSize(text);
+  if (tooBig) return failedImport(format, [tooBig]);
+  const table = readCsv(text, MAX_IMPORT_EVENTS);
+  if (table.tooManyRows) {
+    return failedImport(format, [{ path: "(the file)", message: eventLimitMessage(`has more than ${MAX_IMPORT_EVENTS.toLocaleString("en")} rows`), severity: "error" }], MAX_IMPORT_EVENTS + 1);
+  }
+  const index = new Map<string, number>();
+  const issues = new IssueList();
+  issues.file.push(...table.issues);
+  const known = new Set<string>(CSV_COLUMNS.map(key));
+  const unknown: string[] = [];
+  table.keys.forEach((k, i) => {
+    if (index.has(k)) issues.fileIssue(cellPlace(1, i, table.header[i]), `repeats an earlier column: only the first "${table.header[i]}" column is read.`);
+    else index.set(k, i);
+    if (!known.has(k) && table.header[i].trim() !== "") unknown.push(table.header[i].trim());
+  });
+  const missing = (["title", "when"] as const).filter((c) => !index.has(key(c)));
+  if (missing.length > 0) {
+    return failedImport(format, [
+      ...table.issues,
+      { path: "line 1", message: `has no column ${missing.map((m) => `"${m}"`).join(" or ")}: the first line must name the columns (${CSV_COLUMNS.slice(0, 8).join(", ")}, …).`, severity: "error" },
+    ]);
+  }
+  if (unknown.length > 0) {
+    issues.fileIssue("line 1", `has columns this app does not know, not imported: ${unknown.slice(0, 10).map((u) => quoteValue(u)).join(", ")}${unknown.length > 10 ? ", …" : ""} (known: ${CSV_COLUMNS.join(", ")}).`);
+  }
+  const cell = (row: CsvRow, column: Column) => {
+    const i = index.get(key(column));
+    return i === undefined ? "" : (row.cells[i] ?? "").trim();
+  };
+  const place = (row: CsvRow, column: Column) => {
+    const i = index.get(key(column));
+    return i === undefined ? `line ${row.line}` : cellPlace(row.line, i, table.header[i]);
+  };
+
+  const today = importDay(options);
+  const eventIds = new IdAllocator("event");
+  for (const row of table.rows) {
+    const id = cell(row, "id");
+    if (id !== "") eventIds.reserve(id);
+  }
+  const sourceIds = new IdAllocator("source");
+  const sources = new Map<string, SourceRecord>();
+  const actors = new Map<string, string>();
+  const actorIds = new IdAllocator("actor");
+  const categories = new Map<string, string>();
+  const categoryIds = new IdAllocator("category");
+  const labelled = (map: Map<string, string>, ids: IdAllocator, label: string) => {
+    let id = map.get(label);
+    if (id === undefined) {
+      id = ID.test(label) && label.length <= 80 ? label : ids.allocate(label);
+      ids.reserve(id);
+      map.set(label, id);
+    }
+    return id;
+  };
+  let fileSourceUsed = 0;
+  let derivedStatus = 0;
+
+  const sourceFor = (row: CsvRow, sourceIndex: number): string => {
+    const given = { id: cell(row, "source_id"), url: cell(row, "source_url"), publisher: cell(row, "source_publisher"), title: cell(row, "source_title"), published: cell(row, "source_published") };
+    let url: string | undefined = given.url || undefined;
+    if (url !== undefined && !isHttpUrl(url)) {
+      issues.eventIssue(sourceIndex, place(row, "source_url"), `${quoteValue(url)} is not an http:// or https:// address: left out (only web addresses become links).`);
+      url = undefined;
+    }
+    const sourceKey = given.id || url || (given.publisher || given.title ? `${given.publisher}\u0000${given.title}` : "");
+    if (sourceKey === "") {
+      fileSourceUsed++;
+      return IMPORTED_SOURCE_ID;
+    }
+    const existing = sources.get(sourceKey);
+    if (existing) {
+      for (const field of ["publisher", "title", "published"] as const) {
+        if (given[field] !== "" && given[field] !== existing[field]) {
+          issues.eventIssue(sourceIndex, place(row, `source_${field}`), `${quoteValue(given[field])} differs from line ${existing.line} for the same source: line ${existing.line}'s ${quoteValue(existing[field])} is kept.`);
+        }
+      }
+      return existing.id;
+    }
+    let host: string | undefined;
+    if (url) host = new URL(url).hostname.replace(/^www\./, "");
+    const id = given.id || sourceIds.allocate(given.publisher || host, given.title);
+    sourceIds.reserve(id);
+    const publisher = given.publisher || host || "Unknown publisher";
+    if (!given.publisher) issues.eventIssue(sourceIndex, place(row, "source_publisher"), `is empty: the source's publisher is recorded as "${publisher}"${host ? " from its address" : ""}.`);
+    const title = given.title || url || publisher;
+    if (!given.title) issues.eventIssue(sourceIndex, place(row, "source_title"), `is empty: the source's title is recorded as ${quoteValue(title)}.`);
+    let published = given.published;
+    if (published === "") {
+      published = today.iso;
+      issues.eventIssue(sourceIndex, place(row, "source_published"), `is empty: the source is dated ${today.iso}, the day of import. Give its publication day (YYYY-MM-DD), against which phrases such as "last June" are read.`);
+    }
+    const record: SourceRecord = {
+      id,
+      publisher,
+      title,
+      published,
+      ...(url ? { url } : {}),
+      line: row.line,
+      places: {
+        id: place(row, "source_id"),
+        publisher: place(row, "source_publisher"),
+        title: place(row, "source_title"),
+        published: place(row, "source_published"),
+        url: place(row, "source_url"),
+      },
+    };
+    sources.set(sourceKey, record);
+    return id;
+  };
+
+  const events = table.rows.map((row, sourceIndex) => {
+    const title = cell(row, "title");
+    const when = cell(row, "when");
+    const idCell = cell(row, "id");
+    const id = idCell !== "" ? idCell : eventIds.allocate(title);
+    let status = cell(row, "status");
+    if (status === "") {
+      status = statusFromDate(when, today.day);
+      derivedStatus++;
+    }
+    const actorList = cell(row, "actors")
+      .split(";")
+      .map((a) => a.trim())
+      .filter((a) => a !== "")
+      .map((a) => labelled(actors, actorIds, a));
+    const category = cell(row, "category");
+    const source = sourceFor(row, sourceIndex);
+    const quote = cell(row, "quote");
+    const note = cell(row, "note");
+    const optional = (name: "summary" | "timePhrase" | "place") => {
+      const value = cell(row, name);
+      return value === "" ? {} : { [name]: value };
+    };
+    return {
+      id,
+      title,
+      ...optional("summary"),
+      when,
+      ...optional("timePhrase"),
+      status,
+      actors: [...new Set(actorList)],
+      ...(category === "" ? {} : { category: labelled(categories, categoryIds, category) }),
+      ...optional("place"),
+      evidence: [{ source, ...(quote === "" ? {} : { quote }), ...(note === "" ? {} : { note }) }],
+    };
+  });
+
+  if (derivedStatus > 0) {
+    issues.fileIssue("(the file)", `${plural(derivedStatus, "row")} had no status: "planned" for dates after the day of import (${today.iso}), "happened" for the rest. Correct any that were only expected or speculated.`);
+  }
+  const sourceList = [...sources.values()];
+  if (fileSourceUsed > 0) {
+    issues.fileIssue(
+      "(the file)",
+      `${plural(fileSourceUsed, "row")} name no source: the file itself is recorded as their source (publisher unknown, dated ${today.iso}). Fill in source_url, source_publisher, source_title and source_published.`,
+    );
+  }
+  const fileName = options.fileName?.split(/[\\/]/).pop()?.trim();
+  const datasetTitle = baseName(options.fileName) ?? "Imported timeline";
+  issues.fileIssue("(the file)", `A spreadsheet has no title: the timeline is titled "${datasetTitle}"${options.fileName ? " after the file" : ""}. Change it if you like.`);
+  const allSources = [
+    ...(fileSourceUsed > 0
+      ? [{ id: IMPORTED_SOURCE_ID, publisher: "Unknown publisher", title: fileName || datasetTitle, published: today.iso, ...(options.sourceUrl && isHttpUrl(options.sourceUrl) ? { url: options.sourceUrl } : {}) }]
+      : []),
+    ...sourceList.map(({ line: _line, places: _places, ...s }) => s),
+  ];
+  const sourcePlaces = [...(fileSourceUsed > 0 ? [undefined] : []), ...sourceList];
+
+  return finishImport({
+    format,
+    eventCount: table.rows.length,
+    raw: {
+      version: 1,
+      title: datasetTitle,
+      sources: allSources.length > 0 ? allSources : [{ id: IMPORTED_SOURCE_ID, publisher: "Unknown publisher", title: datasetTitle, published: today.iso }],
+      actors: [...actors].map(([label, id]) => ({ id, label })),
+      categories: [...categories].map(([label, id]) => ({ id, label })),
+      events,
+    },
+    origins: table.rows.map((row, i) => ({ place: `line ${row.line}`, title: events[i].title || undefined, sourceIndex: i })),
+    eventPath: (i, rest) => {
+      const row = table.rows[i];
+      const field = /^\.([A-Za-z]+)/.exec(rest)?.[1];
+      const column: Column | undefined =
+        field === "evidence" ? (/\.source$/.test(rest) ? "source_id" : /\.note$/.test(rest) ? "note" : "quote") : (CSV_COLUMNS as readonly string[]).includes(field ?? "") ? (field as Column) : undefined;
+      if (column === undefined) return `line ${row.line}`;
+      if (column === "source_id" && !index.has(key("source_id"))) return place(row, index.has(key("source_url")) ? "source_url" : "source_publisher");
+      return place(row, column);
+    },
+    topPath: (path) => {
+      const match = /^sources\[(\d+)\]\.?([a-z]*)/.exec(path);
+      const record = match ? sourcePlaces[Number(match[1])] : undefined;
+      if (record && match) return record.places[match[2]] ?? `line ${record.line}`;
+      return path;
+    },
+    issues,
+  });
+}
+
+/** True when the text's header names this app's CSV columns ("title" and "when"). */
+export function isDatasetCsvHeader(header: readonly string[]): boolean {
+  const keys = new Set(header.map(key));
+  return keys.has("title") && keys.has("when");
+}

@@ -1,0 +1,27 @@
+import { formatIssue } from "../domain/issuePath";
+import { plural } from "./text";
+import type { ImportResult } from "./types";
+
+const MAX_LISTED = 3;
+
+/**
+ * One line for the report dialog's heading: "16 of 18 events; 2 skipped: “Signed” (events[4].start_date: …),
+ * line 9 (…). 5 warnings." or "Nothing imported: …".
+ */
+export function summariseImport(result: ImportResult): string {
+  const errors = result.issues.filter((i) => i.severity === "error");
+  const warnings = result.issues.length - errors.length;
+  const warningText = warnings > 0 ? ` ${plural(warnings, "warning")} to check.` : "";
+  if (!result.dataset) {
+    const first = errors[0] ?? result.issues[0];
+    const more = errors.length > 1 ? ` (and ${plural(errors.length - 1, "more problem")})` : "";
+    return `Nothing imported: ${first ? formatIssue(first) : "the file could not be read."}${more}`;
+  }
+  const imported = result.dataset.events.length;
+  const head = `${imported.toLocaleString("en")} of ${plural(result.eventCount, "event")}`;
+  const skipped = result.skipped;
+  if (skipped.length === 0) return `${head} imported.${warningText}`;
+  const listed = skipped.slice(0, MAX_LISTED).map((s) => `${s.title ? `“${s.title.length > 60 ? `${s.title.slice(0, 60)}…` : s.title}” ` : ""}(${s.reason.replace(/\.$/, "")})`);
+  const rest = skipped.length > MAX_LISTED ? `, and ${(skipped.length - MAX_LISTED).toLocaleString("en")} more` : "";
+  return `${head}; ${skipped.length.toLocaleString("en")} skipped: ${listed.join("; ")}${rest}.${warningText}`;
+}

@@ -1,0 +1,180 @@
+/**
+ * TimelineJS date objects ({year, month?, day?, hour?, …}) and EDTF, in both directions, at the
+ * precision each side states: {year: 1963} is the year 1963, never 1 January 1963.
+ */
+import { formatFuzzyDate, isoOfDay, parseFuzzyDate, type DayRange, type FuzzyDate } from "../domain/fuzzyDate";
+import { own, isPlainObject } from "./safeJson";
+import { quoteValue } from "./text";
+
+/** A TimelineJS date at the precision it was given. */
+export interface TimelineJsDateParts {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/** A TimelineJS date object as this app writes it. */
+export interface TimelineJsDate extends TimelineJsDateParts {
+  display_date?: string;
+}
+
+/** Years this app can draw; TimelineJS's "cosmological" scale goes far beyond. */
+export const MIN_YEAR = -9999;
+export const MAX_YEAR = 9999;
+
+/** The time-of-day fields TimelineJS has and this app drops (it works in whole days). */
+const TIME_FIELDS = ["hour", "minute", "second", "millisecond"] as const;
+
+export interface ReadDate {
+  parts?: TimelineJsDateParts;
+  /** Why the date is unusable (then `parts` is absent). */
+  error?: string;
+  /** What was dropped on the way, for a warning. */
+  dropped: string[];
+  /** The object's own display_date, if any. */
+  displayDate?: string;
+}
+
+/** A number written as a number or as text ("1963", " 08 "); undefined when the field is empty. */
+function integerField(value: unknown): number | undefined | "invalid" {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === "number") return Number.isInteger(value) ? value : "invalid";
+  if (typeof value !== "string") return "invalid";
+  const text = value.trim();
+  if (text === "") return undefined;
+  return /^[+-]?\d{1,9}$/.test(text) ? Number(text) : "invalid";
+}
+
+/** Read date fields given separately (a TimelineJS date object, or spreadsheet columns). */
+export function readDateFields(fields: { year?: unknown; month?: unknown; day?: unknown; time?: Record<string, unknown> }): ReadDate {
+  const dropped: string[] = [];
+  const year = integerField(fields.year);
+  const month = integerField(fields.month);
+  const day = integerField(fields.day);
+  if (year === undefined) return { error: "has no year (TimelineJS dates need at least a year)", dropped };
+  if (year === "invalid") return { error: `year ${quoteValue(fields.year)} is not a whole number (write e.g. 1963; for BC write -44)`, dropped };
+  if (year < MIN_YEAR || year > MAX_YEAR) return { error: `year ${year} is outside the years this app can draw (${MIN_YEAR} to ${MAX_YEAR})`, dropped };
+  if (month === "invalid" || (typeof month === "number" && (month < 1 || month > 12))) {
+    return { error: `month ${quoteValue(fields.month)} is not a month number from 1 to 12`, dropped };
+  }
+  if (day === "invalid" || (typeof day === "number" && (day < 1 || day > 31))) {
+    return { error: `day ${quoteValue(fields.day)} is not a day of the month from 1 to 31`, dropped };
+  }
+  for (const [name, value] of Object.entries(fields.time ?? {})) {
+    if (value !== undefined && value !== null && String(value).trim() !== "") dropped.push(`${name} ${quoteValue(value)}`);
+  }
+  if (month === undefined) {
+    if (day !== undefined) dropped.push(`day ${day} (given without a month)`);
+    return { parts: { year }, dropped };
+  }
+  return { parts: day === undefined ? { year, month } : { year, month, day }, dropped };
+}
+
+/** Read a TimelineJS date object. */
+export function readTimelineJsDate(value: unknown): ReadDate {
+  if (!isPlainObject(value)) return { error: `must be an object such as {"year": 1963, "month": 8}, not ${quoteValue(value)}`, dropped: [] };
+  const time: Record<string, unknown> = {};
+  for (const name of TIME_FIELDS) time[name] = own(value, name);
+  const read = readDateFields({ year: own(value, "year"), month: own(value, "month"), day: own(value, "day"), time });
+  const display = own(value, "display_date");
+  if (typeof display === "string" && display.trim() !== "") read.displayDate = display;
+  return read;
+}
+
+const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, "0");
+
+/** EDTF for a date at the precision given: {year: 1963} → "1963", {year: 1963, month: 8} → "1963-08". */
+export function edtfOfParts(parts: TimelineJsDateParts): string {
+  const year = `${parts.year < 0 ? "-" : ""}${pad(parts.year, 4)}`;
+  if (parts.month === undefined) return year;
+  if (parts.day === undefined) return `${year}-${pad(parts.month, 2)}`;
+  return `${year}-${pad(parts.month, 2)}-${pad(parts.day, 2)}`;
+}
+
+/** EDTF for a start and optional end: a span when they differ. */
+export function edtfOfRange(start: TimelineJsDateParts, end?: TimelineJsDateParts): string {
+  const from = edtfOfParts(start);
+  if (!end) return from;
+  const to = edtfOfParts(end);
+  return to === from ? from : `${from}/${to}`;
+}
+
+/** The calendar parts of a day number, from `isoOfDay` (which handles years before 1000 and BC). */
+function partsOfDay(day: number): { year: number; month: number; day: number } {
+  const match = /^(-?\d+)-(\d{2})-(\d{2})$/.exec(isoOfDay(day));
+  if (!match) throw new Error(`no calendar date for day ${day}`);
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+/** A day range as TimelineJS parts when it is exactly one day, month or year; undefined otherwise. */
+function partsOfRange(range: DayRange): TimelineJsDateParts | undefined {
+  if (!Number.isFinite(range.earliestDay) || !Number.isFinite(range.latestDay)) return undefined;
+  const first = partsOfDay(range.earliestDay);
+  if (range.latestDay === range.earliestDay) return first;
+  const after = partsOfDay(range.latestDay + 1);
+  if (first.day !== 1 || after.day !== 1) return undefined;
+  if (first.month === 1 && after.month === 1 && after.year === first.year + 1) return { year: first.year };
+  const nextMonth = first.month === 12 ? { year: first.year + 1, month: 1 } : { year: first.year, month: first.month + 1 };
+  if (after.year === nextMonth.year && after.month === nextMonth.month) return { year: first.year, month: first.month };
+  return undefined;
+}
+
+/** The last day of a deadline at its stated precision: "[..2019-02]" → {2019, 2}. */
+function deadlineParts(date: FuzzyDate): TimelineJsDateParts {
+  const last = partsOfDay(date.end.latestDay);
+  if (date.precision === "year") return { year: last.year };
+  if (date.precision === "month") return { year: last.year, month: last.month };
+  return last;
+}
+
+export interface TimelineJsDates {
+  start_date: TimelineJsDate;
+  end_date?: TimelineJsDate;
+  /** Words for what the date objects cannot say: "c. November 2018", "by 28 February 2019". */
+  display_date?: string;
+}
+
+/**
+ * TimelineJS dates for an EDTF string, keeping its precision: a month exports as {year, month}.
+ * Deadlines, approximate, uncertain and between-two-days dates also get a `display_date` in words,
+ * since TimelineJS has no way to say them. Undefined for a string that is not a date.
+ */
+export function timelineJsDatesOf(edtf: string): TimelineJsDates | undefined {
+  try {
+    return datesOf(edtf);
+  } catch {
+    return undefined; // a date beyond the calendar this app can write
+  }
+}
+
+function datesOf(edtf: string): TimelineJsDates | undefined {
+  const parsed = parseFuzzyDate(edtf);
+  if (!parsed.ok) return undefined;
+  const date = parsed.date;
+  let out: TimelineJsDates;
+  let needsWords = date.approximate || date.uncertain;
+  if (date.kind === "deadline") {
+    out = { start_date: deadlineParts(date) };
+    needsWords = true;
+  } else if (date.kind === "instant") {
+    const exact = partsOfRange(date.start);
+    if (exact) out = { start_date: exact };
+    else {
+      out = { start_date: partsOfDay(date.start.earliestDay), end_date: partsOfDay(date.start.latestDay) };
+      needsWords = true;
+    }
+  } else {
+    out = {
+      start_date: partsOfRange(date.start) ?? partsOfDay(date.start.earliestDay),
+      end_date: partsOfRange(date.end) ?? partsOfDay(date.end.latestDay),
+    };
+  }
+  if (needsWords) out.display_date = formatFuzzyDate(date);
+  return out;
+}
+
+/** Same date at the same precision. */
+export function samePartsAs(a: TimelineJsDateParts | undefined, b: TimelineJsDateParts | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
