@@ -1,4 +1,4 @@
-import { format } from "date-fns";
+import { format, type Locale } from "date-fns";
 import { utcDateOfDay } from "../domain/fuzzyDate";
 
 interface Props {
@@ -6,15 +6,16 @@ interface Props {
   topPx: number;
   heightPx: number;
   asOfDay: number;
+  locale: Locale;
 }
 
 /** The day the source was published: what lies right of it was still future when it was written. */
-export function AsOfLine({ xPx, topPx, heightPx, asOfDay }: Props) {
+export function AsOfLine({ xPx, topPx, heightPx, asOfDay, locale }: Props) {
   return (
     <g className="as-of" aria-hidden="true">
       <line x1={xPx} x2={xPx} y1={topPx} y2={heightPx} />
       <text x={xPx - 4} y={heightPx - 6} textAnchor="end">
-        As of {format(utcDateOfDay(asOfDay), "d MMM yyyy")}
+        As of {format(utcDateOfDay(asOfDay), "PP", { locale })}
       </text>
     </g>
   );

@@ -1,10 +1,13 @@
 import { memo } from "react";
 import type { PlacedEvent } from "../layout/types";
 import { POINT_RADIUS_PX } from "../layout/layoutTimeline";
+import { HighlightedSvgText } from "./HighlightedText";
 
 /** A placed event with what the view adds: selection, focus, colour. */
 export interface RenderEvent extends PlacedEvent {
   isSelected: boolean;
+  /** The second event of a comparison. */
+  isCompared: boolean;
   /** The one mark in the tab order (roving tabindex). */
   isTabStop: boolean;
   /** Index into the category palette: fills come from CSS classes, so themes can change them. */
@@ -14,15 +17,18 @@ export interface RenderEvent extends PlacedEvent {
 
 interface Props {
   mark: RenderEvent;
-  onSelect: (id: string, event: React.MouseEvent | React.KeyboardEvent) => void;
+  /** The search, to highlight in the label. */
+  query: string;
+  onSelect: (id: string, event: React.MouseEvent) => void;
   onFocusMark: (id: string) => void;
+  onHover: (id: string | undefined) => void;
 }
 
 const BAR_HEIGHT_PX = 12;
 const LABEL_FONT_PX = 13;
 
 /** Maps one RenderEvent to SVG. No state, no date maths: everything was decided in layout. */
-export const EventMark = memo(function EventMark({ mark, onSelect, onFocusMark }: Props) {
+export const EventMark = memo(function EventMark({ mark, query, onSelect, onFocusMark, onHover }: Props) {
   const { event, shape, x0Px, x1Px, yPx, label, labelXPx, labelWidthPx } = mark;
   const pending = event.status !== "happened" && event.status !== "ongoing";
   const classes = [
@@ -31,12 +37,15 @@ export const EventMark = memo(function EventMark({ mark, onSelect, onFocusMark }
     `status--${event.status}`,
     `cat-${mark.colourIndex}`,
     mark.isSelected ? "is-selected" : "",
+    mark.isCompared ? "is-compared" : "",
+    mark.labelHidden ? "has-hidden-label" : "",
   ].join(" ");
   const isPoint = shape === "point";
   const labelY = isPoint ? yPx + LABEL_FONT_PX * 0.35 : yPx - BAR_HEIGHT_PX / 2 - 4;
   const barY = isPoint ? yPx : yPx + 4;
   const left = isPoint ? x0Px - POINT_RADIUS_PX : x0Px;
-  const right = Math.max(isPoint ? x1Px + POINT_RADIUS_PX : x1Px, labelXPx + labelWidthPx);
+  const right = mark.labelHidden ? (isPoint ? x1Px + POINT_RADIUS_PX : x1Px) : Math.max(isPoint ? x1Px + POINT_RADIUS_PX : x1Px, labelXPx + labelWidthPx);
+  const leftEdge = mark.labelHidden ? left : Math.min(left, labelXPx);
   const top = isPoint ? yPx - POINT_RADIUS_PX : labelY - LABEL_FONT_PX;
   const bottom = isPoint ? yPx + POINT_RADIUS_PX : barY + BAR_HEIGHT_PX / 2;
   return (
@@ -49,12 +58,14 @@ export const EventMark = memo(function EventMark({ mark, onSelect, onFocusMark }
       tabIndex={mark.isTabStop ? 0 : -1}
       onClick={(e) => onSelect(event.id, e)}
       onFocus={() => onFocusMark(event.id)}
+      onPointerEnter={() => onHover(event.id)}
+      onPointerLeave={() => onHover(undefined)}
     >
       {/* The accessible name: full title, date and status (the drawn label may be cut short). An SVG
           <title> rather than aria-label, so the name is not required to contain the shortened label. */}
       <title>{mark.ariaLabel}</title>
       {/* A generous hit area and the focus ring, drawn around mark and label. */}
-      <rect className="mark-hit" x={left - 4} y={top - 4} width={right - left + 8} height={bottom - top + 8} rx={6} />
+      <rect className="mark-hit" x={leftEdge - 4} y={top - 4} width={right - leftEdge + 8} height={bottom - top + 8} rx={6} />
       {shape === "point" && <circle className="mark-shape" cx={x0Px} cy={yPx} r={POINT_RADIUS_PX - 1} />}
       {shape === "span" && (
         <rect className="mark-shape" x={x0Px} y={barY - BAR_HEIGHT_PX / 2} width={Math.max(x1Px - x0Px, 3)} height={BAR_HEIGHT_PX} rx={BAR_HEIGHT_PX / 2} />
@@ -85,9 +96,11 @@ export const EventMark = memo(function EventMark({ mark, onSelect, onFocusMark }
       {event.status === "ongoing" && !isPoint && (
         <path className="mark-arrow" d={`M${x1Px},${barY - 8} L${x1Px + 9},${barY} L${x1Px},${barY + 8} Z`} />
       )}
-      <text className={`mark-label${pending ? " is-pending" : ""}`} x={labelXPx} y={labelY} aria-hidden="true">
-        {label}
-      </text>
+      {!mark.labelHidden && (
+        <text className={`mark-label${pending ? " is-pending" : ""}`} x={labelXPx} y={labelY} aria-hidden="true">
+          <HighlightedSvgText text={label} query={query} />
+        </text>
+      )}
     </g>
   );
 });

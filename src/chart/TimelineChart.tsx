@@ -1,105 +1,210 @@
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Locale } from "date-fns";
 import type { Timeline } from "../domain/types";
 import { formatFuzzyDate } from "../domain/fuzzyDate";
-import type { TimelineLayout } from "../layout/types";
+import type { PlacedCluster, TimelineLayout, Viewport } from "../layout/types";
+import type { TimelineKeyboardDelegate } from "../layout/keyboardDelegate";
+import type { ViewportLimits } from "../state/zoom";
 import { Axis } from "./Axis";
 import { ChartDefs } from "./ChartDefs";
 import { EventMark, type RenderEvent } from "./EventMark";
+import { ClusterMark } from "./ClusterMark";
 import { AsOfLine } from "./AsOfLine";
+import { Tooltip } from "./Tooltip";
+import { useZoomBehavior } from "./useZoomBehavior";
 
-interface Props {
+export interface ChartProps {
   timeline: Timeline;
   layout: TimelineLayout;
+  locale: Locale;
   selectedId?: string;
+  compareId?: string;
+  /** The event that has (or should get) keyboard focus: the roving tab stop. */
+  focusId?: string;
+  query: string;
   /** Category id → palette index. */
   colourIndexOf: (categoryId: string | undefined) => number;
-  onSelect: (id: string | undefined) => void;
+  delegate: TimelineKeyboardDelegate;
+  onSelect: (id: string | undefined, options?: { compare?: boolean }) => void;
+  /** The keyboard moved to an event; the app brings it into view. */
+  onFocusEvent: (id: string) => void;
+  onExpandCluster: (cluster: PlacedCluster) => void;
   /** Keys the chart does not handle itself (zoom, pan) go to the app's commands. */
-  onKeyDown?: (event: React.KeyboardEvent) => void;
+  onCommandKey?: (event: React.KeyboardEvent) => boolean;
+  viewport: Viewport;
+  limits: ViewportLimits;
+  onViewport: (viewport: Viewport) => void;
+  wheelNeedsModifier?: boolean;
+  onPlainWheel?: () => void;
   label: string;
-  children?: React.ReactNode;
 }
 
-/** The SVG timeline: composes axis, lanes, marks and the "as of" line; all geometry comes from layout. */
-export function TimelineChart({ timeline, layout, selectedId, colourIndexOf, onSelect, onKeyDown, label, children }: Props) {
-  const [focusedId, setFocusedId] = useState<string | undefined>(undefined);
+/** How an event is named for assistive technology: title, the date in words, status. */
+const markName = (title: string, dateWords: string, status: string) => `${title}, ${dateWords}, ${status}`;
+
+/** The SVG timeline: composes axis, lanes, marks, groups and the "as of" line; geometry comes from layout. */
+export function TimelineChart(props: ChartProps) {
+  const { timeline, layout, locale, selectedId, compareId, focusId, query, colourIndexOf, delegate, onSelect, onFocusEvent } = props;
+  const [hoverId, setHoverId] = useState<string | undefined>();
+  const [tooltipDismissed, setTooltipDismissed] = useState(false);
+  const [keyboardId, setKeyboardId] = useState<string | undefined>();
+  const hideTimer = useRef<number | undefined>(undefined);
   const listRef = useRef<SVGGElement>(null);
-  const tabStopId = focusedId ?? selectedId ?? layout.events[0]?.event.id;
+  const focusWanted = useRef(false);
+  const svgRef = useZoomBehavior<SVGSVGElement>({
+    widthPx: layout.widthPx,
+    heightPx: layout.heightPx,
+    viewport: props.viewport,
+    limits: props.limits,
+    onViewport: props.onViewport,
+    wheelNeedsModifier: props.wheelNeedsModifier,
+    onPlainWheel: props.onPlainWheel,
+  });
+
+  const drawn = useMemo(() => new Set(layout.events.map((p) => p.event.id)), [layout]);
+  const tabStopId = focusId && drawn.has(focusId) ? focusId : selectedId && drawn.has(selectedId) ? selectedId : layout.events[0]?.event.id;
+
   const marks: RenderEvent[] = useMemo(
     () =>
       layout.events.map((placed) => ({
         ...placed,
         isSelected: placed.event.id === selectedId,
+        isCompared: placed.event.id === compareId,
         isTabStop: placed.event.id === tabStopId,
         colourIndex: colourIndexOf(placed.event.category),
-        ariaLabel: `${placed.event.title}, ${formatFuzzyDate(placed.event.when)}, ${placed.event.status}`,
+        ariaLabel: markName(placed.event.title, formatFuzzyDate(placed.event.when, locale), placed.event.status),
       })),
-    [layout, selectedId, tabStopId, colourIndexOf],
+    [layout, selectedId, compareId, tabStopId, colourIndexOf, locale],
   );
-  const handleSelect = useCallback((id: string) => onSelect(id), [onSelect]);
-  const handleFocus = useCallback((id: string) => setFocusedId(id), []);
 
-  const focusMark = (id: string | undefined) => {
+  // Keyboard navigation may move to an event that is not drawn yet (the view pans to it first):
+  // focus it once it is.
+  useEffect(() => {
+    if (!focusWanted.current || !focusId || !drawn.has(focusId)) return;
+    focusWanted.current = false;
+    listRef.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(focusId)}"]`)?.focus();
+  }, [focusId, drawn]);
+
+  const handleSelect = useCallback((id: string, e: React.MouseEvent) => onSelect(id, { compare: e.shiftKey }), [onSelect]);
+  const handleFocus = useCallback(
+    (id: string) => {
+      setKeyboardId(id);
+      setTooltipDismissed(false);
+      onFocusEvent(id);
+    },
+    [onFocusEvent],
+  );
+  const handleHover = useCallback((id: string | undefined) => {
+    window.clearTimeout(hideTimer.current);
+    if (id) {
+      setHoverId(id);
+      setTooltipDismissed(false);
+    } else {
+      // A moment's grace, so the pointer can move onto the tooltip (WCAG 1.4.13: hoverable).
+      hideTimer.current = window.setTimeout(() => setHoverId(undefined), 300);
+    }
+  }, []);
+  useEffect(() => () => window.clearTimeout(hideTimer.current), []);
+
+  const moveTo = (id: string | undefined) => {
     if (!id) return;
-    setFocusedId(id);
-    listRef.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus();
+    focusWanted.current = true;
+    onFocusEvent(id);
+    if (drawn.has(id)) {
+      focusWanted.current = false;
+      listRef.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus();
+    }
   };
 
   const handleKeyDown = (e: React.KeyboardEvent<SVGGElement>) => {
-    const ids = timeline.events.map((ev) => ev.id).filter((id) => layout.events.some((p) => p.event.id === id));
-    const current = ids.indexOf(tabStopId ?? "");
-    switch (e.key) {
-      case "ArrowRight":
-        if (e.target === e.currentTarget) break;
+    const current = tabStopId;
+    const onMark = e.target !== e.currentTarget && current !== undefined;
+    if (onMark && !e.shiftKey && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      const go: Record<string, () => string | undefined> = {
+        ArrowRight: () => delegate.next(current),
+        ArrowLeft: () => delegate.previous(current),
+        ArrowUp: () => delegate.laneAbove(current),
+        ArrowDown: () => delegate.laneBelow(current),
+        Home: () => delegate.first(),
+        End: () => delegate.last(),
+      };
+      if (go[e.key]) {
         e.preventDefault();
-        focusMark(ids[Math.min(current + 1, ids.length - 1)]);
+        moveTo(go[e.key]());
         return;
-      case "ArrowLeft":
-        if (e.target === e.currentTarget) break;
+      }
+      if (e.key === "Enter" || e.key === " ") {
         e.preventDefault();
-        focusMark(ids[Math.max(current - 1, 0)]);
+        onSelect(current);
         return;
-      case "Home":
+      }
+      if (e.key === "c" || e.key === "C") {
         e.preventDefault();
-        focusMark(ids[0]);
+        onSelect(current, { compare: true });
         return;
-      case "End":
-        e.preventDefault();
-        focusMark(ids[ids.length - 1]);
-        return;
-      case "Enter":
-      case " ":
-        e.preventDefault();
-        onSelect(tabStopId);
-        return;
-      case "Escape":
-        onSelect(undefined);
-        return;
+      }
     }
-    onKeyDown?.(e);
+    if (e.key === "Escape") {
+      if ((hoverId || keyboardId) && !tooltipDismissed) {
+        setTooltipDismissed(true);
+        return;
+      }
+      onSelect(undefined);
+      return;
+    }
+    props.onCommandKey?.(e);
+  };
+
+  const tooltipId = tooltipDismissed ? undefined : (hoverId ?? keyboardId);
+  const tooltipMark = tooltipId ? layout.events.find((p) => p.event.id === tooltipId) : undefined;
+  const clusterWords = (cluster: PlacedCluster) => {
+    const first = timeline.events.find((e) => e.id === cluster.eventIds[0]);
+    const last = timeline.events.find((e) => e.id === cluster.eventIds[cluster.eventIds.length - 1]);
+    const range = first && last ? `${formatFuzzyDate(first.when, locale)} to ${formatFuzzyDate(last.when, locale)}` : "";
+    return `${cluster.eventIds.length} more events, ${range}`;
   };
 
   return (
-    <svg className="chart" width={layout.widthPx} height={layout.heightPx} role="group" aria-label={label}>
-      <ChartDefs />
-      <Axis ticks={layout.ticks} heightPx={layout.heightPx} topPx={layout.plotTopPx} />
-      <g className="lanes" aria-hidden="true">
-        {layout.lanes.map((lane, i) => (
-          <g key={lane.id} className="lane">
-            {i > 0 && <line className="lane-rule" x1={0} x2={layout.widthPx} y1={lane.yPx - 18} y2={lane.yPx - 18} />}
-            <text className="lane-label" x={6} y={lane.yPx - 5}>
-              {lane.label}
-            </text>
+    <div className="chart-stage" onBlur={(e) => !e.currentTarget.contains(e.relatedTarget as Node) && setKeyboardId(undefined)}>
+      <svg ref={svgRef} className="chart" width={layout.widthPx} height={layout.heightPx} role="group" aria-label={props.label}>
+        <ChartDefs />
+        <rect className="zoom-surface" width={layout.widthPx} height={layout.heightPx} />
+        <Axis ticks={layout.ticks} heightPx={layout.heightPx} topPx={layout.plotTopPx} />
+        <g className="lanes" aria-hidden="true">
+          {layout.lanes.map((lane, i) => (
+            <g key={lane.id} className="lane">
+              {i > 0 && <line className="lane-rule" x1={0} x2={layout.widthPx} y1={lane.yPx - 18} y2={lane.yPx - 18} />}
+              <text className="lane-label" x={6} y={lane.yPx - 5}>
+                {lane.label}
+              </text>
+            </g>
+          ))}
+        </g>
+        <AsOfLine xPx={layout.xOfDay(timeline.asOfDay + 1)} topPx={layout.plotTopPx - 6} heightPx={layout.heightPx} asOfDay={timeline.asOfDay} locale={locale} />
+        <g ref={listRef} role="listbox" aria-label="Events" aria-orientation="horizontal" onKeyDown={handleKeyDown}>
+          {marks.map((mark) => (
+            <EventMark key={mark.event.id} mark={mark} query={query} onSelect={handleSelect} onFocusMark={handleFocus} onHover={handleHover} />
+          ))}
+        </g>
+        {layout.clusters.length > 0 && (
+          <g className="clusters" role="group" aria-label="Grouped events" onKeyDown={handleKeyDown}>
+            {layout.clusters.map((cluster) => (
+              <ClusterMark key={`${cluster.laneId}:${cluster.eventIds[0]}`} cluster={cluster} description={clusterWords(cluster)} onExpand={props.onExpandCluster} />
+            ))}
           </g>
-        ))}
-      </g>
-      <AsOfLine xPx={layout.xOfDay(timeline.asOfDay + 1)} topPx={layout.plotTopPx - 6} heightPx={layout.heightPx} asOfDay={timeline.asOfDay} />
-      {children}
-      <g ref={listRef} role="listbox" aria-label="Events" aria-orientation="horizontal" onKeyDown={handleKeyDown}>
-        {marks.map((mark) => (
-          <EventMark key={mark.event.id} mark={mark} onSelect={handleSelect} onFocusMark={handleFocus} />
-        ))}
-      </g>
-    </svg>
+        )}
+      </svg>
+      {tooltipMark && (
+        <Tooltip
+          event={tooltipMark.event}
+          dateWords={formatFuzzyDate(tooltipMark.event.when, locale)}
+          xPx={(tooltipMark.x0Px + tooltipMark.x1Px) / 2}
+          yPx={tooltipMark.yPx}
+          widthPx={layout.widthPx}
+          onPointerEnter={() => window.clearTimeout(hideTimer.current)}
+          onPointerLeave={() => handleHover(undefined)}
+        />
+      )}
+    </div>
   );
 }

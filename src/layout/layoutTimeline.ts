@@ -2,7 +2,7 @@ import { scaleLinear } from "d3-scale";
 import type { Locale } from "date-fns";
 import type { Labelled, TimelineEvent } from "../domain/types";
 import { computeTicks } from "./ticks";
-import type { LaneGrouping, MarkShape, PlacedEvent, PlacedLane, TextMeasurer, TimelineLayout, Viewport } from "./types";
+import type { LaneGrouping, MarkShape, PlacedCluster, PlacedEvent, PlacedLane, TextMeasurer, TimelineLayout, Viewport } from "./types";
 
 export const DEFAULT_ROW_HEIGHT_PX = 34;
 export const DEFAULT_AXIS_HEIGHT_PX = 36;
@@ -28,7 +28,16 @@ export interface LayoutOptions {
   measureText: TextMeasurer;
   locale?: Locale;
   rowHeightPx?: number;
+  /** Rows per lane before marks lose their labels, then group into counts. */
+  maxRowsPerLane?: number;
+  /** Extra words for a label, e.g. the other actors when lanes are by actor. */
+  labelFor?: (event: TimelineEvent) => string;
 }
+
+export const DEFAULT_MAX_ROWS_PER_LANE = 6;
+/** Marks that would be drawn closer than this to a group join it. */
+const CLUSTER_JOIN_PX = 28;
+export const CLUSTER_MIN_WIDTH_PX = 30;
 
 /** The longest prefix of `text` that fits in `maxPx` with an ellipsis (binary search on the length). */
 export function fitLabel(text: string, maxPx: number, measureText: TextMeasurer): string {
@@ -87,16 +96,28 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
   const byLane = new Map<string, TimelineEvent[]>(lanes.map((l) => [l.id, []]));
   for (const event of events) byLane.get(laneIdOf(event, grouping))?.push(event);
 
+  const maxRows = options.maxRowsPerLane ?? DEFAULT_MAX_ROWS_PER_LANE;
+  const labelFor = options.labelFor ?? labelOf;
+  // Only what can be seen is placed: events whose extent (plus room for a label) meets the view.
+  const marginDays = ((MAX_LABEL_PX + 2 * POINT_RADIUS_PX) / Math.max(widthPx, 1)) * (viewport.endDay + 1 - viewport.startDay);
+  const firstVisibleDay = viewport.startDay - marginDays;
+  const lastVisibleDay = viewport.endDay + 1 + marginDays;
+
   const placed: PlacedEvent[] = [];
+  const clusters: PlacedCluster[] = [];
   const placedLanes: PlacedLane[] = [];
   let yPx = DEFAULT_AXIS_HEIGHT_PX;
   for (const lane of lanes) {
     // Greedy packing needs items in order of their left edge (a deadline's window starts at
     // its source's date, not where the date order puts it).
-    const laneEvents = (byLane.get(lane.id) ?? []).sort((a, b) => a.extent.startDay - b.extent.startDay);
-    // Rows remember where their last item ends; an item goes in the first row it fits in.
-    const rowEnds: number[] = [];
+    const laneEvents = (byLane.get(lane.id) ?? [])
+      .filter((e) => e.extent.endDay + 1 >= firstVisibleDay && e.extent.startDay <= lastVisibleDay)
+      .sort((a, b) => a.extent.startDay - b.extent.startDay);
+    // Rows remember where their last mark and label end; an item goes in the first row it fits in.
+    const rowEnds: { markEnd: number; end: number; last: PlacedEvent }[] = [];
     const laneTop = yPx + DEFAULT_LANE_GAP_PX;
+    const laneClusters: PlacedCluster[] = [];
+    const rowY = (row: number) => laneTop + row * rowHeightPx + rowHeightPx / 2;
     for (const event of laneEvents) {
       const shape = shapeOf(event);
       const { startDay, endDay } = event.extent;
@@ -109,7 +130,7 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
       }
       const markLeft = shape === "point" ? x0Px - POINT_RADIUS_PX : x0Px;
       const markRight = shape === "point" ? x1Px + POINT_RADIUS_PX : Math.max(x1Px, x0Px + 2);
-      const label = fitLabel(labelOf(event), MAX_LABEL_PX, measureText);
+      const label = fitLabel(labelFor(event), MAX_LABEL_PX, measureText);
       const labelWidthPx = measureText(label);
       // The label follows a point; over a bar or band it sits above it, from its left edge.
       // Near the right edge it turns to the left of the mark rather than run off the chart.
@@ -119,27 +140,35 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
       }
       const left = Math.min(markLeft, labelXPx) - LABEL_GAP_PX;
       const right = Math.max(markRight, labelXPx + labelWidthPx) + LABEL_GAP_PX;
-      let row = rowEnds.findIndex((end) => end + EPSILON_PX <= left);
+      let row = rowEnds.findIndex((r) => r.end + EPSILON_PX <= left);
+      if (row === -1 && rowEnds.length < maxRows) row = rowEnds.length;
       if (row === -1) {
-        row = rowEnds.length;
-        rowEnds.push(right);
-      } else {
-        rowEnds[row] = right;
+        // No row has room for mark and label: put the mark after the last mark of a row, hiding
+        // that mark's label (it shows on hover and focus). Hide what does not fit, never overlap.
+        row = rowEnds.findIndex((r) => r.markEnd + EPSILON_PX <= Math.min(left, markLeft - LABEL_GAP_PX));
+        if (row !== -1) rowEnds[row].last.labelHidden = true;
       }
-      placed.push({
-        event,
-        laneId: lane.id,
-        shape,
-        label,
-        x0Px,
-        x1Px,
-        labelXPx,
-        labelWidthPx,
-        row,
-        yPx: laneTop + row * rowHeightPx + rowHeightPx / 2,
-      });
+      if (row === -1) {
+        // No room at all: join (or start) a group that shows a count and expands on zoom.
+        const last = laneClusters[laneClusters.length - 1];
+        if (last && markLeft <= last.x1Px + CLUSTER_JOIN_PX) {
+          last.eventIds.push(event.id);
+          last.endDay = Math.max(last.endDay, endDay);
+          last.x1Px = Math.max(last.x1Px, markRight, last.x0Px + CLUSTER_MIN_WIDTH_PX);
+        } else {
+          laneClusters.push({ laneId: lane.id, eventIds: [event.id], startDay, endDay, x0Px: markLeft, x1Px: Math.max(markRight, markLeft + CLUSTER_MIN_WIDTH_PX), yPx: 0 });
+        }
+        continue;
+      }
+      const item: PlacedEvent = { event, laneId: lane.id, shape, label, labelHidden: false, x0Px, x1Px, labelXPx, labelWidthPx, row, yPx: rowY(row) };
+      rowEnds[row] = { markEnd: markRight + LABEL_GAP_PX, end: right, last: item };
+      placed.push(item);
     }
-    const rows = Math.max(rowEnds.length, 1);
+    const rows = Math.max(rowEnds.length, 1) + (laneClusters.length > 0 ? 1 : 0);
+    for (const cluster of laneClusters) {
+      cluster.yPx = rowY(rows - 1);
+      clusters.push(cluster);
+    }
     placedLanes.push({ id: lane.id, label: lane.label, yPx: laneTop, heightPx: rows * rowHeightPx, rows });
     yPx = laneTop + rows * rowHeightPx;
   }
@@ -151,6 +180,7 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
     plotTopPx: DEFAULT_AXIS_HEIGHT_PX,
     lanes: placedLanes,
     events: placed,
+    clusters,
     ticks: computeTicks(viewport, widthPx, options.locale),
     xOfDay,
   };

@@ -28,6 +28,8 @@ export interface PlacedEvent {
   x1Px: number;
   /** The label as drawn: the title (and status), shortened with an ellipsis if too long. */
   label: string;
+  /** Too crowded to show the label: it appears on hover and focus instead. */
+  labelHidden: boolean;
   /** Where the label starts and how wide it is. */
   labelXPx: number;
   labelWidthPx: number;
@@ -52,6 +54,17 @@ export interface Tick {
   major: boolean;
 }
 
+/** Events too dense to draw one by one, shown as a count that expands on zoom. */
+export interface PlacedCluster {
+  laneId: string;
+  eventIds: string[];
+  startDay: number;
+  endDay: number;
+  x0Px: number;
+  x1Px: number;
+  yPx: number;
+}
+
 export interface TimelineLayout {
   widthPx: number;
   heightPx: number;
@@ -59,6 +72,7 @@ export interface TimelineLayout {
   plotTopPx: number;
   lanes: PlacedLane[];
   events: PlacedEvent[];
+  clusters: PlacedCluster[];
   ticks: Tick[];
   /** x of a day's start, for the "as of" line and anything else. */
   xOfDay: (day: number) => number;

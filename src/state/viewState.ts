@@ -1,30 +1,49 @@
+import { EMPTY_FILTER, type EventFilter } from "../domain/filterEvents";
 import type { LaneGrouping, Viewport } from "../layout/types";
+import { DEFAULT_LOCALE, type LocaleId } from "./locales";
 
-/** What the reader is looking at. Everything here can be written to and read from the URL. */
+/** What the reader is looking at. All of it is written to and read from the URL (`url.ts`). */
 export interface ViewState {
   /** Visible days; undefined means "fit everything" (resolved against the data at render). */
   viewport?: Viewport;
   selectedId?: string;
+  /** A second event, to show the time between it and the selected one. */
+  compareId?: string;
   grouping: LaneGrouping;
+  filter: EventFilter;
+  locale: LocaleId;
 }
 
 export type ViewAction =
   | { type: "select"; id: string | undefined }
+  /** Select a second event to compare with the selected one (shift-click, or the C key). */
+  | { type: "compare"; id: string | undefined }
   | { type: "setViewport"; viewport: Viewport | undefined }
   | { type: "setGrouping"; grouping: LaneGrouping }
-  | { type: "reset" };
+  | { type: "setFilter"; filter: Partial<EventFilter> }
+  | { type: "setLocale"; locale: LocaleId }
+  /** Replace everything, e.g. from the URL on back/forward. */
+  | { type: "replace"; state: ViewState };
 
-export const initialViewState: ViewState = { grouping: "category" };
+export const initialViewState: ViewState = { grouping: "category", filter: EMPTY_FILTER, locale: DEFAULT_LOCALE };
 
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
     case "select":
-      return state.selectedId === action.id ? state : { ...state, selectedId: action.id };
+      if (state.selectedId === action.id && state.compareId === undefined) return state;
+      return { ...state, selectedId: action.id, compareId: undefined };
+    case "compare":
+      if (state.selectedId === undefined || action.id === state.selectedId) return { ...state, selectedId: action.id, compareId: undefined };
+      return { ...state, compareId: action.id };
     case "setViewport":
       return { ...state, viewport: action.viewport };
     case "setGrouping":
       return { ...state, grouping: action.grouping };
-    case "reset":
-      return { ...initialViewState, grouping: state.grouping };
+    case "setFilter":
+      return { ...state, filter: { ...state.filter, ...action.filter } };
+    case "setLocale":
+      return { ...state, locale: action.locale };
+    case "replace":
+      return action.state;
   }
 }

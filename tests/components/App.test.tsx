@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/app/App";
 import data from "../../data/events.json";
@@ -19,10 +19,9 @@ describe("App on the bundled dataset", () => {
   });
 
   it("selecting an event shows its details with the quote and its source", async () => {
-    const user = userEvent.setup();
     render(<App search="" />);
     const mark = marks().find((m) => m.getAttribute("data-event-id") === "kim-yong-chol-white-house")!;
-    await user.click(mark);
+    fireEvent.click(mark);
     expect(mark).toHaveAttribute("aria-selected", "true");
     const title = data.events.find((e) => e.id === "kim-yong-chol-white-house")!.title;
     // jsdom does not name SVG elements from <title>; the e2e test checks the name in Chromium.
@@ -37,7 +36,7 @@ describe("App on the bundled dataset", () => {
     const user = userEvent.setup();
     render(<App search="" />);
     const mark = marks()[0];
-    await user.click(mark);
+    fireEvent.click(mark);
     await user.click(screen.getByRole("button", { name: "Close details" }));
     expect(screen.queryByRole("button", { name: "Close details" })).not.toBeInTheDocument();
     expect(mark).toHaveAttribute("aria-selected", "false");
@@ -60,7 +59,9 @@ describe("App on the bundled dataset", () => {
     const user = userEvent.setup();
     const { container } = render(<App search="" />);
     await user.selectOptions(screen.getByRole("combobox", { name: /Lanes/ }), "none");
-    expect(container.querySelectorAll(".lane-label")).toHaveLength(1);
-    expect(marks()).toHaveLength(data.events.length);
+    expect(container.querySelectorAll(".lane-label").length).toBe(1);
+    // Every event is drawn, or counted in a group that expands on zoom.
+    const grouped = screen.queryAllByRole("button", { name: /more events/ }).map((b) => Number(/^(\d+) more events/.exec(b.textContent ?? "")?.[1] ?? /(\d+)/.exec(b.getAttribute("aria-label") ?? "")?.[1]));
+    expect(marks().length + grouped.reduce((a, b) => a + b, 0)).toBe(data.events.length);
   });
 });

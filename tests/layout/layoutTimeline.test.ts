@@ -144,3 +144,31 @@ describe("computeTicks", () => {
     expect(ticks.length).toBeLessThanOrEqual(Math.ceil(320 / 60));
   });
 });
+
+describe("density", () => {
+  const crowded = () => makeTimeline(Array.from({ length: 40 }, (_, i) => ({ when: `2018-06-${String(1 + (i % 28)).padStart(2, "0")}`, title: `Crowded event number ${i}` })));
+
+  it("caps the rows of a lane, hiding labels that do not fit and grouping marks that do not fit", () => {
+    const l = layout(crowded(), { maxRowsPerLane: 3 });
+    expect(Math.max(...l.events.map((e) => e.row))).toBeLessThanOrEqual(2);
+    expect(l.events.some((e) => e.labelHidden)).toBe(true);
+    const grouped = l.clusters.flatMap((c) => c.eventIds);
+    // Every event is either drawn or counted in a group, exactly once.
+    expect(l.events.length + grouped.length).toBe(40);
+    expect(new Set([...l.events.map((e) => e.event.id), ...grouped]).size).toBe(40);
+  });
+
+  it("a group expands when zoomed in: closer, everything has room", () => {
+    const zoomed = layout(crowded(), { maxRowsPerLane: 3, viewport: { startDay: dayOf(2018, 6, 1), endDay: dayOf(2018, 6, 10) } });
+    const far = layout(crowded(), { maxRowsPerLane: 3 });
+    const visibleZoomed = zoomed.events.filter((e) => e.event.extent.startDay <= dayOf(2018, 6, 10));
+    const groupedZoomed = zoomed.clusters.flatMap((c) => c.eventIds);
+    expect(groupedZoomed.length).toBeLessThan(far.clusters.flatMap((c) => c.eventIds).length);
+    expect(visibleZoomed.length).toBeGreaterThan(0);
+  });
+
+  it("places only events that can be seen", () => {
+    const t = makeTimeline([{ when: "2018-06-12" }, { when: "2010-01-01" }, { when: "2030-01-01" }]);
+    expect(layout(t).events.map((e) => e.event.id)).toEqual(["e0"]);
+  });
+});

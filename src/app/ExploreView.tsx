@@ -1,0 +1,273 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import type { Issue, Timeline, TimelineEvent } from "../domain/types";
+import { filterEvents } from "../domain/filterEvents";
+import { formatFuzzyDate, utcDateOfDay } from "../domain/fuzzyDate";
+import { fitViewport, labelOf, layoutTimeline } from "../layout/layoutTimeline";
+import { createKeyboardDelegate } from "../layout/keyboardDelegate";
+import type { LaneGrouping, PlacedCluster, Viewport } from "../layout/types";
+import { viewReducer, type ViewState } from "../state/viewState";
+import { reconcileView, viewFromSearch } from "../state/url";
+import { useUrlSync } from "../state/useUrlSync";
+import { clampViewport, panViewport, revealRange, viewportLimits, zoomViewport } from "../state/zoom";
+import { LOCALES, type LocaleId } from "../state/locales";
+import { TimelineChart } from "../chart/TimelineChart";
+import { useChartDimensions } from "../chart/useChartDimensions";
+import { createCanvasTextMeasurer } from "../chart/measureText";
+import { CATEGORY_COLOURS } from "../chart/palette";
+import { Legend } from "../components/Legend";
+import { DetailsPanel } from "../components/DetailsPanel";
+import { IssueReport } from "../components/IssueReport";
+import { CreditLine } from "../components/CreditLine";
+import { FilterBar } from "../components/FilterBar";
+import { ZoomControls } from "../components/ZoomControls";
+import { EventList } from "../components/EventList";
+import { Overview } from "../components/Overview";
+import { format } from "date-fns";
+
+/** Must match `.mark-label` in app.css: labels are measured in the font they are drawn in. */
+const LABEL_FONT = "13px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+
+interface Props {
+  timeline: Timeline;
+  issues: Issue[];
+  eventCount: number;
+  name: string;
+  search: string;
+}
+
+/** The explore view: chart, overview, filters, details and list, all driven by one view state. */
+export function ExploreView({ timeline, issues, eventCount, name, search }: Props) {
+  const known = useMemo(
+    () => ({
+      events: new Set(timeline.events.map((e) => e.id)),
+      actors: new Set(timeline.actors.map((a) => a.id)),
+      categories: new Set(timeline.categories.map((c) => c.id)),
+    }),
+    [timeline],
+  );
+  const reconcile = useCallback((s: ViewState) => reconcileView(s, known).state, [known]);
+  const [initial] = useState(() => {
+    const parsed = viewFromSearch(search);
+    const reconciled = reconcileView(parsed.state, known);
+    return { state: reconciled.state, ignored: [...parsed.ignored, ...reconciled.ignored] };
+  });
+  const [view, dispatch] = useReducer(viewReducer, initial.state);
+  const [notice, setNotice] = useState<string[]>(initial.ignored);
+  const [focusId, setFocusId] = useState<string | undefined>(view.selectedId);
+  const [announcement, setAnnouncement] = useState("");
+  useUrlSync(view, dispatch, reconcile);
+
+  const locale = LOCALES[view.locale].locale;
+  const { ref, widthPx } = useChartDimensions<HTMLDivElement>();
+  const measureText = useMemo(() => createCanvasTextMeasurer(LABEL_FONT, 13), []);
+  const byId = useMemo(() => new Map(timeline.events.map((e) => [e.id, e])), [timeline]);
+  const colourIndexOf = useMemo(() => {
+    const index = new Map(timeline.categories.map((c, i) => [c.id, i]));
+    // More categories than colours share a colour; the lane name and details still tell them apart.
+    return (id: string | undefined) => (id === undefined ? index.size : (index.get(id) ?? index.size)) % CATEGORY_COLOURS.length;
+  }, [timeline.categories]);
+
+  const filtered = useMemo(() => filterEvents(timeline.events, view.filter), [timeline, view.filter]);
+  const fullExtent = useMemo(() => fitViewport(timeline.events, [timeline.asOfDay]), [timeline]);
+  const limits = useMemo(() => viewportLimits(fullExtent), [fullExtent]);
+  const fitted = useMemo(() => (filtered.length > 0 ? fitViewport(filtered, [timeline.asOfDay]) : fullExtent), [filtered, fullExtent, timeline.asOfDay]);
+  const viewport = useMemo(() => clampViewport(view.viewport ?? fitted, limits), [view.viewport, fitted, limits]);
+
+  const actorLabel = useMemo(() => new Map(timeline.actors.map((a) => [a.id, a.label])), [timeline.actors]);
+  const labelFor = useMemo(() => {
+    if (view.grouping !== "actor") return undefined;
+    // Lanes by actor: an event is drawn once, in its first actor's lane, and names the others.
+    return (e: TimelineEvent) => (e.actors.length > 1 ? `${labelOf(e)} · with ${e.actors.slice(1).map((a) => actorLabel.get(a) ?? a).join(", ")}` : labelOf(e));
+  }, [view.grouping, actorLabel]);
+
+  const layout = useMemo(
+    () =>
+      layoutTimeline(filtered, {
+        viewport,
+        widthPx,
+        grouping: view.grouping,
+        actors: timeline.actors,
+        categories: timeline.categories,
+        measureText,
+        locale,
+        labelFor,
+        // One lane for everything gets the rows that several lanes would share.
+        maxRowsPerLane: view.grouping === "none" ? 16 : undefined,
+      }),
+    [filtered, viewport, widthPx, view.grouping, timeline, measureText, locale, labelFor],
+  );
+  const delegate = useMemo(() => createKeyboardDelegate(filtered, view.grouping, timeline.actors, timeline.categories), [filtered, view.grouping, timeline]);
+
+  const setViewport = useCallback((v: Viewport | undefined) => dispatch({ type: "setViewport", viewport: v && clampViewport(v, limits) }), [limits]);
+  const reveal = useCallback(
+    (id: string) => {
+      const event = byId.get(id);
+      if (!event) return;
+      const next = revealRange(viewport, event.extent.startDay, event.extent.endDay, limits);
+      if (next !== viewport) setViewport(next);
+    },
+    [byId, viewport, limits, setViewport],
+  );
+  const onSelect = useCallback(
+    (id: string | undefined, options?: { compare?: boolean }) => {
+      dispatch({ type: options?.compare ? "compare" : "select", id });
+      if (id) {
+        setFocusId(id);
+        reveal(id);
+        const event = byId.get(id);
+        if (event) setAnnouncement(`${options?.compare && view.selectedId && view.selectedId !== id ? "Compared with" : "Selected"}: ${event.title}, ${formatFuzzyDate(event.when, locale)}.`);
+      } else {
+        setAnnouncement("Selection cleared.");
+      }
+    },
+    [byId, reveal, locale, view.selectedId],
+  );
+  const onFocusEvent = useCallback(
+    (id: string) => {
+      setFocusId(id);
+      reveal(id);
+    },
+    [reveal],
+  );
+  const onExpandCluster = useCallback(
+    (cluster: PlacedCluster) => setViewport(revealRange({ startDay: cluster.startDay, endDay: cluster.startDay + 2 }, cluster.startDay, cluster.endDay, limits)),
+    [limits, setViewport],
+  );
+
+  const zoomIn = () => setViewport(zoomViewport(viewport, 0.5, limits));
+  const zoomOut = () => setViewport(zoomViewport(viewport, 2, limits));
+  const fitAll = () => setViewport(undefined);
+  const onCommandKey = (e: React.KeyboardEvent) => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return false;
+    const commands: Record<string, () => void> = {
+      "+": zoomIn,
+      "=": zoomIn,
+      "-": zoomOut,
+      _: zoomOut,
+      "0": fitAll,
+      ArrowLeft: () => setViewport(panViewport(viewport, -0.2, limits)),
+      ArrowRight: () => setViewport(panViewport(viewport, 0.2, limits)),
+    };
+    const command = commands[e.key];
+    if (!command) return false;
+    e.preventDefault();
+    command();
+    return true;
+  };
+
+  // + − 0 also work when nothing in particular has focus (the page itself).
+  const onCommandKeyRef = useRef(onCommandKey);
+  useEffect(() => {
+    onCommandKeyRef.current = onCommandKey;
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.target !== document.body || e.key.startsWith("Arrow")) return;
+      onCommandKeyRef.current(e as unknown as React.KeyboardEvent);
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
+
+  const rangeWords = `Showing ${format(utcDateOfDay(Math.floor(viewport.startDay)), "PP", { locale })} – ${format(utcDateOfDay(Math.ceil(viewport.endDay)), "PP", { locale })}`;
+  const selected = view.selectedId ? byId.get(view.selectedId) : undefined;
+  const compared = view.compareId ? byId.get(view.compareId) : undefined;
+  const skipped = eventCount - timeline.events.length;
+
+  return (
+    <>
+      <header className="masthead">
+        <h1>{timeline.title}</h1>
+        {timeline.description && <p className="dek">{timeline.description}</p>}
+      </header>
+      {notice.length > 0 && (
+        <div className="notice" role="status">
+          <p>
+            Some settings in the link could not be used and were ignored: {notice.join("; ")}.
+          </p>
+          <button type="button" className="text-button" onClick={() => setNotice([])}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <main className="layout">
+        <div className="chart-column">
+          <FilterBar
+            filter={view.filter}
+            actors={timeline.actors}
+            categories={timeline.categories}
+            shown={filtered.length}
+            total={timeline.events.length}
+            onChange={(filter) => dispatch({ type: "setFilter", filter })}
+          />
+          <div className="toolbar" role="toolbar" aria-label="Timeline view">
+            <ZoomControls onZoomIn={zoomIn} onZoomOut={zoomOut} onFit={fitAll} rangeWords={rangeWords} />
+            <label>
+              Lanes{" "}
+              <select value={view.grouping} onChange={(e) => dispatch({ type: "setGrouping", grouping: e.target.value as LaneGrouping })}>
+                <option value="category">by category</option>
+                <option value="actor">by actor (first named)</option>
+                <option value="none">none</option>
+              </select>
+            </label>
+            <label>
+              Dates{" "}
+              <select value={view.locale} onChange={(e) => dispatch({ type: "setLocale", locale: e.target.value as LocaleId })}>
+                {Object.entries(LOCALES).map(([id, l]) => (
+                  <option key={id} value={id}>
+                    {l.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          {issues.length > 0 && (
+            <IssueReport
+              issues={issues}
+              summary={skipped > 0 ? `${timeline.events.length} of ${eventCount} events shown; ${skipped} skipped. Show the problems` : `${issues.length} warning${issues.length === 1 ? "" : "s"} in ${name}`}
+            />
+          )}
+          <div className="chart-frame" ref={ref}>
+            <TimelineChart
+              timeline={timeline}
+              layout={layout}
+              locale={locale}
+              selectedId={view.selectedId}
+              compareId={view.compareId}
+              focusId={focusId}
+              query={view.filter.query}
+              colourIndexOf={colourIndexOf}
+              delegate={delegate}
+              onSelect={onSelect}
+              onFocusEvent={onFocusEvent}
+              onExpandCluster={onExpandCluster}
+              onCommandKey={onCommandKey}
+              viewport={viewport}
+              limits={limits}
+              onViewport={setViewport}
+              label={`Timeline chart, ${filtered.length} events. ${rangeWords}. Arrow keys move between events; + and − zoom; 0 fits all.`}
+            />
+          </div>
+          <Overview events={filtered} extent={fullExtent} viewport={viewport} limits={limits} widthPx={widthPx} rangeWords={rangeWords} onViewport={setViewport} />
+          <Legend categories={timeline.categories} colourIndexOf={colourIndexOf} />
+          <CreditLine timeline={timeline} />
+          <EventList events={filtered} actors={timeline.actors} selectedId={view.selectedId} query={view.filter.query} locale={locale} onSelect={(id) => onSelect(id)} />
+        </div>
+        {selected && (
+          <DetailsPanel
+            event={selected}
+            compare={compared}
+            timeline={timeline}
+            locale={locale}
+            query={view.filter.query}
+            onClose={() => onSelect(undefined)}
+            onSelect={(id) => onSelect(id)}
+          />
+        )}
+      </main>
+      <div className="visually-hidden" aria-live="polite" role="status">
+        {announcement}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { useEffect, useMemo, useRef } from "react";
+import { select } from "d3-selection";
+import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from "d3-zoom";
+import { scaleLinear } from "d3-scale";
+import type { Viewport } from "../layout/types";
+import { spanOf, type ViewportLimits } from "../state/zoom";
+
+interface Options {
+  widthPx: number;
+  heightPx: number;
+  viewport: Viewport;
+  limits: ViewportLimits;
+  onViewport: (viewport: Viewport) => void;
+  /** Embedded in a host page: the wheel scrolls the page unless Ctrl or ⌘ is held. */
+  wheelNeedsModifier?: boolean;
+  /** Told when a plain wheel was let through, so the view can explain how to zoom. */
+  onPlainWheel?: () => void;
+}
+
+/**
+ * d3-zoom interprets gestures (wheel, drag, pinch, double-click) and nothing else: the viewport in
+ * app state is the one source of truth. Gestures dispatch a new viewport; a viewport changed by
+ * anything else (keys, buttons, URL) is pushed back into d3-zoom's transform without an event loop
+ * (mbostock's advice in d3-zoom#61).
+ */
+export function useZoomBehavior<E extends SVGSVGElement>({ widthPx, heightPx, viewport, limits, onViewport, wheelNeedsModifier, onPlainWheel }: Options) {
+  const ref = useRef<E>(null);
+  const onViewportRef = useRef(onViewport);
+  const onPlainWheelRef = useRef(onPlainWheel);
+  useEffect(() => {
+    onViewportRef.current = onViewport;
+    onPlainWheelRef.current = onPlainWheel;
+  });
+  // The base scale covers everything the view may ever show; a transform picks a window of it.
+  const baseX = useMemo(() => scaleLinear().domain([limits.minDay, limits.maxDay]).range([0, widthPx]), [limits.minDay, limits.maxDay, widthPx]);
+  const behaviour = useMemo(() => d3zoom<E, unknown>(), []);
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const baseSpan = limits.maxDay - limits.minDay;
+    behaviour
+      .scaleExtent([baseSpan / limits.maxSpanDays, baseSpan / limits.minSpanDays])
+      .extent([
+        [0, 0],
+        [widthPx, heightPx],
+      ])
+      .translateExtent([
+        [0, 0],
+        [widthPx, heightPx],
+      ])
+      .filter((event: Event) => {
+        if (event.type === "wheel" && wheelNeedsModifier) {
+          const wheel = event as WheelEvent;
+          if (!wheel.ctrlKey && !wheel.metaKey) {
+            onPlainWheelRef.current?.();
+            return false;
+          }
+        }
+        // d3's default: no secondary button, no Ctrl-click (except Ctrl-wheel, which is pinch-zoom).
+        const mouse = event as MouseEvent;
+        return (!mouse.ctrlKey || event.type === "wheel") && !mouse.button;
+      })
+      .on("zoom", (event: D3ZoomEvent<E, unknown>) => {
+        // No sourceEvent: our own transform push below; ignore it.
+        if (!event.sourceEvent) return;
+        const [start, end] = event.transform.rescaleX(baseX).domain();
+        onViewportRef.current({ startDay: start, endDay: end - 1 });
+      });
+    const selection = select(element).call(behaviour);
+    return () => void selection.on(".zoom", null);
+  }, [behaviour, baseX, widthPx, heightPx, limits, wheelNeedsModifier]);
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    select(element).call(behaviour.transform, transformFor(viewport, baseX));
+  }, [behaviour, viewport, baseX]);
+
+  return ref;
+}
+
+/** The d3 transform that shows a viewport on the base scale. */
+export function transformFor(viewport: Viewport, baseX: (day: number) => number): ZoomTransform {
+  const [d0, d1] = (baseX as unknown as { domain(): number[] }).domain();
+  const k = (d1 - d0) / spanOf(viewport);
+  return zoomIdentity.scale(k).translate(-baseX(viewport.startDay), 0);
+}

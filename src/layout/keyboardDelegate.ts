@@ -1,0 +1,51 @@
+import type { TimelineEvent } from "../domain/types";
+import { laneIdOf, lanesFor } from "./layoutTimeline";
+import type { LaneGrouping } from "./types";
+import type { Labelled } from "../domain/types";
+
+/**
+ * Which event the keys lead to (React Aria's KeyboardDelegate idea): ←/→ through time, ↑/↓ to the
+ * nearest event in the lane above or below, Home/End. Pure: works on the filtered events, drawn
+ * or not, so the keyboard reaches events outside the view (the view then follows).
+ */
+export interface TimelineKeyboardDelegate {
+  next(id: string): string | undefined;
+  previous(id: string): string | undefined;
+  laneAbove(id: string): string | undefined;
+  laneBelow(id: string): string | undefined;
+  first(): string | undefined;
+  last(): string | undefined;
+}
+
+export function createKeyboardDelegate(events: TimelineEvent[], grouping: LaneGrouping, actors: Labelled[], categories: Labelled[]): TimelineKeyboardDelegate {
+  // `events` is in date order already (toTimeline sorts it).
+  const index = new Map(events.map((e, i) => [e.id, i]));
+  const lanes = lanesFor(events, grouping, actors, categories).map((l) => l.id);
+  const byLane = new Map<string, TimelineEvent[]>(lanes.map((l) => [l, []]));
+  for (const e of events) byLane.get(laneIdOf(e, grouping))?.push(e);
+  const centre = (e: TimelineEvent) => (e.extent.startDay + e.extent.endDay) / 2;
+
+  const inLane = (id: string, step: -1 | 1) => {
+    const i = index.get(id);
+    if (i === undefined) return undefined;
+    const event = events[i];
+    let lane = lanes.indexOf(laneIdOf(event, grouping)) + step;
+    // Skip empty lanes (possible under a filter).
+    while (lane >= 0 && lane < lanes.length && (byLane.get(lanes[lane])?.length ?? 0) === 0) lane += step;
+    const candidates = byLane.get(lanes[lane]) ?? [];
+    let best: TimelineEvent | undefined;
+    for (const c of candidates) {
+      if (!best || Math.abs(centre(c) - centre(event)) < Math.abs(centre(best) - centre(event))) best = c;
+    }
+    return best?.id;
+  };
+
+  return {
+    next: (id) => events[Math.min((index.get(id) ?? -1) + 1, events.length - 1)]?.id,
+    previous: (id) => events[Math.max((index.get(id) ?? 1) - 1, 0)]?.id,
+    laneAbove: (id) => inLane(id, -1),
+    laneBelow: (id) => inLane(id, 1),
+    first: () => events[0]?.id,
+    last: () => events[events.length - 1]?.id,
+  };
+}

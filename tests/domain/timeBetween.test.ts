@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { describeTimeBetween } from "../../src/domain/timeBetween";
+import { fuzzyDate } from "../../src/domain/fuzzyDate";
+
+const between = (a: string, b: string) => describeTimeBetween(fuzzyDate(a), fuzzyDate(b));
+
+describe("describeTimeBetween", () => {
+  it("is exact when both days are known", () => {
+    expect(between("2018-06-12", "2019-01-18")).toEqual({ words: "7 months, 6 days (220 days)", direction: "after" });
+    expect(between("2019-01-18", "2018-06-12").direction).toBe("before");
+    expect(between("2019-01-17", "2019-01-18").words).toBe("1 day");
+    expect(between("2019-01-18", "2019-01-18").words).toBe("the same day");
+  });
+  it("says 'about' when one date is only month-precise", () => {
+    expect(between("2018-06-12", "2018-11")).toEqual({ words: "about 5 months", direction: "after" });
+  });
+  it("gives a range when the uncertainty is wide", () => {
+    expect(between("2018", "2019-01-18").words).toBe("up to 13 months");
+    expect(between("2015", "2019-01-18").words).toBe("between 3 and 5 years");
+    expect(between("2018-11", "2018-11-16").words).toBe("too close to tell which came first");
+  });
+  it("measures a deadline from its deadline day", () => {
+    expect(between("2019-01-18", "[..2019-02-28]").direction).toBe("after");
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { clampViewport, panViewport, revealRange, spanOf, viewportLimits, zoomViewport, MIN_SPAN_DAYS } from "../../src/state/zoom";
+
+const fit = { startDay: 1000, endDay: 1099 }; // 100 days
+const limits = viewportLimits(fit);
+
+describe("zoom limits", () => {
+  it("never zooms in past a few days", () => {
+    let v = fit;
+    for (let i = 0; i < 50; i++) v = zoomViewport(v, 0.5, limits);
+    expect(spanOf(v)).toBeCloseTo(MIN_SPAN_DAYS);
+  });
+  it("never zooms out beyond three times the data", () => {
+    let v = fit;
+    for (let i = 0; i < 50; i++) v = zoomViewport(v, 2, limits);
+    expect(spanOf(v)).toBeCloseTo(300);
+    expect(v.startDay).toBeGreaterThanOrEqual(limits.minDay);
+  });
+  it("keeps the anchor day under the pointer", () => {
+    const v = zoomViewport(fit, 0.5, limits, 1025);
+    expect((1025 - v.startDay) / spanOf(v)).toBeCloseTo(0.25);
+  });
+  it("pans by a share of the span, stopping at the bounds", () => {
+    expect(panViewport(fit, 0.1, limits).startDay).toBeCloseTo(1010);
+    let v = fit;
+    for (let i = 0; i < 100; i++) v = panViewport(v, 0.5, limits);
+    expect(v.endDay + 1).toBeCloseTo(limits.maxDay);
+  });
+  it("clamps a viewport from outside (e.g. a URL) into the limits", () => {
+    const v = clampViewport({ startDay: -1e6, endDay: 1e6 }, limits);
+    expect(spanOf(v)).toBeCloseTo(300);
+  });
+  it("reveals a range by the smallest move", () => {
+    const v = { startDay: 1000, endDay: 1049 };
+    expect(revealRange(v, 1020, 1020, limits)).toBe(v);
+    const moved = revealRange(v, 1070, 1070, limits);
+    expect(spanOf(moved)).toBeCloseTo(50);
+    expect(moved.endDay).toBeGreaterThan(1070);
+  });
+});
