@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, seriousAxeViolations, waitForState, watchErrors } from "./support/browser";
+
+const appUrl = inject("appUrl");
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+async function open(path = "/", width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${appUrl}${path}`);
+  await waitForState(page, "ready");
+  return page;
+}
+
+/** The axis as a reader sees it: the tick labels, left to right. */
+const axisLabels = (page: Page) => page.$$eval(".axis .tick-label", (els) => els.map((e) => e.textContent));
+/** The days at the chart's left and right edges, from the URL the view writes. */
+const urlRange = (page: Page) => {
+  const url = new URL(page.url());
+  return [url.searchParams.get("from"), url.searchParams.get("to")];
+};
+
+describe("zoom and pan", () => {
+  it("the wheel zooms in under the pointer: the axis moves from months to days", async () => {
+    const page = await open();
+    const errors = watchErrors(page);
+    const before = await axisLabels(page);
+    const box = (await page.locator("svg.chart").boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.88, box.y + 120);
+    for (let i = 0; i < 12; i++) {
+      await page.mouse.wheel(0, -240);
+      // Chromium coalesces wheel events that arrive faster than frames; space them like a hand does.
+      await page.waitForTimeout(100);
+    }
+    await page.waitForTimeout(200);
+    const after = await axisLabels(page);
+    expect(after).not.toEqual(before);
+    // Zoomed in around January 2019: day ticks such as "14 Jan" appear.
+    expect(after.some((l) => /^\d{1,2} \w{3}/.test(l ?? ""))).toBe(true);
+    const [from, to] = urlRange(page);
+    expect(from! >= "2018-09-01" && to! <= "2019-04-30").toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("dragging pans: the visible range moves earlier", async () => {
+    const page = await open("/?from=2018-09-01&to=2019-01-31");
+    const box = (await page.locator("svg.chart").boundingBox())!;
+    // An empty stretch of the chart, inside the window.
+    const y = box.y + 60;
+    await page.mouse.move(box.x + 200, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 500, y, { steps: 10 });
+    await page.mouse.up();
+    await page.waitForTimeout(200);
+    const [from, to] = urlRange(page);
+    expect(from! < "2018-09-01").toBe(true);
+    expect(to! < "2019-01-31").toBe(true);
+    await page.close();
+  });
+});
+
+describe("keyboard only", () => {
+  it("Tab to the chart, arrows to the weapons test, Enter, and its quote is shown", async () => {
+    const page = await open();
+    // Tab until focus reaches an event mark.
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate(() => document.activeElement?.getAttribute("role") === "option")) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("option");
+    await page.keyboard.press("Home");
+    for (let i = 0; i < 40; i++) {
+      const id = await page.evaluate(() => document.activeElement?.getAttribute("data-event-id"));
+      if (id === "tactical-weapon-test") break;
+      await page.keyboard.press("ArrowRight");
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-event-id"))).toBe("tactical-weapon-test");
+    await page.keyboard.press("Enter");
+    expect(await page.getAttribute('[data-event-id="tactical-weapon-test"]', "aria-selected")).toBe("true");
+    expect(await page.textContent(".details blockquote")).toContain("test out a new “high-tech” tactical weapon last November");
+    await page.close();
+  });
+});
+
+describe("the view in the URL", () => {
+  it("a link with a selected event, a range and a filter opens exactly that view, also after reload", async () => {
+    const page = await open("/?event=moon-pyongyang-visit&from=2018-03-01&to=2018-12-31&categories=inter-korean");
+    const check = async () => {
+      const ids = await page.$$eval("[data-event-id]", (els) => els.map((e) => e.getAttribute("data-event-id")));
+      expect(ids.length).toBeGreaterThan(0);
+      const categories = await page.$$eval("[data-event-id]", (els) => els.map((e) => e.getAttribute("class")));
+      expect(categories.every((c) => c?.includes("mark"))).toBe(true);
+      expect(ids).toContain("moon-pyongyang-visit");
+      expect(ids).not.toContain("singapore-summit");
+      expect(await page.getAttribute('[data-event-id="moon-pyongyang-visit"]', "aria-selected")).toBe("true");
+      expect(await page.textContent(".range-words")).toBe("Showing 1 Mar 2018 – 31 Dec 2018");
+      expect(await page.textContent(".details h2")).toContain("Moon");
+    };
+    await check();
+    await page.reload();
+    await waitForState(page, "ready");
+    await check();
+    await page.close();
+  });
+
+  it("back and forward restore the selection", async () => {
+    const page = await open();
+    await page.click('[data-event-id="singapore-summit"]');
+    await page.click('[data-event-id="panmunjom-summit"]');
+    await page.goBack();
+    expect(await page.getAttribute('[data-event-id="singapore-summit"]', "aria-selected")).toBe("true");
+    await page.goForward();
+    expect(await page.getAttribute('[data-event-id="panmunjom-summit"]', "aria-selected")).toBe("true");
+    await page.close();
+  });
+});
+
+describe("accessibility", () => {
+  it("axe finds nothing serious with a filter, a search, the details panel and the list", async () => {
+    const page = await open("/?event=singapore-summit&compare=second-summit&q=summit");
+    expect(await page.locator(".event-list table").isVisible()).toBe(true);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("at 360 px wide there is no horizontal scrollbar", async () => {
+    const page = await open("/", 360);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
