@@ -52,6 +52,11 @@ export function chronoReference(dayNumber: number): ParsingReference {
   return { instant: new Date(msOfDay(dayNumber) + MS_PER_DAY / 2), timezone: 0 };
 }
 
+/** The day a chrono reference instant (noon UTC, from `chronoReference`) stands for. */
+export function anchorOfInstant(instant: Date): Anchor {
+  return anchorOfDay(Math.floor(instant.getTime() / MS_PER_DAY));
+}
+
 /** Days back to the most recent `weekday` on or before `from` (0 when `from` is that weekday). */
 export const daysBackToWeekday = (from: number, weekday: number) => (from - weekday + 7) % 7;
 /** Days forward to the next `weekday` on or after `from` (0 when `from` is that weekday). */

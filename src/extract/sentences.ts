@@ -17,7 +17,7 @@ const ABBREVIATIONS = new Set([
   "mt", "ft", "ave", "blvd", "rd",
 ]);
 
-const STOP = /[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[A-Z0-9])/g;
+const STOP = /[.!?…]+["”’')\]]*(?=\s+["“‘'([]?[A-Z0-9])/g;
 
 export function splitSentences(text: string): TextSpan[] {
   const spans: TextSpan[] = [];

@@ -18,7 +18,7 @@ interface Word {
 
 export function words(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)) {
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)) {
     out.push({ w: m[0].toLowerCase().replaceAll("’", "'"), raw: m[0], start: m.index, end: m.index + m[0].length });
   }
   return out;
@@ -29,7 +29,7 @@ export function words(text: string): Word[] {
  * that open a new clause ("but", "while", "although", "whereas"). Offsets within the sentence.
  */
 export function clauseAround(sentence: string, from: number, to: number): { start: number; end: number } {
-  const boundary = /[,;:()\u2013\u2014]|\s-\s|\b(?:but|while|whereas|although|though)\b/gi;
+  const boundary = /[,;:()\u2013\u2014]|\s-\s|\b(?:but|while|whereas|although|though)\b|\band(?=\s+(?:then\s+|later\s+|also\s+)?(?:will|would|shall|is|are|was|were|has|have|had|did|plans?|then)\b)/gi;
   let start = 0;
   let end = sentence.length;
   for (const m of sentence.matchAll(boundary)) {
@@ -60,6 +60,12 @@ const IRREGULAR_PAST = new Set(
     .split(" "),
 );
 
+/**
+ * Verbs that report speech are weak markers: in "said the city would open crossings at the
+ * weekend" the time phrase belongs to the reported clause, unless it sits right by the verb.
+ */
+const REPORTING = new Set(["said", "told", "announced", "reported", "added", "claimed", "stated", "insisted", "warned", "confirmed", "wrote"]);
+
 /** "-ed" words that are not past tenses. */
 const NOT_PAST_ED = new Set([
   "need", "speed", "seed", "feed", "bed", "red", "shed", "hundred", "united", "indeed", "proceed", "succeed", "exceed",
@@ -84,7 +90,7 @@ function tenseMarkers(ws: Word[]): Marker[] {
     const after = ws[i + 2]?.w;
     const prev = ws[i - 1]?.w;
     if (w === "will" || w === "shall" || w === "won't" || w.endsWith("'ll")) add(i, "future", 1);
-    else if (w === "would") add(i, "future", 0.6);
+    else if (w === "would") add(i, "future", 0.75);
     else if (w === "going" && next === "to" && BE_ANY.has(prev ?? "")) add(i, "future", 1, 2);
     else if (BE_ANY.has(w) && next === "to" && after !== undefined && !DETERMINERS.has(after)) add(i, "future", 1, 2);
     else if ((w === "due" || w === "set" || w === "poised" || w === "slated") && next === "to" && after !== undefined && !DETERMINERS.has(after)) add(i, "future", 0.9, 2);
@@ -94,6 +100,7 @@ function tenseMarkers(ws: Word[]): Marker[] {
     else if (w === "was" || w === "were" || w === "wasn't" || w === "weren't") add(i, "past", 1);
     else if (w === "had" || w === "hadn't" || w === "did" || w === "didn't" || w === "ago" || w === "yesterday") add(i, "past", 1);
     else if (HAVE.has(w) && next !== undefined && (next === "been" || isParticiple(next))) add(i, "past", 0.9, 2);
+    else if (REPORTING.has(w)) add(i, "past", 0.5);
     else if (IRREGULAR_PAST.has(w) && !(w === "set" || w === "read" || w === "put" || w === "cut" || w === "hit" || w === "quit" || w === "bet" || w === "shut" || w === "spread" || w === "split" || w === "hurt" || w === "cost" || w === "let")) add(i, "past", 0.8);
     else if (isRegularPast(ws, i)) add(i, "past", 0.6);
     else if (BE_PRESENT.has(w) || w === "says" || w === "say" || w === "remains" || w === "continues" || w === "does" || w === "doesn't") add(i, "present", 0.6);

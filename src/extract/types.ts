@@ -15,7 +15,7 @@ export type Tense = "past" | "present" | "future" | "unknown";
  * How finely the text dates something. Finer than the domain's `Precision`: a week, a season or a
  * decade is written as an EDTF "one of" set of days, months or years, e.g. `[2018-06..2018-08]`.
  */
-export type Granularity = "day" | "week" | "month" | "season" | "quarter" | "year" | "decade" | "century";
+export type Granularity = "day" | "weekend" | "week" | "month" | "season" | "quarter" | "year" | "decade" | "century";
 
 /** How a phrase relates to the event it dates. */
 export type DateRole =

@@ -1,0 +1,16 @@
+/** Article text → candidate events (pure; used by the CLI and the in-app import flow). */
+export { extractEvents, titleFor, PublishedDateError, DEFAULT_SOURCE_ID } from "./extractEvents";
+export { toDraftDataset, candidateToEvent, type DraftDatasetOptions, type DraftDatasetResult } from "./toDraftDataset";
+export { actorLabel } from "./gazetteer";
+export type {
+  CandidateEvent,
+  DateRole,
+  DraftSource,
+  ExtractionResult,
+  ExtractOptions,
+  Granularity,
+  Tense,
+  TextSpan,
+  UnresolvedKind,
+  UnresolvedPhrase,
+} from "./types";
