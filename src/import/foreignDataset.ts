@@ -4,7 +4,8 @@
  * and each filling-in is reported as a warning: nothing is fixed silently.
  */
 import { EVENT_STATUSES, isHttpUrl } from "../domain/schema";
-import { dayOfIso, dayOfMs, isoOfDay, parseFuzzyDate } from "../domain/fuzzyDate";
+import { dayOfIso, dayOfMs, isoOfDay } from "../domain/fuzzyDate";
+import { parseDateCached } from "./parseDateCached";
 import type { EventStatus } from "../domain/types";
 import { finishImport, IssueList } from "./finishImport";
 import { baseName, clip, IdAllocator, plural, quoteValue } from "./text";
@@ -67,7 +68,7 @@ export function importDay(options: ImportOptions): { iso: string; day: number } 
 
 /** The status a date implies on the day of import: "planned" when it ends after that day, else "happened". */
 export function statusFromDate(when: string, todayDay: number): "planned" | "happened" {
-  const parsed = parseFuzzyDate(when);
+  const parsed = parseDateCached(when);
   return parsed.ok && parsed.date.end.latestDay > todayDay ? "planned" : "happened";
 }
 
@@ -80,7 +81,7 @@ export function buildForeignDataset(input: ForeignInput): ImportResult {
   let title = input.title?.trim();
   if (!title) {
     const fallback = baseName(options.fileName) ?? "Imported timeline";
-    issues.fileIssue(input.titlePlace, `is missing: the timeline is titled "${fallback}"${options.fileName ? " after the file" : ""}. Change it if you like.`);
+    issues.fileIssue(input.titlePlace, `${input.titlePlace === "(the file)" ? "has no title" : "is missing"}: the timeline is titled "${fallback}"${options.fileName ? " after the file" : ""}. Change it if you like.`);
     title = fallback;
   }
   title = clipped(title, LIMITS.datasetTitle, input.titlePlace, issues, -1);

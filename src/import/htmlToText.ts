@@ -53,7 +53,8 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): HtmlT
 
   const pushText = (raw: string) => {
     if (raw === "") return;
-    const text = decodeEntities(raw).replace(/[\t\n\f\r ]+/g, " ");
+    // eslint-disable-next-line no-control-regex
+    const text = decodeEntities(raw).replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, "").replace(/[\t\n\f\r ]+/g, " ");
     parts.push(text);
     produced += text.length;
   };
@@ -98,7 +99,7 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): HtmlT
     const tagEnd = findTagEnd(html, nameEnd);
     i = tagEnd === -1 ? n : tagEnd + 1;
     if (closing) {
-      if (BLOCK_ELEMENTS.has(name)) parts.push(PARAGRAPH_ELEMENTS.has(name) ? "\n\n" : "\n");
+      if (BLOCK_ELEMENTS.has(name)) parts.push(PARAGRAPH_ELEMENTS.has(name) ? PARAGRAPH : BLOCK);
       else if (name === "td" || name === "th") parts.push(" ");
       continue;
     }
@@ -115,11 +116,10 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): HtmlT
       i = after === -1 ? n : after + 1;
       continue;
     }
-    if (name === "br") parts.push("\n");
-    else if (name === "li") parts.push("\n• ");
-    else if (name === "td" || name === "th") parts.push(" ");
-    else if (name === "img") parts.push(" ");
-    else if (BLOCK_ELEMENTS.has(name)) parts.push(PARAGRAPH_ELEMENTS.has(name) ? "\n\n" : "\n");
+    if (name === "br") parts.push(BREAK);
+    else if (name === "li") parts.push(BLOCK, "• ");
+    else if (name === "td" || name === "th" || name === "img") parts.push(" ");
+    else if (BLOCK_ELEMENTS.has(name)) parts.push(PARAGRAPH_ELEMENTS.has(name) ? PARAGRAPH : BLOCK);
     if (name === "a") linksRemoved++;
   }
 
@@ -161,13 +161,27 @@ function findTagEnd(html: string, from: number): number {
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
 
-/** Collapse spaces, keep the line breaks that tags made, drop control characters. */
+// Line-break markers, resolved by `tidy` (control characters never survive from the input):
+// a <br> adds a line break; a block element needs at least one; a paragraph needs a blank line.
+const BREAK = "\u0001";
+const BLOCK = "\u0002";
+const PARAGRAPH = "\u0003";
+// eslint-disable-next-line no-control-regex
+const BREAKS = /[ \u0001-\u0003]*[\u0001-\u0003][ \u0001-\u0003]*/g;
+
+/** Collapse spaces, and turn each run of break markers into one or two line breaks. */
 function tidy(text: string, singleLine: boolean): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
-  const lines = clean.split("\n").map((line) => line.replace(/ {2,}/g, " ").trim());
-  if (singleLine) return lines.filter((l) => l !== "").join(" ");
-  return lines.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  const joined = text.replace(BREAKS, (run) => {
+    if (singleLine) return " ";
+    const breaks = run.split(BREAK).length - 1;
+    const least = run.includes(PARAGRAPH) ? 2 : run.includes(BLOCK) ? 1 : 0;
+    return "\n".repeat(Math.min(2, Math.max(least, breaks)));
+  });
+  return joined
+    .split("\n")
+    .map((line) => line.replace(/ {2,}/g, " ").trim())
+    .join("\n")
+    .trim();
 }
 
 /** Named character references: the ones text in timelines uses (Latin-1, typography). Unknown ones stay as written. */

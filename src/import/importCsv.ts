@@ -16,7 +16,7 @@ import { failedImport, finishImport, IssueList } from "./finishImport";
 import { importDay, IMPORTED_SOURCE_ID, statusFromDate } from "./foreignDataset";
 import { eventLimitMessage, MAX_IMPORT_EVENTS } from "./limits";
 import { checkTextSize } from "./checkTextSize";
-import { baseName, IdAllocator, plural, quoteValue } from "./text";
+import { baseName, IdAllocator, plural, quoteValue, slugify } from "./text";
 import type { ImportOptions, ImportResult } from "./types";
 
 /** The columns, in the order this app documents them. */
@@ -85,19 +85,8 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
   }
   const sourceIds = new IdAllocator("source");
   const sources = new Map<string, SourceRecord>();
-  const actors = new Map<string, string>();
-  const actorIds = new IdAllocator("actor");
-  const categories = new Map<string, string>();
-  const categoryIds = new IdAllocator("category");
-  const labelled = (map: Map<string, string>, ids: IdAllocator, label: string) => {
-    let id = map.get(label);
-    if (id === undefined) {
-      id = ID.test(label) && label.length <= 80 ? label : ids.allocate(label);
-      ids.reserve(id);
-      map.set(label, id);
-    }
-    return id;
-  };
+  const actors = new LabelTable("actor");
+  const categories = new LabelTable("category");
   let fileSourceUsed = 0;
   let derivedStatus = 0;
 
@@ -168,7 +157,7 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
       .split(";")
       .map((a) => a.trim())
       .filter((a) => a !== "")
-      .map((a) => labelled(actors, actorIds, a));
+      .map((a) => actors.idOf(a));
     const category = cell(row, "category");
     const source = sourceFor(row, sourceIndex);
     const quote = cell(row, "quote");
@@ -185,7 +174,7 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
       ...optional("timePhrase"),
       status,
       actors: [...new Set(actorList)],
-      ...(category === "" ? {} : { category: labelled(categories, categoryIds, category) }),
+      ...(category === "" ? {} : { category: categories.idOf(category) }),
       ...optional("place"),
       evidence: [{ source, ...(quote === "" ? {} : { quote }), ...(note === "" ? {} : { note }) }],
     };
@@ -203,7 +192,7 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
   }
   const fileName = options.fileName?.split(/[\\/]/).pop()?.trim();
   const datasetTitle = baseName(options.fileName) ?? "Imported timeline";
-  issues.fileIssue("(the file)", `A spreadsheet has no title: the timeline is titled "${datasetTitle}"${options.fileName ? " after the file" : ""}. Change it if you like.`);
+  issues.fileIssue("(the file)", `has no title (spreadsheets have none): the timeline is titled "${datasetTitle}"${options.fileName ? " after the file" : ""}. Change it if you like.`);
   const allSources = [
     ...(fileSourceUsed > 0
       ? [{ id: IMPORTED_SOURCE_ID, publisher: "Unknown publisher", title: fileName || datasetTitle, published: today.iso, ...(options.sourceUrl && isHttpUrl(options.sourceUrl) ? { url: options.sourceUrl } : {}) }]
@@ -219,8 +208,8 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
       version: 1,
       title: datasetTitle,
       sources: allSources.length > 0 ? allSources : [{ id: IMPORTED_SOURCE_ID, publisher: "Unknown publisher", title: datasetTitle, published: today.iso }],
-      actors: [...actors].map(([label, id]) => ({ id, label })),
-      categories: [...categories].map(([label, id]) => ({ id, label })),
+      actors: actors.list(),
+      categories: categories.list(),
       events,
     },
     origins: table.rows.map((row, i) => ({ place: `line ${row.line}`, title: events[i].title || undefined, sourceIndex: i })),
@@ -247,4 +236,37 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
 export function isDatasetCsvHeader(header: readonly string[]): boolean {
   const keys = new Set(header.map(key));
   return keys.has("title") && keys.has("when");
+}
+
+/**
+ * Actors or categories named in cells: an id ("dprk") is used as it is; a name ("North Korea")
+ * gets an id ("north-korea") and becomes its label. "summit" and "Summit" are the same category,
+ * labelled "Summit".
+ */
+class LabelTable {
+  private readonly entries = new Map<string, { id: string; label: string }>();
+  private readonly ids: IdAllocator;
+
+  constructor(fallback: string) {
+    this.ids = new IdAllocator(fallback);
+  }
+
+  idOf(value: string): string {
+    const isId = ID.test(value) && value.length <= 80;
+    const key = isId ? value : slugify(value) || value;
+    let entry = this.entries.get(key);
+    if (!entry) {
+      const id = isId ? value : this.ids.allocate(value);
+      this.ids.reserve(id);
+      entry = { id, label: value.slice(0, 120) };
+      this.entries.set(key, entry);
+    } else if (entry.label === entry.id && !isId) {
+      entry.label = value.slice(0, 120);
+    }
+    return entry.id;
+  }
+
+  list(): { id: string; label: string }[] {
+    return [...this.entries.values()];
+  }
 }

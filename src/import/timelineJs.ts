@@ -19,14 +19,14 @@ import { checkEventCount } from "./limits";
 import { checkTextSize } from "./checkTextSize";
 import { isPlainObject, own, parseJsonSafely } from "./safeJson";
 import { plural, quoteValue } from "./text";
-import { edtfOfRange, readTimelineJsDate, samePartsAs, timelineJsDatesOf, type ReadDate } from "./timelineJsDate";
+import { edtfOfParts, edtfOfRange, endsBeforeStart, readTimelineJsDate, samePartsAs, timelineJsDatesOf, type ReadDate } from "./timelineJsDate";
 import type { FormatId, ImportOptions, ImportResult } from "./types";
 
 /** One TimelineJS slide (event or era), from JSON or from a spreadsheet row, with the places of its fields. */
 export interface Slide {
   sourceIndex: number;
   place: string;
-  places: { start: string; end: string; headline: string; text: string; group: string; id: string; display: string; media: string; status: string };
+  places: { start: string; end: string; headline: string; text: string; group: string; id: string; display: string; media: string; status: string; startTime?: string; endTime?: string };
   start: ReadDate;
   end?: ReadDate;
   displayDate?: string;
@@ -63,9 +63,9 @@ export class LossTally {
         `HTML formatting was removed from ${plural(this.htmlFields, "text")}${this.links ? `, and ${plural(this.links, "link")} kept as plain text only` : ""}: the words are kept, shown as plain text.`,
       );
     }
-    if (this.media > 0) issues.fileIssue("(the file)", `${plural(this.media, "image or video", "images and videos")} (media) were not imported: this app shows no media. Media credits are kept in each event's evidence note.`);
-    if (this.backgrounds > 0) issues.fileIssue("(the file)", `${plural(this.backgrounds, "slide background")} were not imported.`);
-    if (this.eras > 0) issues.fileIssue("(the file)", `${plural(this.eras, "era")} imported as events in the category "Era" (this app draws no separate era bands).`);
+    if (this.media > 0) issues.fileIssue("(the file)", `${plural(this.media, "image or video", "images and videos")} (media) ${this.media === 1 ? "was" : "were"} not imported: this app shows no media. Media credits are kept in each event's evidence note.`);
+    if (this.backgrounds > 0) issues.fileIssue("(the file)", `${plural(this.backgrounds, "slide background")} ${this.backgrounds === 1 ? "was" : "were"} not imported.`);
+    if (this.eras > 0) issues.fileIssue("(the file)", `${plural(this.eras, "era")} ${this.eras === 1 ? "was" : "were"} imported as events in the category "Era" (this app draws no separate era bands).`);
     if (this.unknownFields.size > 0) {
       const names = [...this.unknownFields.keys()].slice(0, 10).map((k) => quoteValue(k)).join(", ");
       issues.fileIssue("(the file)", `has fields ${formatName} does not define, not imported: ${names}${this.unknownFields.size > 10 ? ", …" : ""}.`);
@@ -108,10 +108,14 @@ export function slideToDraft(slide: Slide, issues: IssueList, tally: LossTally):
     issues.skip(i, slide.place, places.end, `${slide.end.error}: the event is left out (remove the end date for a one-day event).`, title);
     return undefined;
   }
-  for (const [read, place] of [[slide.start, places.start], [slide.end, places.end]] as const) {
+  for (const [read, place] of [[slide.start, places.startTime ?? places.start], [slide.end, places.endTime ?? places.end]] as const) {
     if (read && read.dropped.length > 0) {
       issues.eventIssue(i, place, `${read.dropped.join(", ")}: dropped, since this app works in whole days.`);
     }
+  }
+  if (slide.end?.parts && endsBeforeStart(edtfOfParts(slide.start.parts), edtfOfParts(slide.end.parts))) {
+    issues.skip(i, slide.place, places.end, `${edtfOfParts(slide.end.parts)} is before the start, ${edtfOfParts(slide.start.parts)}: the event is left out. Swap the start and end dates.`, title);
+    return undefined;
   }
   let when = edtfOfRange(slide.start.parts, slide.end?.parts);
   let displayDate = slide.displayDate;

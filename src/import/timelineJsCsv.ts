@@ -107,6 +107,8 @@ export function importTimelineJsCsv(text: string, options: ImportOptions = {}): 
           display: place(row, "Display Date"),
           media: place(row, "Media"),
           status: `line ${row.line}`,
+          startTime: cell(row, "Time") ? place(row, "Time") : undefined,
+          endTime: cell(row, "End Time") ? place(row, "End Time") : undefined,
         },
         start,
         end,

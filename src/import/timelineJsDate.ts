@@ -2,7 +2,8 @@
  * TimelineJS date objects ({year, month?, day?, hour?, …}) and EDTF, in both directions, at the
  * precision each side states: {year: 1963} is the year 1963, never 1 January 1963.
  */
-import { formatFuzzyDate, isoOfDay, parseFuzzyDate, type DayRange, type FuzzyDate } from "../domain/fuzzyDate";
+import { daysInMonth, formatFuzzyDate, fuzzyDate, isoOfDay, type DayRange, type FuzzyDate } from "../domain/fuzzyDate";
+import { parseDateCached } from "./parseDateCached";
 import { own, isPlainObject } from "./safeJson";
 import { quoteValue } from "./text";
 
@@ -67,6 +68,10 @@ export function readDateFields(fields: { year?: unknown; month?: unknown; day?: 
     if (day !== undefined) dropped.push(`day ${day} (given without a month)`);
     return { parts: { year }, dropped };
   }
+  if (day !== undefined && day > daysInMonth(year, month - 1)) {
+    const monthWords = formatFuzzyDate(fuzzyDate(edtfOfParts({ year, month })));
+    return { error: `day ${day} does not exist (${monthWords} has ${daysInMonth(year, month - 1)} days)`, dropped };
+  }
   return { parts: day === undefined ? { year, month } : { year, month, day }, dropped };
 }
 
@@ -89,6 +94,13 @@ export function edtfOfParts(parts: TimelineJsDateParts): string {
   if (parts.month === undefined) return year;
   if (parts.day === undefined) return `${year}-${pad(parts.month, 2)}`;
   return `${year}-${pad(parts.month, 2)}-${pad(parts.day, 2)}`;
+}
+
+/** True when `end` is wholly before `start` (both EDTF). */
+export function endsBeforeStart(start: string, end: string): boolean {
+  const from = parseDateCached(start);
+  const to = parseDateCached(end);
+  return from.ok && to.ok && to.date.end.latestDay < from.date.start.earliestDay;
 }
 
 /** EDTF for a start and optional end: a span when they differ. */
@@ -148,7 +160,7 @@ export function timelineJsDatesOf(edtf: string): TimelineJsDates | undefined {
 }
 
 function datesOf(edtf: string): TimelineJsDates | undefined {
-  const parsed = parseFuzzyDate(edtf);
+  const parsed = parseDateCached(edtf);
   if (!parsed.ok) return undefined;
   const date = parsed.date;
   let out: TimelineJsDates;

@@ -20,7 +20,7 @@ import { checkTextSize } from "./checkTextSize";
 import { isPlainObject, own, parseJsonSafely } from "./safeJson";
 import { plural, quoteValue } from "./text";
 import { LossTally, plainText } from "./timelineJs";
-import { MAX_YEAR, MIN_YEAR } from "./timelineJsDate";
+import { endsBeforeStart, MAX_YEAR, MIN_YEAR } from "./timelineJsDate";
 import type { ImportOptions, ImportResult } from "./types";
 
 const ITEM_FIELDS: ReadonlySet<string> = new Set(["id", "content", "start", "end", "group", "type", "title", "className", "style", "subgroup", "editable", "selectable", "align", "limitSize"]);
@@ -121,6 +121,10 @@ export function importVisTimelineValue(json: unknown, options: ImportOptions = {
       issues.skip(i, place, at("end"), `${end.error}: the item is left out (remove "end" for a one-day item).`, title);
       return;
     }
+    if (end?.edtf && endsBeforeStart(start.edtf, end.edtf)) {
+      issues.skip(i, place, at("end"), `${quoteValue(endValue)} is before the start, ${quoteValue(own(item, "start"))}: the item is left out. Swap start and end.`, title);
+      return;
+    }
     if (start.timeDropped || end?.timeDropped) timesDropped++;
     if (end) rangesWithEnd++;
     const type = own(item, "type");
@@ -155,7 +159,7 @@ export function importVisTimelineValue(json: unknown, options: ImportOptions = {
   if (rangesWithEnd > 0) {
     issues.fileIssue("(the file)", `vis-timeline ends are moments, so a range ending "2014-04-23" stops as that day begins; here the end day is counted as the range's last day. Check the ${plural(rangesWithEnd, "range")}.`);
   }
-  if (backgrounds > 0) issues.fileIssue("(the file)", `${plural(backgrounds, "background item")} imported as ordinary events.`);
+  if (backgrounds > 0) issues.fileIssue("(the file)", `${plural(backgrounds, "background item")} ${backgrounds === 1 ? "was" : "were"} imported as an ordinary event${backgrounds === 1 ? "" : "s"}.`);
   if (lostFields.size > 0) {
     issues.fileIssue("(the file)", `the item fields ${[...lostFields.keys()].map((k) => `"${k}"`).join(", ")} (styling and subgroups) were not imported.`);
   }
