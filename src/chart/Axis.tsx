@@ -13,7 +13,7 @@ export function Axis({ ticks, heightPx, topPx }: Props) {
       {ticks.map((tick) => (
         <g key={tick.day} transform={`translate(${tick.xPx},0)`} className={tick.major ? "tick is-major" : "tick"}>
           <line className="tick-grid" y1={topPx - 6} y2={heightPx} />
-          <text className="tick-label" y={topPx - 12} x={3}>
+          <text className="tick-label" y={topPx - 12} x={tick.anchorEnd ? -3 : 3} textAnchor={tick.anchorEnd ? "end" : "start"}>
             {tick.label}
           </text>
         </g>

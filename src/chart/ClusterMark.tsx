@@ -30,7 +30,7 @@ export const ClusterMark = memo(function ClusterMark({ cluster, description, onE
       <title>{`${description}: zoom in to see them`}</title>
       <rect x={cluster.x0Px} y={cluster.yPx - 10} width={width} height={20} rx={10} />
       <text x={cluster.x0Px + width / 2} y={cluster.yPx + 4} textAnchor="middle" aria-hidden="true">
-        +{count}
+        +{count} more
       </text>
     </g>
   );

@@ -10,6 +10,8 @@ export interface RenderEvent extends PlacedEvent {
   isCompared: boolean;
   /** The one mark in the tab order (roving tabindex). */
   isTabStop: boolean;
+  /** Drawn faintly: in a presentation, an event still to come. */
+  isMuted?: boolean;
   /** Index into the category palette: fills come from CSS classes, so themes can change them. */
   colourIndex: number;
   ariaLabel: string;
@@ -38,6 +40,7 @@ export const EventMark = memo(function EventMark({ mark, query, onSelect, onFocu
     `cat-${mark.colourIndex}`,
     mark.isSelected ? "is-selected" : "",
     mark.isCompared ? "is-compared" : "",
+    mark.isMuted ? "is-muted" : "",
     mark.labelHidden ? "has-hidden-label" : "",
   ].join(" ");
   const isPoint = shape === "point";

@@ -35,6 +35,8 @@ export interface ChartProps {
   limits: ViewportLimits;
   onViewport: (viewport: Viewport) => void;
   wheelNeedsModifier?: boolean;
+  /** Events drawn faintly (a presentation's steps still to come). */
+  mutedIds?: ReadonlySet<string>;
   onPlainWheel?: () => void;
   label: string;
 }
@@ -71,10 +73,11 @@ export function TimelineChart(props: ChartProps) {
         isSelected: placed.event.id === selectedId,
         isCompared: placed.event.id === compareId,
         isTabStop: placed.event.id === tabStopId,
+        isMuted: props.mutedIds?.has(placed.event.id) ?? false,
         colourIndex: colourIndexOf(placed.event.category),
         ariaLabel: markName(placed.event.title, formatFuzzyDate(placed.event.when, locale), placed.event.status),
       })),
-    [layout, selectedId, compareId, tabStopId, colourIndexOf, locale],
+    [layout, selectedId, compareId, tabStopId, colourIndexOf, locale, props.mutedIds],
   );
 
   // Keyboard navigation may move to an event that is not drawn yet (the view pans to it first):

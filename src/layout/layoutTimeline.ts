@@ -37,7 +37,7 @@ export interface LayoutOptions {
 export const DEFAULT_MAX_ROWS_PER_LANE = 6;
 /** Marks that would be drawn closer than this to a group join it. */
 const CLUSTER_JOIN_PX = 28;
-export const CLUSTER_MIN_WIDTH_PX = 30;
+export const CLUSTER_MIN_WIDTH_PX = 44;
 
 /** The longest prefix of `text` that fits in `maxPx` with an ellipsis (binary search on the length). */
 export function fitLabel(text: string, maxPx: number, measureText: TextMeasurer): string {
@@ -130,14 +130,19 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
       }
       const markLeft = shape === "point" ? x0Px - POINT_RADIUS_PX : x0Px;
       const markRight = shape === "point" ? x1Px + POINT_RADIUS_PX : Math.max(x1Px, x0Px + 2);
-      const label = fitLabel(labelFor(event), MAX_LABEL_PX, measureText);
-      const labelWidthPx = measureText(label);
       // The label follows a point; over a bar or band it sits above it, from its left edge.
-      // Near the right edge it turns to the left of the mark rather than run off the chart.
-      let labelXPx = shape === "point" ? markRight + LABEL_GAP_PX : Math.max(markLeft, 0) + 2;
-      if (labelXPx + labelWidthPx > widthPx) {
-        labelXPx = shape === "point" ? markLeft - LABEL_GAP_PX - labelWidthPx : Math.min(labelXPx, widthPx - labelWidthPx - 2);
-      }
+      // Where the right side has too little room (near the edge) it goes on whichever side has
+      // more, shortened to fit; it never runs off the chart.
+      const fullLabel = labelFor(event);
+      const rightStart = shape === "point" ? markRight + LABEL_GAP_PX : Math.max(markLeft, 0) + 2;
+      const roomRight = widthPx - rightStart - 2;
+      const roomLeft = shape === "point" ? markLeft - LABEL_GAP_PX - 2 : 0;
+      const wanted = Math.min(measureText(fullLabel), MAX_LABEL_PX);
+      const goLeft = wanted > roomRight && roomLeft > roomRight;
+      const label = fitLabel(fullLabel, Math.max(0, Math.min(MAX_LABEL_PX, goLeft ? roomLeft : Math.max(roomRight, shape === "point" ? 0 : roomRight))), measureText);
+      // A label cut to a few letters says nothing: hide it (it shows on hover and focus).
+      const labelWidthPx = label !== fullLabel && label.length < 8 ? 0 : measureText(label);
+      const labelXPx = goLeft ? markLeft - LABEL_GAP_PX - labelWidthPx : rightStart;
       const left = Math.min(markLeft, labelXPx) - LABEL_GAP_PX;
       const right = Math.max(markRight, labelXPx + labelWidthPx) + LABEL_GAP_PX;
       let row = rowEnds.findIndex((r) => r.end + EPSILON_PX <= left);
@@ -150,17 +155,19 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
       }
       if (row === -1) {
         // No room at all: join (or start) a group that shows a count and expands on zoom.
+        // A group covers where its events start (a long window would make a long, empty pill).
         const last = laneClusters[laneClusters.length - 1];
-        if (last && markLeft <= last.x1Px + CLUSTER_JOIN_PX) {
+        const anchorPx = Math.max(markLeft, 0);
+        if (last && anchorPx <= last.x1Px + CLUSTER_JOIN_PX) {
           last.eventIds.push(event.id);
           last.endDay = Math.max(last.endDay, endDay);
-          last.x1Px = Math.max(last.x1Px, markRight, last.x0Px + CLUSTER_MIN_WIDTH_PX);
+          last.x1Px = Math.max(last.x1Px, anchorPx + CLUSTER_MIN_WIDTH_PX);
         } else {
-          laneClusters.push({ laneId: lane.id, eventIds: [event.id], startDay, endDay, x0Px: markLeft, x1Px: Math.max(markRight, markLeft + CLUSTER_MIN_WIDTH_PX), yPx: 0 });
+          laneClusters.push({ laneId: lane.id, eventIds: [event.id], startDay, endDay, x0Px: anchorPx, x1Px: anchorPx + CLUSTER_MIN_WIDTH_PX, yPx: 0 });
         }
         continue;
       }
-      const item: PlacedEvent = { event, laneId: lane.id, shape, label, labelHidden: false, x0Px, x1Px, labelXPx, labelWidthPx, row, yPx: rowY(row) };
+      const item: PlacedEvent = { event, laneId: lane.id, shape, label, labelHidden: labelWidthPx === 0, x0Px, x1Px, labelXPx, labelWidthPx, row, yPx: rowY(row) };
       rowEnds[row] = { markEnd: markRight + LABEL_GAP_PX, end: right, last: item };
       placed.push(item);
     }

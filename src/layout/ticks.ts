@@ -30,7 +30,7 @@ export function computeTicks(viewport: Viewport, widthPx: number, locale: Locale
   // Whole days only: our dates have no time of day, so ticks finer than a day would be noise.
   const days = [...new Set(scale.ticks(count).map((d) => dayOfMs(d.getTime())))];
   const unit = tickUnit(days);
-  return days.map((day, i) => {
+  const ticks = days.map((day, i) => {
     const date = utcDateOfDay(day);
     const startsYear = date.getUTCMonth() === 0 && date.getUTCDate() === 1;
     const startsMonth = date.getUTCDate() === 1;
@@ -48,4 +48,19 @@ export function computeTicks(viewport: Viewport, widthPx: number, locale: Locale
     }
     return { xPx: scale(msOfDay(day)), day, label, major };
   });
+  // On a narrow chart d3 may still offer more ticks than labels fit: keep a label only where it
+  // clears the one before it and the right edge (majors first, so "Jan 2019" wins over "Dec").
+  // A label at the right edge may sit to the left of its tick instead.
+  const widthOf = (t: Tick) => t.label.length * TICK_CHAR_PX + 8;
+  const spanOf = (t: Tick): [number, number] => (t.anchorEnd ? [t.xPx - widthOf(t), t.xPx] : [t.xPx, t.xPx + widthOf(t)]);
+  const kept: Tick[] = [];
+  for (const original of [...ticks].sort((a, b) => Number(b.major) - Number(a.major))) {
+    const tick = original.xPx + widthOf(original) > widthPx ? { ...original, anchorEnd: true } : original;
+    const [l, r] = spanOf(tick);
+    if (l >= 0 && r <= widthPx && kept.every((k) => r <= spanOf(k)[0] || spanOf(k)[1] <= l)) kept.push(tick);
+  }
+  return ticks.map((t) => kept.find((k) => k.day === t.day) ?? { ...t, label: "" });
 }
+
+/** Approximate width of a tick label character at the axis's 12 px (tabular figures, short words). */
+const TICK_CHAR_PX = 7;

@@ -52,6 +52,8 @@ export interface Tick {
   label: string;
   /** A tick that starts a larger unit (a new year among months) is drawn stronger. */
   major: boolean;
+  /** At the right edge the label sits left of its tick. */
+  anchorEnd?: boolean;
 }
 
 /** Events too dense to draw one by one, shown as a count that expands on zoom. */

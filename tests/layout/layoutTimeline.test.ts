@@ -172,3 +172,29 @@ describe("density", () => {
     expect(layout(t).events.map((e) => e.event.id)).toEqual(["e0"]);
   });
 });
+
+describe("labels on a narrow chart", () => {
+  it("never run off either edge: they are shortened to the room on the roomier side, or hidden", () => {
+    const t = makeTimeline([
+      { when: "2018-01-05", title: "An event at the very start with a long title" },
+      { when: "2018-08-15", title: "An event in the middle with a long title", category: "visit" },
+      { when: "2019-03-28", title: "An event at the very end with a long title", category: "visit", id: "x" },
+    ]);
+    for (const p of layout(t, { widthPx: 320 }).events) {
+      if (p.labelHidden) continue;
+      expect(p.labelXPx, p.event.id).toBeGreaterThanOrEqual(0);
+      expect(p.labelXPx + p.labelWidthPx, p.event.id).toBeLessThanOrEqual(320);
+    }
+  });
+});
+
+describe("tick labels", () => {
+  it("never overlap each other or the right edge on a narrow chart", () => {
+    const ticks = computeTicks({ startDay: dayOf(2017, 11, 2), endDay: dayOf(2019, 3, 27) }, 316).filter((t) => t.label);
+    expect(ticks.length).toBeGreaterThan(1);
+    const spans = ticks.map((t) => (t.anchorEnd ? [t.xPx - t.label.length * 7, t.xPx] : [t.xPx, t.xPx + t.label.length * 7]));
+    for (let i = 1; i < spans.length; i++) expect(spans[i][0]).toBeGreaterThanOrEqual(spans[i - 1][1]);
+    for (const [l, r] of spans) expect(l >= 0 && r <= 316).toBe(true);
+    expect(ticks.map((t) => t.label)).toContain("Jan 2019");
+  });
+});
