@@ -74,7 +74,7 @@ export function finishImport(a: Assembly): ImportResult {
   if (dataset && dataset.events.length === 0 && a.eventCount > 0) {
     issues.unshift({
       path: "(the file)",
-      message: `none of its ${a.eventCount.toLocaleString("en")} events could be used: see the problems below.`,
+      message: a.eventCount === 1 ? "its only event could not be used: see the problem below." : `none of its ${a.eventCount.toLocaleString("en")} events could be used: see the problems below.`,
       severity: "error",
     });
     dataset = undefined;

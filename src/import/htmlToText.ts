@@ -219,7 +219,7 @@ const WINDOWS_1252: Record<number, number> = {
 /** Entities that HTML reads even without the closing ";" (the common legacy ones). */
 const LEGACY_WITHOUT_SEMICOLON: ReadonlySet<string> = new Set(["amp", "lt", "gt", "quot", "nbsp", "copy", "reg"]);
 
-const ENTITY = /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|([A-Za-z][A-Za-z0-9]{1,31}))(;?)/g;
+const ENTITY = /&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([A-Za-z][A-Za-z0-9]{1,31}))(;?)/g;
 
 /** Decode character references; unknown names stay as written. */
 export function decodeEntities(text: string): string {
@@ -230,7 +230,8 @@ export function decodeEntities(text: string): string {
       if (char === undefined || (semi === "" && !LEGACY_WITHOUT_SEMICOLON.has(name))) return whole;
       return char;
     }
-    const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex ?? "", 16);
+    const digits = dec ?? hex ?? "";
+    const code = digits.length > 8 ? Number.NaN : Number.parseInt(digits, dec !== undefined ? 10 : 16);
     return String.fromCodePoint(safeCodePoint(code));
   });
 }

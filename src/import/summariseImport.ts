@@ -13,9 +13,13 @@ export function summariseImport(result: ImportResult): string {
   const warnings = result.issues.length - errors.length;
   const warningText = warnings > 0 ? ` ${plural(warnings, "warning")} to check.` : "";
   if (!result.dataset) {
-    const first = errors[0] ?? result.issues[0];
-    const more = errors.length > 1 ? ` (and ${plural(errors.length - 1, "more problem")})` : "";
-    return `Nothing imported: ${first ? formatIssue(first) : "the file could not be read."}${more}`;
+    // When every event failed, the first event's problem says more than "none could be used".
+    const noneUsable = errors[0]?.message.startsWith("none of its") || errors[0]?.message.startsWith("its only event");
+    const first = noneUsable ? errors[1] : (errors[0] ?? result.issues[0]);
+    const rest = errors.length - (noneUsable ? 2 : 1);
+    const more = rest > 0 ? ` (and ${plural(rest, "more problem")})` : "";
+    const lead = !noneUsable ? "" : result.eventCount === 1 ? "its only event could not be used: " : `none of the ${plural(result.eventCount, "event")} could be used; the first: `;
+    return `Nothing imported: ${lead}${first ? formatIssue(first) : "the file could not be read."}${more}`;
   }
   const imported = result.dataset.events.length;
   const head = `${imported.toLocaleString("en")} of ${plural(result.eventCount, "event")}`;

@@ -18,6 +18,7 @@ import { htmlToText } from "./htmlToText";
 import { checkEventCount } from "./limits";
 import { checkTextSize } from "./checkTextSize";
 import { isPlainObject, own, parseJsonSafely } from "./safeJson";
+import { parseDateCached } from "./parseDateCached";
 import { plural, quoteValue } from "./text";
 import { edtfOfParts, edtfOfRange, endsBeforeStart, readTimelineJsDate, samePartsAs, timelineJsDatesOf, type ReadDate } from "./timelineJsDate";
 import type { FormatId, ImportOptions, ImportResult } from "./types";
@@ -127,6 +128,11 @@ export function slideToDraft(slide: Slide, issues: IssueList, tally: LossTally):
     } else {
       issues.eventIssue(i, `${slide.place}.edtf`, `${quoteValue(slide.edtf)} does not match the TimelineJS dates beside it (edited since export?): the TimelineJS dates are used.`);
     }
+  }
+  const check = parseDateCached(when);
+  if (!check.ok) {
+    issues.skip(i, slide.place, places.start, `${when.replace("/", " to ")} is not a date this app can draw (${check.error}): the event is left out.`, title);
+    return undefined;
   }
   if (slide.hasMedia) tally.media++;
   if (slide.hasBackground) tally.backgrounds++;

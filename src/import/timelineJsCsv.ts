@@ -67,7 +67,7 @@ export function importTimelineJsCsv(text: string, options: ImportOptions = {}): 
 
   let title: string | undefined;
   let description: string | undefined;
-  let titlePlace = "(the title row)";
+  let titlePlace = "(the file)";
   const drafts: EventDraft[] = [];
   let eventCount = 0;
   table.rows.forEach((row, sourceIndex) => {

@@ -18,6 +18,7 @@ import { failedImport, IssueList } from "./finishImport";
 import { checkEventCount } from "./limits";
 import { checkTextSize } from "./checkTextSize";
 import { isPlainObject, own, parseJsonSafely } from "./safeJson";
+import { parseDateCached } from "./parseDateCached";
 import { plural, quoteValue } from "./text";
 import { LossTally, plainText } from "./timelineJs";
 import { endsBeforeStart, MAX_YEAR, MIN_YEAR } from "./timelineJsDate";
@@ -143,6 +144,11 @@ export function importVisTimelineValue(json: unknown, options: ImportOptions = {
     }
     const id = own(item, "id");
     const when = end?.edtf && end.edtf !== start.edtf ? `${start.edtf}/${end.edtf}` : start.edtf;
+    const check = parseDateCached(when);
+    if (!check.ok) {
+      issues.skip(i, place, at(end ? "end" : "start"), `${when.replace("/", " to ")} is not a date this app can draw (${check.error}): the item is left out.`, title);
+      return;
+    }
     drafts.push({
       sourceIndex: i,
       place,
