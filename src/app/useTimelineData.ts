@@ -1,9 +1,8 @@
 import { useEffect, useState } from "react";
-import bundled from "../../data/events.json";
+// Validated at build time (scripts/embedBuild.ts): pages with the bundled data load no validator.
+import bundled from "virtual:bundled-dataset";
 import { toTimeline } from "../domain/toTimeline";
 import type { Issue, Timeline } from "../domain/types";
-import { validateDataset } from "../domain/validateDataset";
-import { loadDatasetFromUrl } from "./loadDataset";
 
 export type DataState =
   | { state: "loading" }
@@ -12,7 +11,7 @@ export type DataState =
 
 /** The bundled dataset, validated like any other: a mistake in it is reported, never hidden. */
 export function bundledData(): DataState {
-  const result = validateDataset(bundled);
+  const result = bundled;
   if (!result.dataset) return { state: "error", message: "The bundled dataset is invalid.", issues: result.issues, name: "data/events.json" };
   return { state: "ready", timeline: toTimeline(result.dataset), issues: result.issues, eventCount: result.eventCount, name: "data/events.json" };
 }
@@ -23,7 +22,8 @@ export function useTimelineData(dataUrl: string | null): DataState {
   useEffect(() => {
     if (!dataUrl) return;
     let cancelled = false;
-    loadDatasetFromUrl(dataUrl, window.location.href).then((loaded) => {
+    // The validator (zod) comes with the loader, on demand: only `?data=` files need it at run time.
+    import("./loadDataset").then(({ loadDatasetFromUrl }) => loadDatasetFromUrl(dataUrl, window.location.href)).then((loaded) => {
       if (cancelled) return;
       if (loaded.ok && loaded.result.dataset) {
         setData({ state: "ready", timeline: toTimeline(loaded.result.dataset), issues: loaded.result.issues, eventCount: loaded.result.eventCount, name: loaded.name });

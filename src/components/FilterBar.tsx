@@ -1,5 +1,5 @@
 import type { EventFilter } from "../domain/filterEvents";
-import { EVENT_STATUSES } from "../domain/schema";
+import { EVENT_STATUSES } from "../domain/vocabulary";
 import type { EventStatus, Labelled } from "../domain/types";
 
 interface Props {

@@ -1,4 +1,4 @@
-import { isHttpUrl } from "../domain/schema";
+import { isHttpUrl } from "../domain/vocabulary";
 
 /** A link from data: only http(s) ever becomes clickable; anything else is shown as plain text. */
 export function SafeLink({ href, children }: { href?: string; children: React.ReactNode }) {

@@ -5,6 +5,10 @@
  */
 import { z } from "zod";
 import { parseFuzzyDate } from "./fuzzyDate";
+import { EVENT_STATUSES, isHttpUrl } from "./vocabulary";
+
+// Defined without zod, so pages that load no validator can use them (vocabulary.ts).
+export { EVENT_STATUSES, isHttpUrl };
 
 /** The current version of the file format; `migrate.ts` upgrades older files to it. */
 export const DATASET_VERSION = 1;
@@ -27,15 +31,6 @@ export const httpUrl = z
   .max(2000)
   .refine(isHttpUrl, { error: "must be an http:// or https:// address" });
 
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === "http:" || url.protocol === "https:";
-  } catch {
-    return false;
-  }
-}
-
 /** A calendar day written as YYYY-MM-DD (publication dates, the "as of" line). */
 const isoDay = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && parseFuzzyDate(s).ok, {
   error: "must be a calendar day written YYYY-MM-DD, e.g. 2019-01-18",
@@ -47,7 +42,6 @@ export const edtfString = z.string().superRefine((value, ctx) => {
   if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.error });
 });
 
-export const EVENT_STATUSES = ["happened", "planned", "expected", "speculated", "ongoing"] as const;
 export const eventStatus = z.enum(EVENT_STATUSES, {
   error: `must be one of ${EVENT_STATUSES.join(", ")}`,
 });

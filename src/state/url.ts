@@ -1,4 +1,4 @@
-import { EVENT_STATUSES } from "../domain/schema";
+import { EVENT_STATUSES } from "../domain/vocabulary";
 import { dayOfIso, isoOfDay } from "../domain/fuzzyDate";
 import type { EventStatus } from "../domain/types";
 import type { LaneGrouping } from "../layout/types";

@@ -1,0 +1,53 @@
+import { HOST_KEYS, PAGE_KEYS, pageParams, type EmbedParts, type Theme } from "./pageOptions";
+import { EMBED_ATTRIBUTE } from "./parentSizer";
+
+/** How the embed's height is set: by its content (our script or a Pym parent), or fixed. */
+export type HeightBehaviour = { kind: "auto"; initialPx: number } | { kind: "fixed"; px: number };
+
+/** Everything an embed snippet says. */
+export interface EmbedSettings {
+  /** The app's address: origin and path, e.g. "https://graphics.example/timeline/". */
+  appUrl: string;
+  /** The current view's query string (event, from/to, filters, data, locale …). */
+  viewSearch: string;
+  theme: Theme;
+  accent?: string;
+  parts: EmbedParts;
+  height: HeightBehaviour;
+  /** The frame's accessible name. */
+  title: string;
+}
+
+export const DEFAULT_EMBED_HEIGHT_PX = 640;
+
+/** The frame's address: the app in embed mode on the current view, page parameters first. */
+export function embedUrl(settings: Pick<EmbedSettings, "appUrl" | "viewSearch" | "theme" | "accent" | "parts">): string {
+  const view = new URLSearchParams(settings.viewSearch);
+  for (const key of [...PAGE_KEYS, ...HOST_KEYS]) view.delete(key);
+  const params = new URLSearchParams(pageParams(settings));
+  for (const [key, value] of view) params.append(key, value);
+  const url = new URL(settings.appUrl);
+  url.search = params.toString().replaceAll("%2C", ",");
+  url.hash = "";
+  return url.href;
+}
+
+/** The parent script's address, beside the app. */
+export function embedScriptUrl(appUrl: string): string {
+  return new URL("embed.js", appUrl).href;
+}
+
+const attr = (value: string) => value.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+
+/**
+ * The HTML a journalist pastes: an iframe (and, to fit its content, our small parent script).
+ * No inline script or style a host's CSP could refuse matters: without the script the frame
+ * still works at its initial height, scrolling inside.
+ */
+export function embedSnippet(settings: EmbedSettings): string {
+  const src = embedUrl(settings);
+  const auto = settings.height.kind === "auto";
+  const heightPx = settings.height.kind === "auto" ? settings.height.initialPx : settings.height.px;
+  const frame = `<iframe src="${attr(src)}" title="${attr(settings.title)}"${auto ? ` ${EMBED_ATTRIBUTE}` : ""} width="100%" height="${Math.round(heightPx)}" style="width:100%;border:0" loading="lazy"></iframe>`;
+  return auto ? `${frame}\n<script src="${attr(embedScriptUrl(settings.appUrl))}" async></script>` : frame;
+}
