@@ -1,13 +1,15 @@
 import { useTimelineData, type DataState } from "./useTimelineData";
 import { ExploreView } from "./ExploreView";
 import { IssueReport } from "../components/IssueReport";
+import { pageOptionsFromSearch } from "../embed/pageOptions";
 
 /** The app: loads the dataset (bundled, or `?data=`), then shows it. */
 export function App({ search = window.location.search }: { search?: string }) {
   const dataUrl = new URLSearchParams(search).get("data");
   const data = useTimelineData(dataUrl);
+  const embed = new URLSearchParams(search).get("mode") === "embed";
   return (
-    <div id="app" className="app" data-state={data.state}>
+    <div id="app" className={embed ? "app is-embed" : "app"} data-state={data.state}>
       <AppBody data={data} search={search} />
     </div>
   );
@@ -35,5 +37,6 @@ function AppBody({ data, search }: { data: DataState; search: string }) {
       </main>
     );
   }
-  return <ExploreView timeline={data.timeline} issues={data.issues} eventCount={data.eventCount} name={data.name} search={search} />;
+  const page = pageOptionsFromSearch(search);
+  return <ExploreView timeline={data.timeline} issues={data.issues} eventCount={data.eventCount} name={data.name} search={search} embed={page.embed ? page.parts : undefined} pageNotices={page.ignored} />;
 }

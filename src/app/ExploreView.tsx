@@ -6,7 +6,7 @@ import { fitViewport, labelOf, layoutTimeline } from "../layout/layoutTimeline";
 import { createKeyboardDelegate } from "../layout/keyboardDelegate";
 import type { LaneGrouping, PlacedCluster, Viewport } from "../layout/types";
 import { viewReducer, type ViewState } from "../state/viewState";
-import { reconcileView, viewFromSearch } from "../state/url";
+import { reconcileView, searchWithView, viewFromSearch } from "../state/url";
 import { useUrlSync } from "../state/useUrlSync";
 import { clampViewport, panViewport, revealRange, viewportLimits, zoomViewport } from "../state/zoom";
 import { LOCALES, type LocaleId } from "../state/locales";
@@ -22,6 +22,10 @@ import { FilterBar } from "../components/FilterBar";
 import { ZoomControls } from "../components/ZoomControls";
 import { EventList } from "../components/EventList";
 import { Overview } from "../components/Overview";
+import { EmbedButton } from "../components/EmbedButton";
+import { FiltersSummary, OpenFullLink, PartSlot } from "../embed/EmbedParts";
+import { useWheelHint } from "../embed/useWheelHint";
+import type { EmbedParts } from "../embed/pageOptions";
 import { format } from "date-fns";
 
 /** Must match `.mark-label` in app.css: labels are measured in the font they are drawn in. */
@@ -33,10 +37,14 @@ interface Props {
   eventCount: number;
   name: string;
   search: string;
+  /** Embed mode (`?mode=embed`): which parts to show around the chart; undefined when exploring. */
+  embed?: EmbedParts;
+  /** Page parameters (theme, accent, embed parts) that could not be used, for the notice. */
+  pageNotices?: string[];
 }
 
 /** The explore view: chart, overview, filters, details and list, all driven by one view state. */
-export function ExploreView({ timeline, issues, eventCount, name, search }: Props) {
+export function ExploreView({ timeline, issues, eventCount, name, search, embed, pageNotices = [] }: Props) {
   const known = useMemo(
     () => ({
       events: new Set(timeline.events.map((e) => e.id)),
@@ -52,10 +60,11 @@ export function ExploreView({ timeline, issues, eventCount, name, search }: Prop
     return { state: reconciled.state, ignored: [...parsed.ignored, ...reconciled.ignored] };
   });
   const [view, dispatch] = useReducer(viewReducer, initial.state);
-  const [notice, setNotice] = useState<string[]>(initial.ignored);
+  const [notice, setNotice] = useState<string[]>(() => [...pageNotices, ...initial.ignored]);
   const [focusId, setFocusId] = useState<string | undefined>(view.selectedId);
   const [announcement, setAnnouncement] = useState("");
-  useUrlSync(view, dispatch, reconcile);
+  useUrlSync(view, dispatch, reconcile, { replaceOnly: embed !== undefined });
+  const wheelHint = useWheelHint();
 
   const locale = LOCALES[view.locale].locale;
   const { ref, widthPx } = useChartDimensions<HTMLDivElement>();
@@ -173,12 +182,23 @@ export function ExploreView({ timeline, issues, eventCount, name, search }: Prop
   const selected = view.selectedId ? byId.get(view.selectedId) : undefined;
   const compared = view.compareId ? byId.get(view.compareId) : undefined;
   const skipped = eventCount - timeline.events.length;
+  const details = selected && (
+    <DetailsPanel
+      event={selected}
+      compare={compared}
+      timeline={timeline}
+      locale={locale}
+      query={view.filter.query}
+      onClose={() => onSelect(undefined)}
+      onSelect={(id) => onSelect(id)}
+    />
+  );
 
   return (
     <>
-      <header className="masthead">
+      <header className={embed && !embed.title ? "masthead visually-hidden" : "masthead"}>
         <h1>{timeline.title}</h1>
-        {timeline.description && <p className="dek">{timeline.description}</p>}
+        {timeline.description && (!embed || embed.dek) && <p className="dek">{timeline.description}</p>}
       </header>
       {notice.length > 0 && (
         <div className="notice" role="status">
@@ -192,14 +212,16 @@ export function ExploreView({ timeline, issues, eventCount, name, search }: Prop
       )}
       <main className="layout">
         <div className="chart-column">
-          <FilterBar
-            filter={view.filter}
-            actors={timeline.actors}
-            categories={timeline.categories}
-            shown={filtered.length}
-            total={timeline.events.length}
-            onChange={(filter) => dispatch({ type: "setFilter", filter })}
-          />
+          <PartSlot display={embed?.filters} summary={<FiltersSummary filter={view.filter} shown={filtered.length} total={timeline.events.length} />}>
+            <FilterBar
+              filter={view.filter}
+              actors={timeline.actors}
+              categories={timeline.categories}
+              shown={filtered.length}
+              total={timeline.events.length}
+              onChange={(filter) => dispatch({ type: "setFilter", filter })}
+            />
+          </PartSlot>
           <div className="toolbar" role="toolbar" aria-label="Timeline view">
             <ZoomControls onZoomIn={zoomIn} onZoomOut={zoomOut} onFit={fitAll} rangeWords={rangeWords} />
             <label>
@@ -220,6 +242,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search }: Prop
                 ))}
               </select>
             </label>
+            {!embed && <EmbedButton viewSearch={searchWithView(window.location.search, view)} title={timeline.title} />}
           </div>
           {issues.length > 0 && (
             <IssueReport
@@ -245,25 +268,23 @@ export function ExploreView({ timeline, issues, eventCount, name, search }: Prop
               viewport={viewport}
               limits={limits}
               onViewport={setViewport}
+              wheelNeedsModifier={embed !== undefined}
+              onPlainWheel={embed ? wheelHint.onPlainWheel : undefined}
               label={`Timeline chart, ${filtered.length} events. ${rangeWords}. Arrow keys move between events; + and − zoom; 0 fits all.`}
             />
+            {embed && wheelHint.hint}
           </div>
           <Overview events={filtered} extent={fullExtent} viewport={viewport} limits={limits} widthPx={widthPx} rangeWords={rangeWords} onViewport={setViewport} />
+          {/* An embed's column is narrow: details go under the chart, not beside it. */}
+          {embed && details}
           <Legend categories={timeline.categories} colourIndexOf={colourIndexOf} />
-          <CreditLine timeline={timeline} />
-          <EventList events={filtered} actors={timeline.actors} selectedId={view.selectedId} query={view.filter.query} locale={locale} onSelect={(id) => onSelect(id)} />
+          {(!embed || embed.credit) && <CreditLine timeline={timeline} />}
+          {embed && <OpenFullLink search={searchWithView(window.location.search, view)} />}
+          <PartSlot display={embed?.list} summary={`All ${filtered.length} events as a table`}>
+            <EventList events={filtered} actors={timeline.actors} selectedId={view.selectedId} query={view.filter.query} locale={locale} onSelect={(id) => onSelect(id)} />
+          </PartSlot>
         </div>
-        {selected && (
-          <DetailsPanel
-            event={selected}
-            compare={compared}
-            timeline={timeline}
-            locale={locale}
-            query={view.filter.query}
-            onClose={() => onSelect(undefined)}
-            onSelect={(id) => onSelect(id)}
-          />
-        )}
+        {!embed && details}
       </main>
       <div className="visually-hidden" aria-live="polite" role="status">
         {announcement}

@@ -5,9 +5,11 @@ import type { ViewAction, ViewState } from "./viewState";
 /**
  * Keeps the URL and the view in step. Discrete changes (selection, filters, lanes) push a history
  * entry, so Back undoes them; continuous ones (zoom, pan) replace the current entry. Back and
- * forward restore the view from the URL.
+ * forward restore the view from the URL. With `replaceOnly` (an embed) every change replaces the
+ * entry: inside an iframe, new entries would join the host page's history, and Back would step
+ * through the timeline instead of leaving the article.
  */
-export function useUrlSync(state: ViewState, dispatch: (action: ViewAction) => void, reconcile: (state: ViewState) => ViewState) {
+export function useUrlSync(state: ViewState, dispatch: (action: ViewAction) => void, reconcile: (state: ViewState) => ViewState, { replaceOnly = false } = {}) {
   const last = useRef<ViewState>(state);
   useEffect(() => {
     const previous = last.current;
@@ -21,9 +23,9 @@ export function useUrlSync(state: ViewState, dispatch: (action: ViewAction) => v
       previous.filter === state.filter &&
       previous.locale === state.locale;
     const url = `${window.location.pathname}${search}${window.location.hash}`;
-    if (onlyViewport) window.history.replaceState(null, "", url);
+    if (onlyViewport || replaceOnly) window.history.replaceState(null, "", url);
     else window.history.pushState(null, "", url);
-  }, [state]);
+  }, [state, replaceOnly]);
 
   useEffect(() => {
     const onPop = () => {

@@ -1,0 +1,36 @@
+import { lazy, Suspense, useRef, useState } from "react";
+
+// Loaded on first use: the embed view and most readers never need it.
+const EmbedDialog = lazy(() => import("./EmbedDialog"));
+
+interface Props {
+  /** The current view as a query string; read when the dialog opens. */
+  viewSearch: string;
+  /** The timeline's title, for the frame's accessible name. */
+  title: string;
+}
+
+/** The toolbar's "Embed" button; opens the Embed dialog and gives focus back when it closes. */
+export function EmbedButton({ viewSearch, title }: Props) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  return (
+    <>
+      <button ref={button} type="button" className="text-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        Embed
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <EmbedDialog
+            viewSearch={viewSearch}
+            title={title}
+            onClose={() => {
+              setOpen(false);
+              button.current?.focus();
+            }}
+          />
+        </Suspense>
+      )}
+    </>
+  );
+}
