@@ -98,6 +98,7 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
   const unresolved: UnresolvedPhrase[] = [];
   const ids = new Set<string>();
   for (const f of found) {
+    if (f.resolution.ok) f.resolution = checked(f.resolution);
     if (!f.resolution.ok) {
       unresolved.push({ phrase: f.phrase, sentence: f.sentence, kind: f.resolution.kind, reason: f.resolution.reason });
       continue;
@@ -105,6 +106,19 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
     candidates.push(toCandidate(f, f.resolution, published, ids));
   }
   return { published: published.iso, sourceId, candidates, unresolved, sentences };
+}
+
+/**
+ * The last guard before a date leaves the extractor: an interval whose ends are the same day
+ * (or month, or year) is that one date, as EDTF has no empty-length interval; anything the
+ * domain's parser still rejects goes back to the reviewer as unresolved.
+ */
+function checked(resolution: Extract<Resolution, { ok: true }>): Resolution {
+  const [from, to, ...rest] = resolution.when.split("/");
+  const when = to !== undefined && rest.length === 0 && from.replace(/~$/, "") === to ? to : resolution.when;
+  const parsed = parseFuzzyDate(when);
+  if (!parsed.ok) return { ok: false, kind: "partial", reason: `could not be written as a date (${parsed.error})` };
+  return { ...resolution, when };
 }
 
 function span(sentence: TextSpan, from: number, to: number): TextSpan {

@@ -58,6 +58,11 @@ function wordParser(
 
 function result(context: ParsingContext, index: number, text: string, known: Record<string, number>, info: NewsInfo) {
   const r = context.createParsingResult(index, text, known);
+  // chrono fills unknown parts from the reference day; "February" read on 31 December would be
+  // 31 February, which chrono then drops as invalid. The first of the period is always valid.
+  if (known.year !== undefined && known.month === undefined) r.start.imply("month", 1);
+  if (known.month !== undefined && known.day === undefined) r.start.imply("day", 1);
+  if (known.year !== undefined && known.day === undefined) r.start.imply("day", 1);
   return setInfo(r, info);
 }
 
@@ -113,7 +118,7 @@ const possessiveYear = wordParser(`(?<year>${YEAR})['’]s`, (context, g, index,
 
 /** "from 1990 to 1994", "between 1990 and 1994", "1990-94", "1939–1945". */
 const yearRange = wordParser(
-  `(?:(?<lead>from|between)\\s+)?(?<from>${YEAR})\\s*(?<sep>-|–|—|to|and|until|through)\\s*(?<to>${YEAR}|\\d{2})(?![\\d.,])`,
+  `(?:(?<lead>from|between)\\s+)?(?<from>${YEAR})\\s*(?<sep>-|–|—|to|and|until|through)\\s*(?<to>${YEAR}|\\d{2})(?!\\d|[.,]\\d)`,
   (context, g, index, text) => {
     const sep = g.sep!.toLowerCase();
     if (sep === "and" && g.lead?.toLowerCase() !== "between") return null;
@@ -122,6 +127,7 @@ const yearRange = wordParser(
     const to = g.to!.length === 2 ? Math.floor(from / 100) * 100 + Number(g.to) : Number(g.to);
     if (to <= from || to - from > 200) return null;
     const r = context.createParsingResult(index, text, { year: from }, { year: to });
+    for (const c of [r.start, r.end!]) c.imply("month", 1).imply("day", 1);
     return setInfo(r, { granularity: "year", role: "span" });
   },
 );

@@ -206,7 +206,8 @@ const monthIndex = (year: number, month: number) => year * 12 + month - 1;
  */
 export function yearFor(ref: Anchor, month: number, spanMonths: number, day: number | undefined, modifier: string, tense: Tense): number | undefined {
   const refIndex = monthIndex(ref.year, ref.month);
-  const candidates = [ref.year - 1, ref.year, ref.year + 1];
+  // Two years back: "last winter" in January is the winter that began more than a year before.
+  const candidates = [ref.year - 2, ref.year - 1, ref.year, ref.year + 1];
   // Compare by month for months and seasons, by day for a day ("12 June", "Christmas Day").
   const cmp = (year: number): { before: boolean; after: boolean; contains: boolean } => {
     if (day !== undefined) {

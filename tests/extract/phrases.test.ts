@@ -131,6 +131,14 @@ describe("years, decades and centuries", () => {
   });
 });
 
+describe("publication on a day other months do not have", () => {
+  it("published on 29 February or 31 December, dates in shorter months are still found", () => {
+    const text = "Prices fell last February. It was founded in 2018. From 1990 to 1994 he ruled. They met in June.";
+    expect(extract(text, "2020-02-29").candidates.map((c) => c.when)).toEqual(["2019-02", "2018", "1990/1994", "2019-06"]);
+    expect(extract(text, "2019-12-31").candidates.map((c) => c.when)).toEqual(["2019-02", "2018", "1990/1994", "2019-06"]);
+  });
+});
+
 describe("deadlines", () => {
   it("'by the end of February' is one day on or before the last day of February", () => {
     const c = candidate("Trump is to meet Kim for a second summit by the end of February, the White House says.", "2019-01-18", "by the end of February");
