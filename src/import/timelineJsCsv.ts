@@ -65,6 +65,11 @@ export function importTimelineJsCsv(text: string, options: ImportOptions = {}): 
     return i === undefined ? `line ${row.line}` : cellPlace(row.line, i, table.header[i]);
   };
 
+  const typeColumn = index.get(key("Type"));
+  const eventRows = table.rows.filter((row) => typeColumn === undefined || (row.cells[typeColumn] ?? "").trim().toLowerCase() !== "title").length;
+  const tooMany = checkEventCount(eventRows);
+  if (tooMany) return failedImport(format, [{ path: "(the file)", message: tooMany, severity: "error" }], eventRows);
+
   let title: string | undefined;
   let description: string | undefined;
   let titlePlace = "(the file)";
@@ -126,8 +131,6 @@ export function importTimelineJsCsv(text: string, options: ImportOptions = {}): 
     );
     if (draft) drafts.push(draft);
   });
-  const tooMany = checkEventCount(eventCount);
-  if (tooMany) return failedImport(format, [{ path: "(the file)", message: tooMany, severity: "error" }], eventCount);
   tally.report(issues, "the TimelineJS template");
   if (eventCount === 0 && table.rows.length > 0) issues.fileIssue("(the file)", `has ${plural(table.rows.length, "row")} but no event rows.`);
   return buildForeignDataset({ format, eventCount, options, title, titlePlace, description, drafts, issues });

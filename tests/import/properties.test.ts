@@ -86,7 +86,7 @@ const csvArb = (columns: readonly string[]) =>
     .tuple(fc.shuffledSubarray([...columns], { minLength: 1 }), fc.array(fc.array(csvCell, { maxLength: columns.length + 2 }), { maxLength: 8 }), fc.constantFrom(",", ";", "\t"))
     .map(([header, rows, sep]) => [header, ...rows].map((row) => row.map((c) => (/[",;\t\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(sep)).join("\n"));
 
-describe("never throws", () => {
+describe("never throws", { timeout: 120_000 }, () => {
   it("validateDataset, given any JSON value", () => {
     fc.assert(
       fc.property(fc.jsonValue(), (json) => {
