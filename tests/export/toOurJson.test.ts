@@ -5,7 +5,7 @@ import { exportFileName, toOurJson } from "../../src/export";
 import { importAny } from "../../src/import";
 import { datasetArb } from "./arbitraries";
 
-describe("toOurJson", () => {
+describe("toOurJson", { timeout: 120_000 }, () => {
   const bundled = importAny(readFileSync(new URL("../../data/events.json", import.meta.url), "utf8")).dataset!;
 
   it("writes pretty JSON with $schema and version first", () => {

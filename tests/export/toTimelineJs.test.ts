@@ -78,7 +78,7 @@ describe("toTimelineJs", () => {
   });
 });
 
-describe("TimelineJS round trip", () => {
+describe("TimelineJS round trip", { timeout: 120_000 }, () => {
   it("the bundled dataset comes back with the same ids, titles, dates and statuses", () => {
     const back = importTimelineJs(toTimelineJs(bundled), IMPORT_DAY);
     expect(back.skipped).toEqual([]);
