@@ -15,9 +15,9 @@ export function contentHeightPx(doc: Document): number {
 
 /**
  * The child half of the sizing protocol, for an embedded page: tells the parent its content height
- * whenever it changes (a ResizeObserver on the body), as Pym's `height` message, and answers the
- * parent's `width` messages with its height, as a Pym child does. Returns a function that stops it.
- * Does nothing when the page is not in a frame.
+ * whenever it changes (a ResizeObserver and a MutationObserver on the body), as Pym's `height`
+ * message, and answers the parent's `width` messages with its height, as a Pym child does.
+ * Returns a function that stops it. Does nothing when the page is not in a frame.
  */
 export function startChildSizing(win: Window & typeof globalThis = window): () => void {
   if (win.parent === win) return () => {};
@@ -50,12 +50,17 @@ export function startChildSizing(win: Window & typeof globalThis = window): () =
 
   const observer = typeof win.ResizeObserver === "function" ? new win.ResizeObserver(() => send()) : undefined;
   if (doc.body) observer?.observe(doc.body);
+  // Chromium pauses rendering (so ResizeObserver) in cross-origin frames that are off screen, as an
+  // embed far down an article is while it loads; DOM changes are still seen, so measure on those too.
+  const mutations = typeof win.MutationObserver === "function" ? new win.MutationObserver(() => send()) : undefined;
+  if (doc.body) mutations?.observe(doc.body, { subtree: true, childList: true, attributes: true, characterData: true });
   const onLoad = () => send(true);
   win.addEventListener("load", onLoad);
   send(true);
 
   return () => {
     observer?.disconnect();
+    mutations?.disconnect();
     win.removeEventListener("message", onMessage);
     win.removeEventListener("load", onLoad);
   };

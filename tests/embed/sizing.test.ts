@@ -28,6 +28,7 @@ function fakeChild({ search = "", ancestorOrigins = [] as string[] } = {}) {
     addEventListener: (type: string, l: Listener) => type === "message" && listeners.push(l),
     removeEventListener: (type: string, l: Listener) => type === "message" && listeners.splice(listeners.indexOf(l), 1),
     ResizeObserver: FakeResizeObserver,
+    MutationObserver: window.MutationObserver,
   } as unknown as Window & typeof globalThis;
   const receive = (data: unknown, origin: string, source: unknown = parent) => listeners.forEach((l) => l({ data, origin, source } as MessageEvent));
   return { win, sent, parent, receive, resize: () => observed?.(), listeners };
@@ -67,6 +68,18 @@ describe("child: reports its height the way Pym does", () => {
     child.resize();
     expect(child.sent.map((s) => s.message)).toEqual([`pymxPYMx${DEFAULT_CHILD_ID}xPYMxheightxPYMx500`, `pymxPYMx${DEFAULT_CHILD_ID}xPYMxheightxPYMx640`]);
     expect(child.sent[1].targetOrigin).toBe("*");
+  });
+
+  it("also measures after DOM changes (Chromium pauses ResizeObserver in off-screen cross-origin frames)", async () => {
+    stubBodyHeight();
+    height = 500;
+    const child = fakeChild();
+    const stop = startChildSizing(child.win);
+    height = 900;
+    document.body.append(document.createElement("p"));
+    await Promise.resolve();
+    expect(child.sent.map((s) => s.message.split("xPYMx").pop())).toEqual(["500", "900"]);
+    stop();
   });
 
   it("answers its parent's width message with its height, and stops needing a scrollbar", () => {
