@@ -41,6 +41,14 @@ export interface ChartProps {
   label: string;
 }
 
+function isFocusVisible(): boolean {
+  try {
+    return document.activeElement?.matches(":focus-visible") ?? false;
+  } catch {
+    return true;
+  }
+}
+
 /** How an event is named for assistive technology: title, the date in words, status. */
 const markName = (title: string, dateWords: string, status: string) => `${title}, ${dateWords}, ${status}`;
 
@@ -91,8 +99,12 @@ export function TimelineChart(props: ChartProps) {
   const handleSelect = useCallback((id: string, e: React.MouseEvent) => onSelect(id, { compare: e.shiftKey }), [onSelect]);
   const handleFocus = useCallback(
     (id: string) => {
-      setKeyboardId(id);
-      setTooltipDismissed(false);
+      // The summary follows keyboard focus, not the focus a click gives (it would then cover
+      // the marks below the one just clicked).
+      if (isFocusVisible()) {
+        setKeyboardId(id);
+        setTooltipDismissed(false);
+      }
       onFocusEvent(id);
     },
     [onFocusEvent],
@@ -205,7 +217,9 @@ export function TimelineChart(props: ChartProps) {
           yPx={tooltipMark.yPx}
           widthPx={layout.widthPx}
           onPointerEnter={() => window.clearTimeout(hideTimer.current)}
-          onPointerLeave={() => handleHover(undefined)}
+          // Leaving the summary hides it at once, so the marks it covered are reachable again.
+          onPointerLeave={() => setHoverId(undefined)}
+          onClick={() => onSelect(tooltipMark.event.id)}
         />
       )}
     </div>
