@@ -131,20 +131,22 @@ function span(sentence: TextSpan, from: number, to: number): TextSpan {
  * same sentence, when there is one.
  */
 function resolveFromStory(result: ParsedResult, f: Found, sentenceFinds: Found[], mentions: Mention[]): Resolution {
-  const at = f.phrase.start;
   const text = result.text.toLowerCase();
+  const shift = anaphoricShift(text);
+  if (!shift) return { ok: false, kind: "anaphor", reason: "counts from an earlier date in the story in a way the extractor cannot read" };
+  const needed: Granularity = shift.unit === "day" || shift.unit === "week" ? "day" : shift.unit === "month" ? "month" : "year";
+  const order: Granularity[] = ["day", "month", "year"];
+  const preciseEnough = (g: Granularity) => order.includes(g) && order.indexOf(g) <= order.indexOf(needed);
   let anchor: { point: Point; phrase: string; when: string } | undefined;
   if (/\b(?:after|before)$/.test(text)) {
     const next = sentenceFinds.find((o) => o.phrase.start >= f.phrase.end && o.resolution.ok && o.resolution.point && o.resolution.role === "at");
     if (next && next.resolution.ok) anchor = { point: next.resolution.point!, phrase: next.phrase.text, when: next.resolution.when };
   }
-  anchor ??= [...mentions].reverse().find((m) => m.start < at && f.sentenceIndex - m.sentenceIndex <= ANAPHOR_WINDOW_SENTENCES);
+  const recent = mentions.filter((m) => m.start < f.phrase.start && f.sentenceIndex - m.sentenceIndex <= ANAPHOR_WINDOW_SENTENCES);
+  // The latest date that can carry the step: "the next morning" skips a year mentioned in passing.
+  anchor ??= [...recent].reverse().find((m) => preciseEnough(m.point.granularity)) ?? recent.at(-1);
   if (!anchor) return { ok: false, kind: "anaphor", reason: "counts from an earlier date in the story, and none is given shortly before" };
-  const shift = anaphoricShift(text);
-  if (!shift) return { ok: false, kind: "anaphor", reason: `counts from an earlier date (${anchor.when}) in a way the extractor cannot read` };
-  const needed: Granularity = shift.unit === "day" || shift.unit === "week" ? "day" : shift.unit === "month" ? "month" : "year";
-  const order: Granularity[] = ["day", "month", "year"];
-  if (!order.includes(anchor.point.granularity) || order.indexOf(anchor.point.granularity) > order.indexOf(needed)) {
+  if (!preciseEnough(anchor.point.granularity)) {
     return { ok: false, kind: "anaphor", reason: `counts from "${anchor.phrase}" (${anchor.when}), which is not precise enough to count ${shift.unit}s from` };
   }
   const point = shiftPoint(anchor.point, shift.count, shift.unit);
@@ -176,7 +178,9 @@ function resolveTimeOfDay(f: Found, mentions: Mention[]): Resolution {
 }
 
 /** The signed step an anaphoric phrase makes, and whether it names a whole unit ("the following week"). */
-function anaphoricShift(text: string): { count: number; unit: "day" | "week" | "month" | "year"; whole: boolean } | undefined {
+function anaphoricShift(phrase: string): { count: number; unit: "day" | "week" | "month" | "year"; whole: boolean } | undefined {
+  // "later that day", "earlier that year", "early the next morning": the day or year named after.
+  const text = phrase.replace(/^(?:later|earlier|early|late)\s+(?:(?:in|on)\s+)?(?=(?:that|the)\s)/, "");
   const back = /\b(?:earlier|before|previous|preceding|prior)\b/.test(text);
   const unitOfWord = (w: string) => (w === "week" || w === "weekend" ? "week" : w === "month" ? "month" : w === "year" ? "year" : "day");
   const whole = /^(?:the\s+(?:following|next|previous|preceding|same)|that)\s+(\w+)$/.exec(text);
@@ -322,24 +326,38 @@ function toCandidate(f: Found, resolution: Extract<Resolution, { ok: true }>, pu
 }
 
 const TITLE_MAX = 90;
-const LEADING = /^(?:and|but|or|so|while|as|who|which|that|however|also)\s+/i;
-const TRAILING_PREPOSITION = /\s+(?:in|on|at|by|since|until|from|of|for|during|before|after|to|the|a|an)$/i;
+const LEADING = /^(?:and|but|or|so|while|as|who|which|that|however|also|then)\s+/i;
+const TRAILING = /\s+(?:in|on|at|by|since|until|from|of|for|during|before|after|to|the|a|an|and|but|or|held|due|set|was|were|is|are)$/i;
 
 /**
- * A draft title: the clause that holds the time phrase, without the phrase. A relative clause
- * ("Kim Yong-chol, who visited the White House on Friday, …") takes the name it hangs on.
+ * A draft title: the sentence without the time phrase (and the preposition or possessive that
+ * tied it in), cut to the clause that holds the phrase when that clause says enough. A relative
+ * clause ("Kim Yong-chol, who visited the White House on Friday, …") takes the name it hangs on.
  */
 export function titleFor(sentence: string, from: number, to: number): string {
+  let cutFrom = from;
+  let cutTo = to;
+  const before = /(?:^|\s)(?:on|in|at|during|by|since|from|until|of)\s+$/i.exec(sentence.slice(0, from));
+  if (before && !/^(?:on|in|at|by|since|from|until|during|of)\b/i.test(sentence.slice(from, to))) cutFrom = before.index;
+  const possessive = /^['’]s\b/.exec(sentence.slice(to));
+  if (possessive) cutTo = to + possessive[0].length;
+  const hole = (a: number, b: number) => `${sentence.slice(a, cutFrom)} ${sentence.slice(cutTo, b)}`;
+  const tidy = (t: string) => {
+    let out = t
+      .replace(/\s+/g, " ")
+      .replace(/\s+([,.;:?!])/g, "$1")
+      .replace(/([,;:–—-])(?:\s*[,;:–—-])+/g, "$1")
+      .trim();
+    for (let i = 0; i < 3; i++) out = out.replace(/^[\s,;:.–—-]+/, "").replace(LEADING, "").replace(/[\s,;:.?!–—-]+$/, "").replace(TRAILING, "").trim();
+    return out;
+  };
   const clause = clauseAround(sentence, from, to);
-  let text = `${sentence.slice(clause.start, from)} ${sentence.slice(to, clause.end)}`;
-  if (/^\s*(?:who|which)\b/i.test(text) && clause.start > 0) {
+  let text = tidy(hole(clause.start, clause.end));
+  if (/^\s*(?:who|which)\b/i.test(sentence.slice(clause.start, from)) && clause.start > 0) {
     const head = sentence.slice(0, clause.start).replace(/[,\s(–—-]+$/, "");
-    const name = head.slice(head.lastIndexOf(",") + 1).trim();
-    text = `${name} ${text.replace(/^\s*(?:who|which)\s+/i, "")}`;
+    text = tidy(`${head.slice(head.lastIndexOf(",") + 1)} ${text}`);
   }
-  text = text.replace(/\s+/g, " ").trim().replace(/[,;:–—-]+$/, "").trim();
-  if (text.split(" ").length < 4) text = `${sentence.slice(0, from)} ${sentence.slice(to)}`.replace(/\s+/g, " ").trim();
-  for (let i = 0; i < 3; i++) text = text.replace(LEADING, "").replace(TRAILING_PREPOSITION, "").replace(/[,;:.?!–—-]+$/, "").trim();
+  if (text.split(" ").length < 4) text = tidy(hole(0, sentence.length));
   if (text.length > TITLE_MAX) text = `${text.slice(0, text.lastIndexOf(" ", TITLE_MAX - 1))}…`;
   return text.length > 0 ? text[0].toUpperCase() + text.slice(1) : "Untitled event";
 }

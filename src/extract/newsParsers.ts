@@ -102,12 +102,16 @@ const YEAR_LEAD_ROLE: Record<string, NewsInfo> = {
   early: { part: "early" }, late: { part: "late" }, mid: { part: "mid" }, "mid-": { part: "mid" },
   "end of": { part: "end" }, "start of": { part: "start" }, "beginning of": { part: "start" }, "middle of": { part: "mid" },
 };
+const ARTICLE_LEADS = new Set(["a", "an", "his", "her", "its", "their", "our", "this", "that"]);
 const bareYear = wordParser(
-  `(?<lead>(?:in|since|by|until|till|from|during|before|after|through|throughout|of|around|circa|c\\.|about|early|late|mid|end\\s+of|start\\s+of|beginning\\s+of|middle\\s+of|the|as\\s+of)\\s+|mid-)(?<year>${YEAR})(?<poss>['’]s)?${NOT_AFTER_YEAR}`,
+  `(?<lead>(?:in|since|by|until|till|from|during|before|after|through|throughout|of|around|circa|c\\.|about|early|late|mid|end\\s+of|start\\s+of|beginning\\s+of|middle\\s+of|the|a|an|his|her|its|their|our|this|that|as\\s+of)\\s+|mid-)(?<year>${YEAR})(?<poss>['’]s)?${NOT_AFTER_YEAR}`,
   (context, g, index, text) => {
     const lead = g.lead!.trim().toLowerCase().replace(/\s+/g, " ");
-    // "the 1994" must be followed by a noun ("the 1994 treaty"), not end the phrase.
-    if (lead === "the" && !/^\s+[A-Za-z]/.test(context.text.slice(index + text.length))) return null;
+    const after = context.text.slice(index + text.length);
+    // "the 1994 treaty", "the 1992 Olympics", "a 1990 law", "his 2009 speech": a year used as an
+    // adjective needs a word after it; "the 1000 Genomes project" is a name, not a year.
+    if (lead === "the" && (!/^\s+[A-Za-z]/.test(after) || Number(g.year) < 1600)) return null;
+    if (ARTICLE_LEADS.has(lead) && !/^\s+[a-z]/.test(after)) return null;
     const info: NewsInfo = { granularity: "year", ...YEAR_LEAD_ROLE[lead] };
     return result(context, index, text, { year: Number(g.year) }, info);
   },
@@ -288,13 +292,39 @@ const vagueDuration = wordParser(
   `(?:for|in|over|within)\\s+(?:(?:many|several|some|a\\s+few|the\\s+past\\s+few|recent)\\s+)?(?<unit>days|weeks|months|years|decades|centuries)`,
   (context, _g, index, text) => result(context, index, text, {}, { vague: true }),
 );
-/** "a decade ago", "two centuries ago" (chrono's own "ago" parser stops at years). */
+/** "a decade ago", "two centuries ago", "a fortnight ago" (chrono's own "ago" parser knows none of them). */
 const decadesAgo = wordParser(
-  `(?<num>${NUMBER})\\s+(?<unit>decades?|centur(?:y|ies))\\s+ago`,
+  `(?<num>${NUMBER})\\s+(?<unit>decades?|centur(?:y|ies)|fortnights?)\\s+ago`,
   (context, g, index, text) => {
     const n = numberOf(g.num!)!;
+    if (/^fortnight/i.test(g.unit!)) {
+      const c = ParsingComponents.createRelativeFromReference(context.reference, { day: -14 * n });
+      return result(context, index, text, { year: c.get("year")!, month: c.get("month")!, day: c.get("day")! }, { granularity: "day", approximate: true });
+    }
     const years = /^decade/i.test(g.unit!) ? 10 * n : 100 * n;
     return result(context, index, text, { year: referenceYear(context) - years }, { granularity: "year", approximate: true });
+  },
+);
+
+/** "between March and May", "from June to August 2018": a range of months. */
+const monthRange = wordParser(
+  `(?<lead>between|from)\\s+(?<m1>${FULL_MONTH})(?:\\s+(?<y1>${YEAR}))?\\s+(?:and|to|until|till|through)\\s+(?<m2>${FULL_MONTH})(?:\\s+(?<y2>${YEAR}))?`,
+  (context, g, index, text) => {
+    if (g.lead!.toLowerCase() === "between" && !/\band\b/i.test(text)) return null;
+    const m1 = MONTHS[g.m1!.toLowerCase()];
+    const m2 = MONTHS[g.m2!.toLowerCase()];
+    const start: Record<string, number> = { month: m1 };
+    const end: Record<string, number> = { month: m2 };
+    const y2 = g.y2 ? Number(g.y2) : undefined;
+    const y1 = g.y1 ? Number(g.y1) : y2 !== undefined ? (m1 <= m2 ? y2 : y2 - 1) : undefined;
+    if (y1 !== undefined) {
+      start.year = y1;
+      end.year = y2 ?? (m2 >= m1 ? y1 : y1 + 1);
+    }
+    const r = context.createParsingResult(index, text, start, end);
+    r.start.imply("day", 1);
+    r.end!.imply("day", 1);
+    return setInfo(r, { granularity: "month", role: "span", yearless: y1 === undefined, months: ((m2 - m1 + 12) % 12) + 1 });
   },
 );
 const vagueAgo = wordParser(`(?:(?:many|several|some|a\\s+few)\\s+)?(?:days|weeks|months|years|decades)\\s+ago`, (context, _g, index, text) =>
@@ -318,6 +348,18 @@ const anaphoricPeriod = wordParser(
   },
 );
 
+/** "to-day", "to-morrow", "to-night": the spelling of older newspapers. */
+const hyphenatedToday = wordParser(`to-(?<which>day|morrow|night)`, (context, g, index, text) => {
+  const c = ParsingComponents.createRelativeFromReference(context.reference, { day: g.which!.toLowerCase() === "morrow" ? 1 : 0 });
+  return result(context, index, text, { year: c.get("year")!, month: c.get("month")!, day: c.get("day")! }, { granularity: "day" });
+});
+
+/** "this morning", "this afternoon", "this evening": parts of the publication day. */
+const partOfToday = wordParser(`(?:(?:early|late)\\s+)?this\\s+(?:morning|afternoon|evening)`, (context, _g, index, text) => {
+  const c = ParsingComponents.createRelativeFromReference(context.reference, { day: 0 });
+  return result(context, index, text, { year: c.get("year")!, month: c.get("month")!, day: c.get("day")! }, { granularity: "day" });
+});
+
 /** The parsers, in the order they are added to chrono's casual English configuration. */
 export const newsParsers: Parser[] = [
   monthWithModifier,
@@ -338,6 +380,9 @@ export const newsParsers: Parser[] = [
   pastOrComingPeriod,
   vagueDuration,
   decadesAgo,
+  monthRange,
   vagueAgo,
   anaphoricPeriod,
+  hyphenatedToday,
+  partOfToday,
 ];

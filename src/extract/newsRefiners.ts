@@ -20,6 +20,8 @@ const hasNewsInfo = (r: ParsingResult) => [...tags(r)].some((t) => t.startsWith(
 
 /** Words after which a bare month name is a date ("in June", "until March", "last May"). */
 const MONTH_LICENCE = /\b(?:in|since|by|until|till|from|during|before|after|through|throughout|of|early|late|mid|end of|start of|beginning of|middle of|between|and|to|or|last|next|this|as of|on|for|since early|since late|in early|in late|in mid)\s*-?\s*$/i;
+/** Capitalised words that may stand right before a weekday without making it a name. */
+const WEEKDAY_LICENCE = new Set(["on", "last", "next", "this", "by", "since", "until", "till", "from", "early", "late", "every", "each", "before", "after", "through", "and", "or", "but", "then", "also", "until", "that", "the", "of", "as", "from", "since", "however", "meanwhile", "later", "earlier", "as of", "starting", "beginning"]);
 const WEEKDAY_WORD = /\b(Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b/i;
 
 /** Trims the punctuation chrono takes in around a phrase ("on Friday," "(Monday)"). */
@@ -55,6 +57,15 @@ export const filterRefiner: Refiner = {
       if (r.start.isOnlyWeekdayComponent()) {
         const word = WEEKDAY_WORD.exec(text)?.[0] ?? "";
         if (word === "" || word[0] !== word[0].toUpperCase() || word.length <= 3) return false;
+        // "Good Friday", "Black Monday", "Super Tuesday", "The Sunday Times": part of a name.
+        const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(context.text.slice(0, r.index))?.[1];
+        if (text.startsWith(word) && before && !WEEKDAY_LICENCE.has(before.toLowerCase())) return false;
+        if (/^\s+\p{Lu}\p{Ll}/u.test(context.text.slice(r.index + r.text.length)) && !/^\s+(?:[A-Z][a-z]+\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)/.test(context.text.slice(r.index + r.text.length))) return false;
+      }
+      // Slash dates without a year ("3/4 of voters") are fractions or ambiguous; "9/11" is the attacks.
+      if (/^\d{1,2}\/\d{1,2}$/.test(text)) {
+        if (text !== "9/11") return false;
+        r.start.assign("year", 2001).assign("month", 9).assign("day", 11);
       }
       return true;
     });
@@ -228,7 +239,9 @@ export function yearFor(ref: Anchor, month: number, spanMonths: number, day: num
       return spanMonths > 1 ? (candidates.find((y) => cmp(y).contains) ?? candidates.find((y) => cmp(y).after)) : ref.year;
   }
   if (tense === "past") return [...candidates].reverse().find((y) => !cmp(y).after);
-  if (tense === "future") return candidates.find((y) => !cmp(y).before);
+  // In the future tense a season or month under way still counts ("will end in the summer", said
+  // in July); a longer span under way does not ("will be held between November and February").
+  if (tense === "future") return candidates.find((y) => cmp(y).after || (cmp(y).contains && spanMonths <= 3));
   return undefined;
 }
 
@@ -258,6 +271,15 @@ export const tenseRefiner: Refiner = {
         continue;
       }
       const yearless = info.yearless || (s.isCertain("month") && !s.isCertain("year") && !info.anaphoric);
+      if (yearless && r.end && r.end.isCertain("month") && !r.end.isCertain("year")) {
+        // "between March and May": the whole span takes its year from the tense; it may cross a new year.
+        const first = s.get("month")!;
+        const last = r.end.get("month")!;
+        const year = yearFor(ref, first, info.months ?? ((last - first + 12) % 12) + 1, undefined, info.modifier ?? "none", tense) ?? ref.year;
+        s.assign("year", year);
+        r.end.assign("year", last >= first ? year : year + 1);
+        continue;
+      }
       if (!yearless || r.end) continue;
       // "the September 11 attacks in 2001", "on March 3 last year": a year given just after counts.
       const following = results.find((o) => o.index >= r.index + r.text.length && o.index - (r.index + r.text.length) <= 30);

@@ -71,6 +71,15 @@ export function pointOf(c: ParsedComponents, info: NewsInfo): Point | undefined 
     const size = granularity === "year" ? 1 : granularity === "decade" ? 10 : 100;
     return { year: year + size - 1, month: 12, day: 31, granularity: "day" };
   }
+  // "by mid-2020", "by early March": the deadline is the end of that part of the period.
+  if (info.role === "deadline" && (info.part === "mid" || info.part === "early" || info.part === "start")) {
+    const early = info.part !== "mid";
+    if (granularity === "year") {
+      const m = early ? 3 : 6;
+      return { year, month: m, day: lastDayOfMonth(year, m), granularity: "day" };
+    }
+    if (granularity === "month") return { year, month, day: early ? 10 : 15, granularity: "day" };
+  }
   return { year, month, day, granularity };
 }
 

@@ -101,7 +101,7 @@ function tenseMarkers(ws: Word[]): Marker[] {
     else if (w === "had" || w === "hadn't" || w === "did" || w === "didn't" || w === "ago" || w === "yesterday") add(i, "past", 1);
     else if (HAVE.has(w) && next !== undefined && (next === "been" || isParticiple(next))) add(i, "past", 0.9, 2);
     else if (REPORTING.has(w)) add(i, "past", 0.5);
-    else if (IRREGULAR_PAST.has(w) && !(w === "set" || w === "read" || w === "put" || w === "cut" || w === "hit" || w === "quit" || w === "bet" || w === "shut" || w === "spread" || w === "split" || w === "hurt" || w === "cost" || w === "let")) add(i, "past", 0.8);
+    else if (IRREGULAR_PAST.has(w) && !BE_ANY.has(prev ?? "") && !HAVE.has(prev ?? "") && prev !== "had" && !(w === "set" || w === "read" || w === "put" || w === "cut" || w === "hit" || w === "quit" || w === "bet" || w === "shut" || w === "spread" || w === "split" || w === "hurt" || w === "cost" || w === "let")) add(i, "past", 0.8);
     else if (isRegularPast(ws, i)) add(i, "past", 0.6);
     else if (BE_PRESENT.has(w) || w === "says" || w === "say" || w === "remains" || w === "continues" || w === "does" || w === "doesn't") add(i, "present", 0.6);
   }
@@ -131,7 +131,9 @@ export function tenseAt(sentence: string, from: number, to: number): { tense: Te
     for (const m of markers) {
       const distance = m.at < from ? from - m.at : m.at - to;
       // Markers before the phrase govern it more often than those after ("met ... on Friday").
-      const score = (scale * m.weight) / (1 + Math.max(0, distance) / (m.at < from ? 25 : 15));
+      // A verb right next to the phrase governs it ("said Friday that he would go").
+      const adjacent = m.at < from && distance <= m.cue.length + 2 ? 2 : 1;
+      const score = (adjacent * scale * m.weight) / (1 + Math.max(0, distance) / (m.at < from ? 25 : 15));
       if (score > bestScore) {
         best = m;
         bestScore = score;

@@ -217,7 +217,33 @@ describe("relative days, weeks and durations", () => {
   });
 });
 
+describe("older and other spellings", () => {
+  it("reads 'to-day', 'to-morrow', 'this morning' and 'last night' against publication", () => {
+    const text = "The war in Europe ended at midnight last night. Mr. Churchill will broadcast at 3 p.m. to-day. The King will speak to-morrow evening. This morning crowds gathered.";
+    expect(extract(text, "1945-05-08").candidates.map((c) => c.when)).toEqual(["1945-05-07", "1945-05-08", "1945-05-09", "1945-05-08"]);
+  });
+
+  it("a verb right by the phrase governs it: 'said Friday that he would go'", () => {
+    expect(whenOf("Trump said Friday that he would go.", "2019-01-16", "Friday")).toBe("2019-01-11");
+  });
+
+  it("'between March and May' is a span in the year the tense gives, crossing a new year if need be", () => {
+    expect(whenOf("Fighting raged between March and May.", "2019-01-18", "March")).toBe("2018-03/2018-05");
+    expect(whenOf("Elections will be held between November and February.", "2019-01-18", "November")).toBe("2019-11/2020-02");
+  });
+
+  it("'by mid-2020' and 'by mid-March' end at the middle", () => {
+    expect(whenOf("The plan will be ready by mid-2020.", "2019-01-18", "2020")).toBe("[..2020-06-30]");
+    expect(whenOf("The vote must happen by mid-March.", "2019-01-18", "March")).toBe("[..2019-03-15]");
+  });
+});
+
 describe("phrases that count from the story", () => {
+  it("'later that day' is the same day; 'the next morning' skips a year mentioned in passing", () => {
+    const text = "The rebels attacked on 3 January 2011. Later that day, the president spoke. Earlier that year, talks had failed. The next morning, crowds gathered.";
+    expect(extract(text, "2019-01-18").candidates.map((c) => c.when)).toEqual(["2011-01-03", "2011-01-03", "2011", "2011-01-04"]);
+  });
+
   it("'since the summit' spans from the summit the story dated earlier until publication", () => {
     const text = "They held their first summit in Singapore last June. North Korea hasn't tested a missile since the summit.";
     const c = candidate(text, "2019-01-18", "since the summit");
@@ -258,6 +284,13 @@ describe("what is not a date", () => {
     expect(r.candidates).toEqual([]);
     expect(r.unresolved).toEqual([]);
     expect(r.sentences).toHaveLength(2);
+  });
+
+  it("weekdays in names, fractions and round numbers are left alone; 9/11 is the attacks", () => {
+    const text =
+      "The Good Friday Agreement held. Black Monday shook markets. The Sunday Times reported it. He won on Super Tuesday. " +
+      "About 3/4 of voters agreed. The 1000 Genomes project began. A 1500-strong force left. The 9/11 attacks changed everything.";
+    expect(extract(text, "2019-01-18").candidates.map((c) => [c.phrase.text, c.when])).toEqual([["9/11", "2001-09-11"]]);
   });
 
   it("verbs, names and numbers that look like dates are left alone", () => {
