@@ -98,6 +98,7 @@ const PLAIN_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%]?)$/;
  * date, so that edtf.js stays the authority and the error messages stay the same.
  */
 export function parsePlainEdtf(text: string): ParseResult | undefined {
+  if (text.startsWith("[")) return plainSet(text);
   const slash = text.indexOf("/");
   if (slash === -1) {
     const part = plainPart(text);
@@ -118,6 +119,31 @@ export function parsePlainEdtf(text: string): ParseResult | undefined {
       approximate: from.approximate || to.approximate,
       uncertain: from.uncertain || to.uncertain,
     },
+  };
+}
+
+/** [..D] (on or before D, a deadline) and [A..B] (one day between A and B), of plain dates without qualifiers. */
+function plainSet(text: string): ParseResult | undefined {
+  // Qualifiers inside a set mean something else to edtf.js: leave them to it.
+  if (!text.endsWith("]") || /[~?%]/.test(text)) return undefined;
+  const inner = text.slice(1, -1);
+  if (inner.startsWith("..")) {
+    const last = plainPart(inner.slice(2));
+    if (!last) return undefined;
+    const range = { earliestDay: Number.NEGATIVE_INFINITY, latestDay: last.range.latestDay };
+    return { ok: true, date: { edtf: text, kind: "deadline", start: range, end: range, ...flags(last) } };
+  }
+  const dots = inner.indexOf("..");
+  if (dots <= 0) return undefined;
+  // edtf.js reads a range in a set only between two dates of the same precision.
+  if (dots !== inner.length - dots - 2) return undefined;
+  const a = plainPart(inner.slice(0, dots));
+  const b = a && plainPart(inner.slice(dots + 2));
+  if (!a || !b || b.range.latestDay < a.range.earliestDay) return undefined;
+  const range = { earliestDay: a.range.earliestDay, latestDay: b.range.latestDay };
+  return {
+    ok: true,
+    date: { edtf: text, kind: "instant", start: range, end: range, precision: coarser(a.precision, b.precision), approximate: a.approximate || b.approximate, uncertain: true },
   };
 }
 
