@@ -139,8 +139,10 @@ function resolveFromStory(result: ParsedResult, f: Found, sentenceFinds: Found[]
   const preciseEnough = (g: Granularity) => order.includes(g) && order.indexOf(g) <= order.indexOf(needed);
   let anchor: { point: Point; phrase: string; when: string } | undefined;
   if (/\b(?:after|before)$/.test(text)) {
+    // "seven months after Apollo 8 … last December": counted from the date of what follows.
     const next = sentenceFinds.find((o) => o.phrase.start >= f.phrase.end && o.resolution.ok && o.resolution.point && o.resolution.role === "at");
-    if (next && next.resolution.ok) anchor = { point: next.resolution.point!, phrase: next.phrase.text, when: next.resolution.when };
+    if (!next || !next.resolution.ok) return { ok: false, kind: "anaphor", reason: "counts from an event the sentence does not date" };
+    anchor = { point: next.resolution.point!, phrase: next.phrase.text, when: next.resolution.when };
   }
   const recent = mentions.filter((m) => m.start < f.phrase.start && f.sentenceIndex - m.sentenceIndex <= ANAPHOR_WINDOW_SENTENCES);
   // The latest date that can carry the step: "the next morning" skips a year mentioned in passing.

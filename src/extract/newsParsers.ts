@@ -289,7 +289,7 @@ const pastOrComingPeriod = wordParser(
   },
 );
 const vagueDuration = wordParser(
-  `(?:for|in|over|within)\\s+(?:(?:many|several|some|a\\s+few|the\\s+past\\s+few|recent)\\s+)?(?<unit>days|weeks|months|years|decades|centuries)`,
+  `(?:for|in|over|within)\\s+(?:(?:at\\s+least|about|around|up\\s+to|some)\\s+)?(?:(?:many|several|some|a\\s+few|the\\s+past\\s+few|recent|\\d+\\s*(?:to|-|–|or)\\s*\\d+)\\s+)?(?<unit>days|weeks|months|years|decades|centuries)`,
   (context, _g, index, text) => result(context, index, text, {}, { vague: true }),
 );
 /** "a decade ago", "two centuries ago", "a fortnight ago" (chrono's own "ago" parser knows none of them). */

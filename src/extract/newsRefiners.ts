@@ -90,8 +90,12 @@ export function durationIn(text: string): { count: number; unit: DurationUnit } 
 const granularityOfUnit = (unit: DurationUnit): Granularity =>
   unit === "day" || unit === "week" ? "day" : unit === "month" ? "month" : "year";
 
-/** A superlative or "first/last/only" before "in a year": the phrase measures a gap back in time. */
-const GAP_CUE = /\b(first|last|only|\w+est|most|least|fewest|record)\b[^,;.]*$/i;
+/**
+ * "its first official report of a weapons test in a year", "the strongest in the world for 40
+ * years": a determiner, then "first/last/only" or a superlative, a few words, then the phrase.
+ * It measures a gap back to the previous one.
+ */
+const GAP_CUE = /\b(?:the|its|their|his|her|our|a)\s+(?:first|last|only|most\s+\w+|least\s+\w+|fewest|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|deadliest|longest|shortest|fastest|slowest|heaviest|hottest|coldest|wettest|driest|busiest|sharpest|steepest|deepest|greatest|record)\b(?:\s+[^\s,;.]+){0,7}\s*$/i;
 
 /** Reads chrono's relative results the way news uses them. */
 export const relativeRefiner: Refiner = {
@@ -132,6 +136,11 @@ export const relativeRefiner: Refiner = {
         const before = context.text.slice(0, r.index);
         if (GAP_CUE.test(before)) {
           setInfo(r, { role: "gap", duration, approximate: true });
+          continue;
+        }
+        // "cases rose thirteenfold in two weeks": in the past tense, the weeks up to publication.
+        if (tenseAt(context.text, r.index, r.index + r.text.length).tense === "past") {
+          setInfo(r, { duration, role: "since", approximate: true });
           continue;
         }
         setInfo(r, { granularity: granularityOfUnit(duration.unit), approximate: duration.unit !== "day" });

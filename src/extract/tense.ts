@@ -66,6 +66,9 @@ const IRREGULAR_PAST = new Set(
  */
 const REPORTING = new Set(["said", "told", "announced", "reported", "added", "claimed", "stated", "insisted", "warned", "confirmed", "wrote"]);
 
+/** Verbs after which an "-ed" word is an adjective: "will stay closed", "remain committed". */
+const LINKING = new Set(["stay", "stays", "stayed", "remain", "remains", "remained", "get", "gets", "got", "become", "becomes", "became", "keep", "keeps", "kept", "seem", "seems", "seemed", "look", "looks", "feel", "feels"]);
+
 /** "-ed" words that are not past tenses. */
 const NOT_PAST_ED = new Set([
   "need", "speed", "seed", "feed", "bed", "red", "shed", "hundred", "united", "indeed", "proceed", "succeed", "exceed",
@@ -116,8 +119,9 @@ function isRegularPast(ws: Word[], i: number): boolean {
   const { w } = ws[i];
   if (w.length < 4 || !w.endsWith("ed") || NOT_PAST_ED.has(w) || w.includes("-")) return false;
   const prev = ws[i - 1]?.w ?? "";
-  // "is expected", "has agreed", "the planned summit", "heavily guarded": not a simple past.
-  if (BE_ANY.has(prev) || HAVE.has(prev) || prev === "had" || DETERMINERS.has(prev) || prev.endsWith("ly") || prev === "to") return false;
+  const adverb = prev.endsWith("ly") && ws[i - 1].raw[0] === prev[0]; // "heavily", not "Italy"
+  // "is expected", "has agreed", "the planned summit", "heavily guarded", "stay closed": not a simple past.
+  if (BE_ANY.has(prev) || HAVE.has(prev) || prev === "had" || DETERMINERS.has(prev) || adverb || prev === "to" || LINKING.has(prev)) return false;
   return true;
 }
 

@@ -198,6 +198,21 @@ describe("relative days, weeks and durations", () => {
     expect(whenOf("The new bridge will be finished in two weeks.", "2019-01-18", "in two weeks")).toBe("2019-02-01~");
   });
 
+  it("'in two weeks' in the past tense is the two weeks up to publication", () => {
+    expect(whenOf("Cases outside China rose thirteenfold in two weeks.", "2020-03-12", "in two weeks")).toBe("2020-02-27~/2020-03-12");
+  });
+
+  it("'until April 3' in the future tense runs from publication; 'stay closed' is no past tense", () => {
+    expect(whenOf("Italy extended its lockdown on Tuesday, and schools will stay closed until April 3.", "2020-03-12", "April 3")).toBe("2020-03-12/2020-04-03");
+    expect(whenOf("Italy extended its lockdown on Tuesday, and schools will stay closed until April 3.", "2020-03-12", "Tuesday")).toBe("2020-03-10");
+  });
+
+  it("a range of lengths ('for at least 12 to 18 months') is found and left unresolved", () => {
+    const r = extract("A vaccine is unlikely to be ready for at least 12 to 18 months.", "2020-03-12");
+    expect(r.candidates).toEqual([]);
+    expect(r.unresolved.map((u) => u.kind)).toEqual(["duration"]);
+  });
+
   it("'over the past two years' runs from about two years back until publication", () => {
     const c = candidate("Prices have doubled over the past two years.", "2019-01-18", "past two years");
     expect(c.when).toBe("2017-01~/2019-01-18");
@@ -269,6 +284,12 @@ describe("phrases that count from the story", () => {
   it("'the following week' names a week; 'seven months after X' counts from X later in the sentence", () => {
     expect(whenOf("The rebels took the city on 3 March 2011. The following week, talks began.", "2019-01-18", "following week")).toBe("[2011-03-07..2011-03-13]");
     expect(whenOf("The landing came seven months after Apollo 8 circled the Moon last December.", "1969-07-21", "seven months after")).toBe("1969-07~");
+  });
+
+  it("'six days after it happened' with no date for 'it' in the sentence is unresolved, not counted from an unrelated date", () => {
+    const r = extract("He released transcripts on Monday showing a cover-up six days after it happened.", "1974-08-09");
+    expect(r.candidates.map((c) => c.phrase.text)).toEqual(["on Monday"]);
+    expect(r.unresolved).toMatchObject([{ kind: "anaphor", phrase: { text: "six days after" } }]);
   });
 
   it("a time of day takes the day of the date just before it", () => {
