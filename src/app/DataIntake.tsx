@@ -18,6 +18,17 @@ interface Props {
 
 type Pending = { result: ImportResult; name: string };
 
+/** File.text() where there is one, FileReader elsewhere (older browsers, jsdom). */
+function readText(file: File): Promise<string> {
+  if (typeof file.text === "function") return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ""));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+}
+
 const isEditable = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT");
 
@@ -44,7 +55,7 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
       if (tooBig) return setPending({ result: failedImportResult(tooBig), name: file.name });
       let text: string;
       try {
-        text = await file.text();
+        text = await readText(file);
       } catch {
         return setPending({ result: failedImportResult(`could not be read (the browser refused the file)`), name: file.name });
       }

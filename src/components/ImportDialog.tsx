@@ -19,8 +19,12 @@ export function ImportDialog({ result, name, onOpen, onCancel }: Props) {
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) {
-      if (typeof dialog.showModal === "function") dialog.showModal();
-      else dialog.setAttribute("open", "");
+      try {
+        dialog.showModal();
+      } catch {
+        // No modal dialogs here (older browsers, jsdom): show it in place.
+        dialog.setAttribute("open", "");
+      }
     }
   }, []);
   const usable = result.dataset !== undefined;
