@@ -366,7 +366,7 @@ export function serializeChart(
   });
   for (const element of removals) element.remove();
 
-  clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  // No xmlns attribute: XMLSerializer declares the SVG namespace itself (setting it too would duplicate it).
   clone.setAttribute("width", String(widthPx));
   clone.setAttribute("height", String(heightPx));
   clone.setAttribute("viewBox", `0 0 ${widthPx} ${heightPx}`);

@@ -1,0 +1,121 @@
+import { useId, useState } from "react";
+import type { Timeline, TimelineEvent } from "../domain/types";
+import {
+  EXPORT_PRESETS,
+  creditText,
+  downloadBlob,
+  exportChartSvg,
+  exportFileName,
+  legendCategories,
+  parseExportSize,
+  svgToPngBlob,
+} from "../chart/exportImage";
+
+interface Props {
+  /** The chart on screen, as it is now. */
+  getChart: () => SVGSVGElement | null | undefined;
+  timeline: Timeline;
+  /** The events drawn (the current filter), for the legend. */
+  events: TimelineEvent[];
+  colourIndexOf: (categoryId: string | undefined) => number;
+  /** A line under the title, e.g. the visible range. */
+  subtitle?: string;
+}
+
+const DEFAULT_PRESET = EXPORT_PRESETS[1];
+
+/** "Download image" (PNG or SVG of the chart with legend and credit, at a chosen size) and "Print handout". */
+export function ExportMenu({ getChart, timeline, events, colourIndexOf, subtitle }: Props) {
+  const id = useId();
+  const [preset, setPreset] = useState(DEFAULT_PRESET.id);
+  const [width, setWidth] = useState(String(DEFAULT_PRESET.size.widthPx));
+  const [height, setHeight] = useState(String(DEFAULT_PRESET.size.heightPx));
+  const [message, setMessage] = useState("");
+  const [busy, setBusy] = useState(false);
+
+  const choosePreset = (value: string) => {
+    setPreset(value);
+    const found = EXPORT_PRESETS.find((p) => p.id === value);
+    if (found) {
+      setWidth(String(found.size.widthPx));
+      setHeight(String(found.size.heightPx));
+    }
+  };
+
+  const run = async (kind: "png" | "svg") => {
+    const parsed = parseExportSize(width, height);
+    if ("error" in parsed) {
+      setMessage(parsed.error);
+      return;
+    }
+    const chart = getChart();
+    if (!chart) {
+      setMessage("There is no chart to save: no events match the filters.");
+      return;
+    }
+    setBusy(true);
+    setMessage(`Preparing the ${kind.toUpperCase()}…`);
+    try {
+      const { svg } = exportChartSvg(chart, {
+        title: timeline.title,
+        subtitle,
+        credit: creditText(timeline),
+        categories: legendCategories(events, timeline.categories, colourIndexOf),
+        size: parsed.size,
+      });
+      const fileName = exportFileName(timeline.title, parsed.size, kind);
+      const blob = kind === "svg" ? new Blob([svg], { type: "image/svg+xml;charset=utf-8" }) : await svgToPngBlob(svg, parsed.size);
+      downloadBlob(blob, fileName);
+      setMessage(`Saved ${fileName} (${parsed.size.widthPx} × ${parsed.size.heightPx} pixels).`);
+    } catch (e) {
+      setMessage(`The image could not be made: ${(e as Error).message}.`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="export-tools">
+      <details className="export-menu">
+        <summary>Download image</summary>
+        <div className="export-panel" role="group" aria-label="Download the chart as an image">
+          <div className="export-size">
+            <label htmlFor={`${id}-size`}>Size</label>
+            <select id={`${id}-size`} value={preset} onChange={(e) => choosePreset(e.target.value)}>
+              {EXPORT_PRESETS.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
+              <option value="custom">Custom</option>
+            </select>
+            <label htmlFor={`${id}-w`}>Width (px)</label>
+            <input id={`${id}-w`} type="number" inputMode="numeric" min={200} max={4096} value={width} onChange={(e) => {
+                setWidth(e.target.value);
+                setPreset("custom");
+              }} />
+            <label htmlFor={`${id}-h`}>Height (px)</label>
+            <input id={`${id}-h`} type="number" inputMode="numeric" min={200} max={4096} value={height} onChange={(e) => {
+                setHeight(e.target.value);
+                setPreset("custom");
+              }} />
+          </div>
+          <div className="export-buttons">
+            <button type="button" className="text-button" disabled={busy} onClick={() => void run("png")}>
+              Download PNG
+            </button>
+            <button type="button" className="text-button" disabled={busy} onClick={() => void run("svg")}>
+              Download SVG
+            </button>
+          </div>
+          <p className="export-message" role="status">
+            {message}
+          </p>
+        </div>
+      </details>
+      <button type="button" className="text-button" onClick={() => window.print()} title="The whole chronology of the current filter, with the chart and its legend">
+        Print handout
+      </button>
+    </div>
+  );
+}
