@@ -1,7 +1,8 @@
-import { useRef } from "react";
+import { memo, useMemo, useRef } from "react";
 import { scaleLinear } from "d3-scale";
 import type { TimelineEvent } from "../domain/types";
 import type { Viewport } from "../layout/types";
+import { densityBins } from "../layout/densityBins";
 import { panViewport, spanOf, zoomViewport, type ViewportLimits } from "../state/zoom";
 
 interface Props {
@@ -17,6 +18,8 @@ interface Props {
 
 const HEIGHT_PX = 36;
 const HANDLE_PX = 8;
+/** Width of one histogram bar. */
+const BIN_PX = 2;
 
 type Drag = { kind: "move" | "left" | "right"; startX: number; start: Viewport };
 
@@ -78,9 +81,7 @@ export function Overview({ events, extent, viewport, limits, widthPx, rangeWords
         aria-hidden="true"
       >
         <rect className="overview-bg" width={widthPx} height={HEIGHT_PX} />
-        {events.map((e) => (
-          <rect key={e.id} className="overview-event" x={x(e.extent.startDay)} y={8} width={Math.max(x(e.extent.endDay + 1) - x(e.extent.startDay), 1.5)} height={HEIGHT_PX - 16} />
-        ))}
+        <OverviewDensity events={events} extent={extent} widthPx={widthPx} />
         <rect className="overview-window" x={x0} y={1} width={x1 - x0} height={HEIGHT_PX - 2} rx={3} />
         <rect className="overview-handle" x={x0 - 2} y={8} width={4} height={HEIGHT_PX - 16} rx={2} />
         <rect className="overview-handle" x={x1 - 2} y={8} width={4} height={HEIGHT_PX - 16} rx={2} />
@@ -91,3 +92,29 @@ export function Overview({ events, extent, viewport, limits, widthPx, rangeWords
     </div>
   );
 }
+
+/**
+ * The events as a histogram, memoised apart from the window (issue 8): dragging or zooming redraws
+ * only the window and its handles, and the cost does not grow with the number of events. Heights
+ * use a square root so that a lone event still shows beside a busy month.
+ */
+const OverviewDensity = memo(function OverviewDensity({ events, extent, widthPx }: { events: TimelineEvent[]; extent: Viewport; widthPx: number }) {
+  const path = useMemo(() => {
+    const counts = densityBins(
+      events.map((e) => e.extent),
+      extent,
+      Math.ceil(widthPx / BIN_PX),
+    );
+    const max = Math.max(1, ...counts);
+    const maxBarPx = HEIGHT_PX - 16;
+    // One path, not a rect per bin: a single DOM node however many bins.
+    let d = "";
+    counts.forEach((count, i) => {
+      if (count === 0) return;
+      const h = Math.max(1.5, Math.sqrt(count / max) * maxBarPx);
+      d += `M${i * BIN_PX},${HEIGHT_PX - 8}h${BIN_PX}v${(-h).toFixed(1)}h${-BIN_PX}z`;
+    });
+    return d;
+  }, [events, extent, widthPx]);
+  return <path className="overview-event" d={path} />;
+});
