@@ -21,7 +21,8 @@ const hasNewsInfo = (r: ParsingResult) => [...tags(r)].some((t) => t.startsWith(
 /** Words after which a bare month name is a date ("in June", "until March", "last May"). */
 const MONTH_LICENCE = /\b(?:in|since|by|until|till|from|during|before|after|through|throughout|of|early|late|mid|end of|start of|beginning of|middle of|between|and|to|or|last|next|this|as of|on|for|since early|since late|in early|in late|in mid)\s*-?\s*$/i;
 /** Capitalised words that may stand right before a weekday without making it a name. */
-const WEEKDAY_LICENCE = new Set(["on", "last", "next", "this", "by", "since", "until", "till", "from", "early", "late", "every", "each", "before", "after", "through", "and", "or", "but", "then", "also", "until", "that", "the", "of", "as", "from", "since", "however", "meanwhile", "later", "earlier", "as of", "starting", "beginning"]);
+const WEEKDAY_LICENCE = new Set(["on", "last", "next", "this", "by", "since", "until", "till", "from", "early", "late", "every", "each", "before", "after", "through", "and", "or", "but", "then", "also", "that", "the", "of", "as", "however", "meanwhile", "later", "earlier", "starting", "beginning"]);
+const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
 const WEEKDAY_WORD = /\b(Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b/i;
 
 /** Trims the punctuation chrono takes in around a phrase ("on Friday," "(Monday)"). */
@@ -58,9 +59,7 @@ export const filterRefiner: Refiner = {
         const word = WEEKDAY_WORD.exec(text)?.[0] ?? "";
         if (word === "" || word[0] !== word[0].toUpperCase() || word.length <= 3) return false;
         // "Good Friday", "Black Monday", "Super Tuesday", "The Sunday Times": part of a name.
-        const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(context.text.slice(0, r.index))?.[1];
-        if (text.startsWith(word) && before && !WEEKDAY_LICENCE.has(before.toLowerCase())) return false;
-        if (/^\s+\p{Lu}\p{Ll}/u.test(context.text.slice(r.index + r.text.length)) && !/^\s+(?:[A-Z][a-z]+\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)/.test(context.text.slice(r.index + r.text.length))) return false;
+        if (text.startsWith(word) && isInName(context.text, r.index, r.index + r.text.length)) return false;
       }
       // Slash dates without a year ("3/4 of voters") are fractions or ambiguous; "9/11" is the attacks.
       if (/^\d{1,2}\/\d{1,2}$/.test(text)) {
@@ -71,6 +70,14 @@ export const filterRefiner: Refiner = {
     });
   },
 };
+
+/** A bare weekday between capitalised words that are not "On", "Last", "Since"…: part of a name. */
+function isInName(sentence: string, from: number, to: number): boolean {
+  const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(sentence.slice(0, from))?.[1];
+  if (before && !WEEKDAY_LICENCE.has(before.toLowerCase())) return true;
+  const after = sentence.slice(to);
+  return /^\s+\p{Lu}\p{Ll}/u.test(after) && !new RegExp(`^\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:\\d|${MONTH_NAMES})`, "u").test(after);
+}
 
 const isBareTime = (r: ParsingResult) =>
   r.start.isCertain("hour") && !r.start.isCertain("day") && !r.start.isCertain("weekday") && !r.start.isCertain("month") && !r.start.isCertain("year");

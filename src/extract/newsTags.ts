@@ -48,7 +48,8 @@ export function setInfo(result: ParsingResult, info: NewsInfo): ParsingResult {
 function clearTag(result: ParsingResult, key: string) {
   for (const components of [result.start, result.end]) {
     if (!components) continue;
-    const tags = (components as unknown as { _tags: Set<string> })._tags;
+    const tags = (components as unknown as { _tags?: Set<string> })._tags;
+    if (!(tags instanceof Set)) continue;
     for (const tag of [...tags]) if (tag.startsWith(`${PREFIX}${key}:`)) tags.delete(tag);
   }
 }
