@@ -1,16 +1,33 @@
 import { useTimelineData, type DataState } from "./useTimelineData";
 import { ExploreView } from "./ExploreView";
+import { DataIntake } from "./DataIntake";
 import { IssueReport } from "../components/IssueReport";
 import { pageOptionsFromSearch } from "../embed/pageOptions";
+import { lazy, Suspense } from "react";
+import { modeOf, useLocationSearch } from "../state/appMode";
+import "./print.css";
+
+// Loaded only in their modes, so that explore and embed pages do not carry them (issue 4: lean embeds).
+const PresentationMode = lazy(() => import("./PresentationMode").then((m) => ({ default: m.PresentationMode })));
+const PresenterView = lazy(() => import("./PresenterView").then((m) => ({ default: m.PresenterView })));
+const loadingMode = (
+  <p className="loading" role="status">
+    Loading…
+  </p>
+);
 
 /** The app: loads the dataset (bundled, or `?data=`), then shows it. */
-export function App({ search = window.location.search }: { search?: string }) {
-  const dataUrl = new URLSearchParams(search).get("data");
-  const data = useTimelineData(dataUrl);
+export function App({ search: searchAtStart = window.location.search }: { search?: string }) {
+  // Follows navigation between modes (Present, Exit) and Back/Forward.
+  const search = useLocationSearch(searchAtStart);
+  const params = new URLSearchParams(search);
+  const [data, controls] = useTimelineData(params.get("data"), params.get("format"));
   const embed = new URLSearchParams(search).get("mode") === "embed";
   return (
     <div id="app" className={embed ? "app is-embed" : "app"} data-state={data.state}>
-      <AppBody data={data} search={search} />
+      <DataIntake data={data} controls={controls} showChrome={!embed && (modeOf(search) === "explore")}>
+        <AppBody data={data} search={search} />
+      </DataIntake>
     </div>
   );
 }
@@ -37,6 +54,19 @@ function AppBody({ data, search }: { data: DataState; search: string }) {
       </main>
     );
   }
+  const mode = modeOf(search);
+  if (mode === "present")
+    return (
+      <Suspense fallback={loadingMode}>
+        <PresentationMode timeline={data.timeline} search={search} />
+      </Suspense>
+    );
+  if (mode === "presenter")
+    return (
+      <Suspense fallback={loadingMode}>
+        <PresenterView timeline={data.timeline} search={search} />
+      </Suspense>
+    );
   const page = pageOptionsFromSearch(search);
-  return <ExploreView timeline={data.timeline} issues={data.issues} eventCount={data.eventCount} name={data.name} search={search} embed={page.embed ? page.parts : undefined} pageNotices={page.ignored} />;
+  return <ExploreView key={data.loadId} timeline={data.timeline} issues={data.issues} eventCount={data.eventCount} name={data.name} search={search} embed={page.embed ? page.parts : undefined} pageNotices={page.ignored} />;
 }

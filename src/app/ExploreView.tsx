@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { Issue, Timeline, TimelineEvent } from "../domain/types";
 import { filterEvents } from "../domain/filterEvents";
 import { formatFuzzyDate, utcDateOfDay } from "../domain/fuzzyDate";
@@ -22,11 +22,17 @@ import { FilterBar } from "../components/FilterBar";
 import { ZoomControls } from "../components/ZoomControls";
 import { EventList } from "../components/EventList";
 import { Overview } from "../components/Overview";
+import { PresentButton } from "../components/PresentButton";
 import { EmbedButton } from "../components/EmbedButton";
+import { DataMenu } from "../components/DataMenu";
 import { FiltersSummary, OpenFullLink, PartSlot } from "../embed/EmbedParts";
 import { useWheelHint } from "../embed/useWheelHint";
 import type { EmbedParts } from "../embed/pageOptions";
 import { format } from "date-fns";
+
+// Explore-only tools load on their own (never in an embed): image export and the print handout.
+const ExportMenu = lazy(() => import("../components/ExportMenu").then((m) => ({ default: m.ExportMenu })));
+const PrintHandout = lazy(() => import("../components/PrintHandout").then((m) => ({ default: m.PrintHandout })));
 
 /** Must match `.mark-label` in app.css: labels are measured in the font they are drawn in. */
 const LABEL_FONT = "13px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
@@ -138,6 +144,15 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
     },
     [reveal],
   );
+  // Stable callbacks for the list and the marks (issue 8): onSelect changes with the viewport, and
+  // a new function each zoom step would re-render every row and mark.
+  const latestHandlers = useRef({ onSelect, onFocusEvent });
+  useEffect(() => {
+    latestHandlers.current = { onSelect, onFocusEvent };
+  });
+  const onSelectStable = useCallback((id: string | undefined, options?: { compare?: boolean }) => latestHandlers.current.onSelect(id, options), []);
+  const onSelectFromList = useCallback((id: string) => latestHandlers.current.onSelect(id), []);
+  const onFocusEventStable = useCallback((id: string) => latestHandlers.current.onFocusEvent(id), []);
   const onExpandCluster = useCallback(
     (cluster: PlacedCluster) => setViewport(revealRange({ startDay: cluster.startDay, endDay: cluster.startDay + 2 }, cluster.startDay, cluster.endDay, limits)),
     [limits, setViewport],
@@ -232,17 +247,27 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
                 <option value="none">none</option>
               </select>
             </label>
-            <label>
-              Dates{" "}
-              <select value={view.locale} onChange={(e) => dispatch({ type: "setLocale", locale: e.target.value as LocaleId })}>
-                {Object.entries(LOCALES).map(([id, l]) => (
-                  <option key={id} value={id}>
-                    {l.label}
-                  </option>
-                ))}
-              </select>
-            </label>
+            {/* An embed's date language is the embedder's choice (?locale=), not one more control. */}
+            {!embed && (
+              <label>
+                Dates{" "}
+                <select value={view.locale} onChange={(e) => dispatch({ type: "setLocale", locale: e.target.value as LocaleId })}>
+                  {Object.entries(LOCALES).map(([id, l]) => (
+                    <option key={id} value={id}>
+                      {l.label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            {!embed && <DataMenu />}
             {!embed && <EmbedButton viewSearch={searchWithView(window.location.search, view)} title={timeline.title} />}
+            {!embed && <PresentButton selectedId={view.selectedId} />}
+            {!embed && (
+              <Suspense fallback={null}>
+                <ExportMenu getChart={() => ref.current?.querySelector<SVGSVGElement>("svg.chart")} timeline={timeline} events={filtered} colourIndexOf={colourIndexOf} subtitle={rangeWords} />
+              </Suspense>
+            )}
           </div>
           {issues.length > 0 && (
             <IssueReport
@@ -261,8 +286,8 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
               query={view.filter.query}
               colourIndexOf={colourIndexOf}
               delegate={delegate}
-              onSelect={onSelect}
-              onFocusEvent={onFocusEvent}
+              onSelect={onSelectStable}
+              onFocusEvent={onFocusEventStable}
               onExpandCluster={onExpandCluster}
               onCommandKey={onCommandKey}
               viewport={viewport}
@@ -281,7 +306,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
           {(!embed || embed.credit) && <CreditLine timeline={timeline} />}
           {embed && <OpenFullLink search={searchWithView(window.location.search, view)} />}
           <PartSlot display={embed?.list} summary={`All ${filtered.length} events as a table`}>
-            <EventList events={filtered} actors={timeline.actors} selectedId={view.selectedId} query={view.filter.query} locale={locale} onSelect={(id) => onSelect(id)} />
+            <EventList events={filtered} actors={timeline.actors} selectedId={view.selectedId} query={view.filter.query} locale={locale} onSelect={onSelectFromList} />
           </PartSlot>
         </div>
         {!embed && details}
@@ -289,6 +314,12 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
       <div className="visually-hidden" aria-live="polite" role="status">
         {announcement}
       </div>
+      {/* An embed prints as it shows; the handout is for the explore view. */}
+      {!embed && (
+        <Suspense fallback={null}>
+          <PrintHandout timeline={timeline} events={filtered} locale={locale} grouping={view.grouping} colourIndexOf={colourIndexOf} />
+        </Suspense>
+      )}
     </>
   );
 }
