@@ -1,5 +1,4 @@
-import { parseDatasetText } from "../domain/parseDatasetText";
-import type { ValidationResult } from "../domain/validateDataset";
+import { importAny, parseFormatId, formatLabel, type ImportResult } from "../import";
 
 /** Files beyond this are refused before reading: a browser tab would freeze on them. */
 export const MAX_DATASET_BYTES = 20 * 1024 * 1024;
@@ -52,15 +51,21 @@ export async function fetchDatasetText(raw: string, base: string, fetchImpl: typ
   return { ok: true, text, url: url.href };
 }
 
-export type LoadedDataset = { ok: true; result: ValidationResult; name: string } | { ok: false; message: string; result?: ValidationResult; name: string };
+export type LoadedDataset = { ok: true; result: ImportResult; name: string } | { ok: false; message: string; result?: ImportResult; name: string };
 
-/** Load `?data=`: fetch, parse, validate. The result says what was usable and every problem. */
-export async function loadDatasetFromUrl(raw: string, base: string, fetchImpl?: typeof fetch): Promise<LoadedDataset> {
+/**
+ * Load `?data=`: fetch, recognise the format (or take `format`), import and validate. What is valid
+ * opens, with the report of everything else at hand.
+ */
+export async function loadDatasetFromUrl(raw: string, base: string, fetchImpl?: typeof fetch, format?: string): Promise<LoadedDataset> {
   const fetched = await fetchDatasetText(raw, base, fetchImpl);
   if (!fetched.ok) return { ok: false, message: fetched.message, name: raw };
-  const result = parseDatasetText(fetched.text);
+  const formatId = parseFormatId(format);
+  if (format && !formatId) return { ok: false, message: `format=${format} is not a format this app reads (use dataset, timelinejs, timelinejs-csv, vis-timeline or csv).`, name: fetched.url };
+  const result = importAny(fetched.text, { format: formatId, fileName: fileName(fetched.url), sourceUrl: fetched.url });
   if (!result.dataset) {
-    return { ok: false, message: `${fileName(fetched.url)} could not be opened: ${result.issues.length} problem${result.issues.length === 1 ? "" : "s"} found.`, result, name: fetched.url };
+    const what = result.format === "unknown" ? "" : ` as ${formatLabel(result.format)}`;
+    return { ok: false, message: `${fileName(fetched.url)} could not be opened${what}: ${result.issues.length} problem${result.issues.length === 1 ? "" : "s"} found.`, result, name: fetched.url };
   }
   return { ok: true, result, name: fetched.url };
 }

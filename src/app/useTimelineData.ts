@@ -1,32 +1,54 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 // Validated at build time (scripts/embedBuild.ts): pages with the bundled data load no validator.
 import bundled from "virtual:bundled-dataset";
 import { toTimeline } from "../domain/toTimeline";
-import type { Issue, Timeline } from "../domain/types";
+import type { Dataset, Issue, Timeline } from "../domain/types";
+import { clearStoredDataset, loadStoredDataset, storeDataset } from "./datasetStore";
+
+/** Where the timeline on screen came from. */
+export type DataOrigin = "bundled" | "url" | "opened";
 
 export type DataState =
   | { state: "loading" }
-  | { state: "ready"; timeline: Timeline; issues: Issue[]; eventCount: number; name: string }
+  | { state: "ready"; timeline: Timeline; dataset: Dataset; issues: Issue[]; eventCount: number; name: string; origin: DataOrigin; notice?: string; loadId: number }
   | { state: "error"; message: string; issues: Issue[]; name: string };
+
+/** What the reader can do with the data: open another dataset, or go back to the bundled one. */
+export interface DataControls {
+  /** Show a dataset the reader opened (file, drop, paste, article) and keep it across reloads. */
+  open(dataset: Dataset, issues: Issue[], eventCount: number, name: string): void;
+  backToBundled(): void;
+}
+
+/** Each dataset put on screen gets a new number, so views start afresh for it (React key). */
+let loads = 0;
 
 /** The bundled dataset, validated like any other: a mistake in it is reported, never hidden. */
 export function bundledData(): DataState {
   const result = bundled;
   if (!result.dataset) return { state: "error", message: "The bundled dataset is invalid.", issues: result.issues, name: "data/events.json" };
-  return { state: "ready", timeline: toTimeline(result.dataset), issues: result.issues, eventCount: result.eventCount, name: "data/events.json" };
+  return { state: "ready", timeline: toTimeline(result.dataset), dataset: result.dataset, issues: result.issues, eventCount: result.eventCount, name: "data/events.json", origin: "bundled", loadId: ++loads };
 }
 
-/** Loads `?data=URL` when given, else the bundled dataset. */
-export function useTimelineData(dataUrl: string | null): DataState {
-  const [data, setData] = useState<DataState>(() => (dataUrl ? { state: "loading" } : bundledData()));
+/**
+ * Loads `?data=URL` (in any format, `format=` to force one) when given; else the dataset the reader
+ * opened last time, if any; else the bundled one.
+ */
+export function useTimelineData(dataUrl: string | null, format?: string | null): [DataState, DataControls] {
+  // An embed shows what its address says, never what this reader opened here before (issue 4): the
+  // Embed dialog's preview would otherwise differ from the snippet it gives.
+  const [stored] = useState(() => (dataUrl || new URLSearchParams(window.location.search).get("mode") === "embed" ? undefined : loadStoredDataset()));
+  const [data, setData] = useState<DataState>(() => (dataUrl || stored ? { state: "loading" } : bundledData()));
+
   useEffect(() => {
     if (!dataUrl) return;
     let cancelled = false;
-    // The validator (zod) comes with the loader, on demand: only `?data=` files need it at run time.
-    import("./loadDataset").then(({ loadDatasetFromUrl }) => loadDatasetFromUrl(dataUrl, window.location.href)).then((loaded) => {
+    // The importers and the validator (zod) come on demand: only pages with other data need them.
+    import("./loadDataset").then(({ loadDatasetFromUrl }) => loadDatasetFromUrl(dataUrl, window.location.href, undefined, format ?? undefined)).then((loaded) => {
       if (cancelled) return;
       if (loaded.ok && loaded.result.dataset) {
-        setData({ state: "ready", timeline: toTimeline(loaded.result.dataset), issues: loaded.result.issues, eventCount: loaded.result.eventCount, name: loaded.name });
+        const { dataset, issues, eventCount } = loaded.result;
+        setData({ state: "ready", timeline: toTimeline(dataset), dataset, issues, eventCount, name: loaded.name, origin: "url", loadId: ++loads });
       } else if (!loaded.ok) {
         setData({ state: "error", message: loaded.message, issues: loaded.result?.issues ?? [], name: loaded.name });
       }
@@ -34,6 +56,39 @@ export function useTimelineData(dataUrl: string | null): DataState {
     return () => {
       cancelled = true;
     };
-  }, [dataUrl]);
-  return data;
+  }, [dataUrl, format]);
+
+  useEffect(() => {
+    if (!stored) return;
+    let cancelled = false;
+    import("../import").then(({ importAny }) => {
+      if (cancelled) return;
+      const result = importAny(stored.text, { format: "dataset", fileName: stored.name });
+      if (result.dataset) {
+        setData({ state: "ready", timeline: toTimeline(result.dataset), dataset: result.dataset, issues: result.issues, eventCount: result.eventCount, name: stored.name, origin: "opened", loadId: ++loads });
+      } else {
+        // A stored copy that no longer reads (an old or damaged entry): say so, show the bundled one.
+        clearStoredDataset();
+        const fallback = bundledData();
+        setData(fallback.state === "ready" ? { ...fallback, notice: `The timeline you opened before (${stored.name}) could not be read again, so the bundled one is shown.` } : fallback);
+      }
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [stored]);
+
+  const open = useCallback<DataControls["open"]>((dataset, issues, eventCount, name) => {
+    const notice: string | undefined = undefined;
+    import("../export").then(({ toOurJson }) => {
+      const saved = storeDataset(name, toOurJson(dataset));
+      if (!saved.ok) setData((d) => (d.state === "ready" && d.dataset === dataset ? { ...d, notice: `This timeline will not survive a reload: ${saved.reason}. Download it to keep it.` } : d));
+    });
+    setData({ state: "ready", timeline: toTimeline(dataset), dataset, issues, eventCount, name, origin: "opened", notice, loadId: ++loads });
+  }, []);
+  const backToBundled = useCallback(() => {
+    clearStoredDataset();
+    setData(bundledData());
+  }, []);
+  return [data, { open, backToBundled }];
 }
