@@ -32,6 +32,69 @@ export interface LayoutOptions {
   maxRowsPerLane?: number;
   /** Extra words for a label, e.g. the other actors when lanes are by actor. */
   labelFor?: (event: TimelineEvent) => string;
+  /**
+   * The events sorted into lanes, from `indexLanes` with the same events and grouping: computed once
+   * per data or grouping change rather than on every zoom step (issue 8). Built here when absent.
+   */
+  laneIndex?: LaneIndex;
+}
+
+/** One lane's events sorted by where they start, to find the visible ones by binary search. */
+export interface LaneEvents {
+  events: TimelineEvent[];
+  /** `events[i].extent.startDay`, ascending. */
+  startDays: Float64Array;
+  /** The longest extent in the lane, so a search by start day cannot miss a long span. */
+  maxLengthDays: number;
+}
+
+/** Events grouped into lanes and sorted, once per data or grouping change. */
+export interface LaneIndex {
+  lanes: Labelled[];
+  byLane: Map<string, LaneEvents>;
+}
+
+/** Sort events into lanes, each ordered by start day (a stable sort: ties keep the date order). */
+export function indexLanes(events: TimelineEvent[], grouping: LaneGrouping, actors: Labelled[], categories: Labelled[]): LaneIndex {
+  const lanes = lanesFor(events, grouping, actors, categories);
+  const grouped = new Map<string, TimelineEvent[]>(lanes.map((l) => [l.id, []]));
+  for (const event of events) grouped.get(laneIdOf(event, grouping))?.push(event);
+  const byLane = new Map<string, LaneEvents>();
+  for (const [id, laneEvents] of grouped) {
+    laneEvents.sort((a, b) => a.extent.startDay - b.extent.startDay);
+    let maxLengthDays = 0;
+    for (const e of laneEvents) maxLengthDays = Math.max(maxLengthDays, e.extent.endDay - e.extent.startDay);
+    byLane.set(id, { events: laneEvents, startDays: Float64Array.from(laneEvents, (e) => e.extent.startDay), maxLengthDays });
+  }
+  return { lanes, byLane };
+}
+
+/** The first index whose value is > `value` (or >= it, when `inclusive`) in an ascending array. */
+function searchSorted(sorted: Float64Array, value: number, inclusive: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value || (!inclusive && sorted[mid] === value)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The lane's events whose extent meets [firstDay, lastDay] (day ends as in layout: an extent covers
+ * startDay to endDay + 1), in start order. Binary search bounds the candidates, so a zoom step costs
+ * the visible events (plus long spans), not the whole lane.
+ */
+export function visibleInLane(lane: LaneEvents, firstDay: number, lastDay: number): TimelineEvent[] {
+  const from = searchSorted(lane.startDays, firstDay - 1 - lane.maxLengthDays, true);
+  const to = searchSorted(lane.startDays, lastDay, false);
+  const visible: TimelineEvent[] = [];
+  for (let i = from; i < to; i++) {
+    const e = lane.events[i];
+    if (e.extent.endDay + 1 >= firstDay) visible.push(e);
+  }
+  return visible;
 }
 
 export const DEFAULT_MAX_ROWS_PER_LANE = 6;
@@ -92,9 +155,7 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
   const x = scaleLinear().domain([viewport.startDay, viewport.endDay + 1]).range([0, widthPx]);
   const xOfDay = (day: number) => x(day);
 
-  const lanes = lanesFor(events, grouping, options.actors, options.categories);
-  const byLane = new Map<string, TimelineEvent[]>(lanes.map((l) => [l.id, []]));
-  for (const event of events) byLane.get(laneIdOf(event, grouping))?.push(event);
+  const { lanes, byLane } = options.laneIndex ?? indexLanes(events, grouping, options.actors, options.categories);
 
   const maxRows = options.maxRowsPerLane ?? DEFAULT_MAX_ROWS_PER_LANE;
   const labelFor = options.labelFor ?? labelOf;
@@ -110,9 +171,8 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
   for (const lane of lanes) {
     // Greedy packing needs items in order of their left edge (a deadline's window starts at
     // its source's date, not where the date order puts it).
-    const laneEvents = (byLane.get(lane.id) ?? [])
-      .filter((e) => e.extent.endDay + 1 >= firstVisibleDay && e.extent.startDay <= lastVisibleDay)
-      .sort((a, b) => a.extent.startDay - b.extent.startDay);
+    const laneEntry = byLane.get(lane.id);
+    const laneEvents = laneEntry ? visibleInLane(laneEntry, firstVisibleDay, lastVisibleDay) : [];
     // Rows remember where their last mark and label end; an item goes in the first row it fits in.
     const rowEnds: { markEnd: number; end: number; last: PlacedEvent }[] = [];
     const laneTop = yPx + DEFAULT_LANE_GAP_PX;
