@@ -102,9 +102,10 @@ const YEAR_LEAD_ROLE: Record<string, NewsInfo> = {
   early: { part: "early" }, late: { part: "late" }, mid: { part: "mid" }, "mid-": { part: "mid" },
   "end of": { part: "end" }, "start of": { part: "start" }, "beginning of": { part: "start" }, "middle of": { part: "mid" },
 };
+const CHANGE_BEFORE_BY = /\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases|decreased?|decreases|grew|grow|grows|grown|dropped|drops?|jumped|jumps?|climbed|climbs?|declined?|declines|cut|cuts|raised?|raises|reduced?|reduces|boosted|lifted|lowered|slashed|gained|gains?|lost|loses?|up|down|more|less|higher|lower|outnumbered|exceeded|beat|won|lead|leads|led)\s+$/i;
 const ARTICLE_LEADS = new Set(["a", "an", "his", "her", "its", "their", "our", "this", "that"]);
 const bareYear = wordParser(
-  `(?<lead>(?:in|since|by|until|till|from|during|before|after|through|throughout|of|around|circa|c\\.|about|early|late|mid|end\\s+of|start\\s+of|beginning\\s+of|middle\\s+of|the|a|an|his|her|its|their|our|this|that|as\\s+of)\\s+|mid-)(?<year>${YEAR})(?<poss>['’]s)?${NOT_AFTER_YEAR}`,
+  `(?<lead>(?:in|since|by|until|till|from|during|before|after|through|throughout|of|around|circa|c\\.|about|early|late|mid|end\\s+of|start\\s+of|beginning\\s+of|middle\\s+of|the|a|an|his|her|its|their|our|this|that|as\\s+of|and|or)\\s+|mid-)(?<year>${YEAR})(?<poss>['’]s)?${NOT_AFTER_YEAR}`,
   (context, g, index, text) => {
     const lead = g.lead!.trim().toLowerCase().replace(/\s+/g, " ");
     const after = context.text.slice(index + text.length);
@@ -112,6 +113,10 @@ const bareYear = wordParser(
     // adjective needs a word after it; "the 1000 Genomes project" is a name, not a year.
     if (lead === "the" && (!/^\s+[A-Za-z]/.test(after) || Number(g.year) < 1600)) return null;
     if (ARTICLE_LEADS.has(lead) && !/^\s+[a-z]/.test(after)) return null;
+    // "rose by 2000", "cut by 1500": an amount, not a deadline.
+    if (lead === "by" && CHANGE_BEFORE_BY.test(context.text.slice(0, index))) return null;
+    // "in 2019 and 2020": a second year only right after a first one.
+    if ((lead === "and" || lead === "or") && !new RegExp(`${YEAR},?\\s*$`).test(context.text.slice(0, index))) return null;
     const info: NewsInfo = { granularity: "year", ...YEAR_LEAD_ROLE[lead] };
     return result(context, index, text, { year: Number(g.year) }, info);
   },
@@ -200,6 +205,10 @@ const partOfPeriod = wordParser(
   `(?:the\\s+)?(?<part>end|close|start|beginning|middle|turn)\\s+of\\s+(?:the\\s+)?(?:(?<mod>this|last|next|past)\\s+)?(?<unit>week|year|month|decade|century)`,
   (context, g, index, text) => {
     const ref = anchorOfInstant(context.reference.instant);
+    if (g.part!.toLowerCase() === "turn" && g.unit!.toLowerCase() === "century" && !g.mod) {
+      // "the turn of the century": about the century year nearest the story, settled by tense later.
+      return result(context, index, text, { year: Math.round(ref.year / 100) * 100 }, { granularity: "year", approximate: true });
+    }
     const shift = ({ last: -1, past: -1, next: 1, this: 0 } as Record<string, number>)[g.mod?.toLowerCase() ?? "this"];
     const part = ({ end: "end", close: "end", turn: "end", start: "start", beginning: "start", middle: "mid" } as Record<string, string>)[g.part!.toLowerCase()];
     const unit = g.unit!.toLowerCase();

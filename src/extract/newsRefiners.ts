@@ -272,8 +272,9 @@ export const tenseRefiner: Refiner = {
       const s = r.start;
       if (s.isOnlyWeekdayComponent() && !/\b(?:last|past|next|this)\b/i.test(r.text) && !/weekend/i.test(r.text)) {
         const weekday = s.get("weekday")!;
-        // "called a strike for Tuesday", "set for Friday": a day someone aims at lies ahead.
-        const aimed = /\bfor\s*$/i.test(context.text.slice(0, r.index));
+        // "called a strike for Tuesday", "set for Friday", "takes effect from Monday": a day aimed at lies ahead.
+        const lead = /\b(for|from)\s*$/i.exec(context.text.slice(0, r.index))?.[1].toLowerCase();
+        const aimed = lead === "for" || (lead === "from" && tense !== "past");
         const direction: Tense = aimed ? "future" : tense;
         if (aimed) setInfo(r, { tense: "future" });
         const offset =

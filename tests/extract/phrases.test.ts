@@ -32,6 +32,10 @@ describe("weekdays are resolved by the tense of their clause", () => {
     expect(whenOf("The union called a general strike for Tuesday.", "1993-09-13", "Tuesday")).toBe("1993-09-14");
   });
 
+  it("'takes effect from Monday' looks ahead", () => {
+    expect(whenOf("The ban takes effect from Monday.", "2019-01-16", "Monday")).toBe("2019-01-21");
+  });
+
   it("'last' and 'next' keep chrono's meaning", () => {
     expect(whenOf("He resigned last Friday.", "2019-01-16", "last Friday")).toBe("2019-01-11");
     expect(whenOf("He will resign next Friday.", "2019-01-16", "next Friday")).toBe("2019-01-25");
@@ -112,6 +116,16 @@ describe("years, decades and centuries", () => {
     expect(whenOf("The PLO was founded in 1964.", "1993-09-13", "1964")).toBe("1964");
     expect(whenOf("The 1978 Camp David accords promised autonomy.", "1993-09-13", "1978")).toBe("1978");
     expect(extract("The rally drew 1,500 troops, 2000 police and 1800 protesters, and in 2000 people marched.", "2019-01-18").candidates).toEqual([]);
+  });
+
+  it("'in 2019 and 2020' gives both years; 'rose by 2000' is an amount", () => {
+    expect(extract("Elections were held in 2016 and 2018.", "2019-01-18").candidates.map((c) => c.when)).toEqual(["2016", "2018"]);
+    expect(extract("Sales rose by 2000 and the firm won by 1200.", "2019-01-18").candidates).toEqual([]);
+  });
+
+  it("'the turn of the century' is about the century year nearest publication", () => {
+    expect(whenOf("It was built at the turn of the century.", "2019-01-18", "turn of the century")).toBe("2000~");
+    expect(whenOf("It was built at the turn of the century.", "1912-05-01", "turn of the century")).toBe("1900~");
   });
 
   it("decades and centuries are sets of years", () => {
