@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { DEFAULT_EMBED_PARTS, type EmbedParts, type PartDisplay, type Theme } from "../embed/pageOptions";
 import { DEFAULT_EMBED_HEIGHT_PX, embedSnippet, embedUrl } from "../embed/embedSnippet";
 import { EMBED_ATTRIBUTE, startParentSizer } from "../embed/parentSizer";
+import { useDataActions } from "../app/dataActions";
 import "./EmbedDialog.css";
 
 interface Props {
@@ -32,6 +33,9 @@ export default function EmbedDialog({ viewSearch, title, onClose, appUrl = `${wi
   const [parts, setParts] = useState<EmbedParts>(DEFAULT_EMBED_PARTS);
   const [previewWidth, setPreviewWidth] = useState<number>(640);
   const [copyStatus, setCopyStatus] = useState("");
+  // A timeline opened from this computer has no address an embed could load it from.
+  const opened = useDataActions()?.current;
+  const notEmbeddable = opened?.origin === "opened" ? opened.name : undefined;
 
   useEffect(() => {
     const element = dialog.current;
@@ -64,6 +68,13 @@ export default function EmbedDialog({ viewSearch, title, onClose, appUrl = `${wi
       setCopyStatus("Could not copy automatically: the code is selected, press Ctrl+C (⌘C on a Mac).");
     }
   };
+  // Close through the element, so the browser hands focus back to the button that opened it; its
+  // "close" event then tells the owner. (Where <dialog> is not supported, tell the owner directly.)
+  const close = () => {
+    const element = dialog.current;
+    if (element?.open && typeof element.close === "function") element.close();
+    else onClose();
+  };
   const setPart = <K extends keyof EmbedParts>(key: K, value: EmbedParts[K]) => setParts((p) => ({ ...p, [key]: value }));
 
   return (
@@ -72,17 +83,13 @@ export default function EmbedDialog({ viewSearch, title, onClose, appUrl = `${wi
       className="embed-dialog"
       aria-labelledby={`${id}-title`}
       onClose={onClose}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
       onClick={(e) => {
-        if (e.target === e.currentTarget) onClose(); // a click on the backdrop
+        if (e.target === e.currentTarget) close(); // a click on the backdrop
       }}
     >
       <div className="embed-dialog-head">
         <h2 id={`${id}-title`}>Embed this timeline</h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label="Close">
+        <button type="button" className="icon-button" onClick={close} aria-label="Close">
           ×
         </button>
       </div>
@@ -162,6 +169,13 @@ export default function EmbedDialog({ viewSearch, title, onClose, appUrl = `${wi
           ))}
         </fieldset>
       </div>
+      {notEmbeddable && (
+        <p className="embed-dialog-warning">
+          <strong>This embed will not show “{notEmbeddable}”.</strong> It was opened on this computer, and an embed can only load a timeline from a web address: this
+          code shows the bundled timeline. To embed yours, download it (Data → Download as JSON), put the file on a web server, open it here with ?data= and its address,
+          and come back to this dialog.
+        </p>
+      )}
       <label htmlFor={`${id}-snippet`} className="embed-dialog-label">
         HTML to paste
       </label>

@@ -174,6 +174,31 @@ describe("a host page that already uses a Pym.js parent", () => {
   });
 });
 
+describe("the Embed dialog", () => {
+  it("opens by keyboard with focus inside, gives the current view's snippet, previews it sized to fit, and gives focus back on Escape", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${app}?event=singapore-summit&from=2018-01-01&to=2019-03-31`);
+    await waitForState(page, "ready");
+    await page.focus("button:text-is('Embed')");
+    await page.keyboard.press("Enter");
+    const dialog = await page.waitForSelector("dialog[open]");
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    const snippet = await page.inputValue("dialog textarea");
+    expect(snippet).toContain(`<iframe src="${app}?mode=embed&amp;event=singapore-summit&amp;from=2018-01-01&amp;to=2019-03-31"`);
+    expect(snippet).toContain(`<script src="${app}embed.js" async></script>`);
+    const preview = await readyFrame(page, "dialog iframe");
+    expect(await preview.getAttribute('[data-event-id="singapore-summit"]', "aria-selected")).toBe("true");
+    await expectSizedToContent(page, "dialog iframe", preview);
+    await page.check("dialog >> role=radio[name='Dark']");
+    expect(await page.inputValue("dialog textarea")).toContain("mode=embed&amp;theme=dark&amp;event=singapore-summit");
+    await page.keyboard.press("Escape");
+    await page.waitForSelector("dialog", { state: "detached" });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Embed");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("the embed view on its own", () => {
   it.each(["light", "dark"])("has no serious or critical accessibility violations in the %s theme", async (theme) => {
     const page = await browser.newPage({ viewport: { width: 640, height: 900 } });
