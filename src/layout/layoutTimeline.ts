@@ -178,6 +178,20 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
     const laneTop = yPx + DEFAULT_LANE_GAP_PX;
     const laneClusters: PlacedCluster[] = [];
     const rowY = (row: number) => laneTop + row * rowHeightPx + rowHeightPx / 2;
+    /** No room at all: join (or start) a group that shows a count and expands on zoom. NOTE: mutates laneClusters. */
+    const addToCluster = (event: TimelineEvent, markLeft: number) => {
+      const { startDay, endDay } = event.extent;
+      // A group covers where its events start (a long window would make a long, empty pill).
+      const last = laneClusters[laneClusters.length - 1];
+      const anchorPx = Math.max(markLeft, 0);
+      if (last && anchorPx <= last.x1Px + CLUSTER_JOIN_PX) {
+        last.eventIds.push(event.id);
+        last.endDay = Math.max(last.endDay, endDay);
+        last.x1Px = Math.max(last.x1Px, anchorPx + CLUSTER_MIN_WIDTH_PX);
+      } else {
+        laneClusters.push({ laneId: lane.id, eventIds: [event.id], startDay, endDay, x0Px: anchorPx, x1Px: anchorPx + CLUSTER_MIN_WIDTH_PX, yPx: 0 });
+      }
+    };
     for (const event of laneEvents) {
       const shape = shapeOf(event);
       const { startDay, endDay } = event.extent;
@@ -190,6 +204,13 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
       }
       const markLeft = shape === "point" ? x0Px - POINT_RADIUS_PX : x0Px;
       const markRight = shape === "point" ? x1Px + POINT_RADIUS_PX : Math.max(x1Px, x0Px + 2);
+      // Every row full, and none with room even for the bare mark: it can only join a group (the
+      // searches below would all fail), so skip measuring its label. Zoomed out over 100,000
+      // events this is nearly all of them (issue 8).
+      if (rowEnds.length >= maxRows && !rowEnds.some((r) => r.markEnd + EPSILON_PX <= markLeft - LABEL_GAP_PX)) {
+        addToCluster(event, markLeft);
+        continue;
+      }
       // The label follows a point; over a bar or band it sits above it, from its left edge.
       // Where the right side has too little room (near the edge) it goes on whichever side has
       // more, shortened to fit; it never runs off the chart.
@@ -214,17 +235,7 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
         if (row !== -1) rowEnds[row].last.labelHidden = true;
       }
       if (row === -1) {
-        // No room at all: join (or start) a group that shows a count and expands on zoom.
-        // A group covers where its events start (a long window would make a long, empty pill).
-        const last = laneClusters[laneClusters.length - 1];
-        const anchorPx = Math.max(markLeft, 0);
-        if (last && anchorPx <= last.x1Px + CLUSTER_JOIN_PX) {
-          last.eventIds.push(event.id);
-          last.endDay = Math.max(last.endDay, endDay);
-          last.x1Px = Math.max(last.x1Px, anchorPx + CLUSTER_MIN_WIDTH_PX);
-        } else {
-          laneClusters.push({ laneId: lane.id, eventIds: [event.id], startDay, endDay, x0Px: anchorPx, x1Px: anchorPx + CLUSTER_MIN_WIDTH_PX, yPx: 0 });
-        }
+        addToCluster(event, markLeft);
         continue;
       }
       const item: PlacedEvent = { event, laneId: lane.id, shape, label, labelHidden: labelWidthPx === 0, x0Px, x1Px, labelXPx, labelWidthPx, row, yPx: rowY(row) };
