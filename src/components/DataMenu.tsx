@@ -18,9 +18,8 @@ export function DataMenu() {
   const menu = useRef<HTMLDetailsElement>(null);
   if (!actions) return null;
   /** Every item closes the menu, as a menu does. */
-  const then = (action: () => void) => () => {
+  const closeMenu = () => {
     if (menu.current) menu.current.open = false;
-    action();
   };
   const current = actions.current;
   const exportAs = async (kind: "dataset" | "timelinejs") => {
@@ -32,7 +31,10 @@ export function DataMenu() {
     <details className="data-menu" ref={menu}>
       <summary>Data</summary>
       <div className="data-menu-items" role="group" aria-label="Data">
-        <button type="button" className="text-button" onClick={then(() => input.current?.click())}>
+        <button type="button" className="text-button" onClick={() => {
+            closeMenu();
+            input.current?.click();
+          }}>
           Open a file…
         </button>
         <input
@@ -48,17 +50,29 @@ export function DataMenu() {
             e.target.value = "";
           }}
         />
-        <button type="button" className="text-button" onClick={then(actions.startArticle)}>
+        <button type="button" className="text-button" onClick={() => {
+            closeMenu();
+            actions.startArticle();
+          }}>
           New timeline from an article…
         </button>
-        <button type="button" className="text-button" onClick={then(() => void exportAs("dataset"))} disabled={!current}>
+        <button type="button" className="text-button" onClick={() => {
+            closeMenu();
+            void exportAs("dataset");
+          }} disabled={!current}>
           Download as JSON (this app)
         </button>
-        <button type="button" className="text-button" onClick={then(() => void exportAs("timelinejs"))} disabled={!current}>
+        <button type="button" className="text-button" onClick={() => {
+            closeMenu();
+            void exportAs("timelinejs");
+          }} disabled={!current}>
           Download as TimelineJS JSON
         </button>
         {current && current.origin !== "bundled" && (
-          <button type="button" className="text-button" onClick={then(actions.backToBundled)}>
+          <button type="button" className="text-button" onClick={() => {
+            closeMenu();
+            actions.backToBundled();
+          }}>
             Back to the bundled timeline
           </button>
         )}
