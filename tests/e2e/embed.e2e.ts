@@ -119,6 +119,10 @@ describe("a host page with our embed.js", () => {
     expect(await range()).toBe(rangeBefore);
     expect(await frame.getAttribute(".wheel-hint", "data-visible")).toBe("true");
     expect(await frame.textContent(".wheel-hint")).toMatch(/(Ctrl|⌘) \+ scroll to zoom/);
+    // Said where the reader is looking: next to the pointer, on screen, even on a tall chart.
+    const said = (await (await frame.$(".wheel-hint span"))!.boundingBox())!;
+    expect(said.y).toBeGreaterThanOrEqual(0);
+    expect(said.y + said.height).toBeLessThanOrEqual(700);
 
     // Let the page's (smooth) scroll settle before aiming at the chart again.
     let last = -1;
