@@ -72,6 +72,20 @@ export function TimelineChart(props: ChartProps) {
   });
 
   const drawn = useMemo(() => new Set(layout.events.map((p) => p.event.id)), [layout]);
+  // Each mark's accessible name, formatted once per event and locale rather than on every zoom
+  // step (date-fns formatting thousands of dates per frame was a large share of a step; issue 8).
+  const ariaLabelOf = useMemo(() => {
+    const cache = new Map<string, string>();
+    return (event: Timeline["events"][number]) => {
+      let name = cache.get(event.id);
+      if (name === undefined) {
+        name = markName(event.title, formatFuzzyDate(event.when, locale), event.status);
+        cache.set(event.id, name);
+      }
+      return name;
+    };
+  }, [locale, timeline]);
+  const eventById = useMemo(() => new Map(timeline.events.map((e) => [e.id, e])), [timeline]);
   const tabStopId = focusId && drawn.has(focusId) ? focusId : selectedId && drawn.has(selectedId) ? selectedId : layout.events[0]?.event.id;
 
   const marks: RenderEvent[] = useMemo(
@@ -83,9 +97,9 @@ export function TimelineChart(props: ChartProps) {
         isTabStop: placed.event.id === tabStopId,
         isMuted: props.mutedIds?.has(placed.event.id) ?? false,
         colourIndex: colourIndexOf(placed.event.category),
-        ariaLabel: markName(placed.event.title, formatFuzzyDate(placed.event.when, locale), placed.event.status),
+        ariaLabel: ariaLabelOf(placed.event),
       })),
-    [layout, selectedId, compareId, tabStopId, colourIndexOf, locale, props.mutedIds],
+    [layout, selectedId, compareId, tabStopId, colourIndexOf, ariaLabelOf, props.mutedIds],
   );
 
   // Keyboard navigation may move to an event that is not drawn yet (the view pans to it first):
@@ -173,8 +187,8 @@ export function TimelineChart(props: ChartProps) {
   const tooltipId = tooltipDismissed ? undefined : (hoverId ?? keyboardId);
   const tooltipMark = tooltipId ? layout.events.find((p) => p.event.id === tooltipId) : undefined;
   const clusterWords = (cluster: PlacedCluster) => {
-    const first = timeline.events.find((e) => e.id === cluster.eventIds[0]);
-    const last = timeline.events.find((e) => e.id === cluster.eventIds[cluster.eventIds.length - 1]);
+    const first = eventById.get(cluster.eventIds[0]);
+    const last = eventById.get(cluster.eventIds[cluster.eventIds.length - 1]);
     const range = first && last ? `${formatFuzzyDate(first.when, locale)} to ${formatFuzzyDate(last.when, locale)}` : "";
     return `${cluster.eventIds.length} more events, ${range}`;
   };
