@@ -9,10 +9,13 @@ import type { TimelineLayout } from "./types";
  */
 export function layoutWithPinned(events: readonly TimelineEvent[], pinnedId: string | undefined, options: LayoutOptions): TimelineLayout {
   const pinned = pinnedId ? events.find((e) => e.id === pinnedId) : undefined;
-  const others = pinned ? events.filter((e) => e !== pinned) : [...events];
-  const rest = layoutTimeline(others, options);
-  if (!pinned) return rest;
-  const [placed] = layoutTimeline([pinned], { ...options, grouping: "none" }).events;
+  if (!pinned) return layoutTimeline(events as TimelineEvent[], options);
+  // A lane index made for all the events would put the pinned one back among them: build afresh.
+  const rest = layoutTimeline(
+    events.filter((e) => e !== pinned),
+    { ...options, laneIndex: undefined },
+  );
+  const [placed] = layoutTimeline([pinned], { ...options, laneIndex: undefined, grouping: "none" }).events;
   if (!placed) return rest;
   // Lanes with names need the room above them for the name.
   const shiftPx = (options.rowHeightPx ?? DEFAULT_ROW_HEIGHT_PX) + (options.grouping === "none" ? 0 : DEFAULT_LANE_GAP_PX);

@@ -11,7 +11,7 @@ const titleOf = (id: string) => data.events.find((e) => e.id === id)!.title;
 async function start(search: string) {
   window.history.replaceState(null, "", `/${search}`);
   const result = render(<App search={search} />);
-  if (/mode=present/.test(search)) await result.findByRole("navigation", { name: "Presentation" });
+  if (/mode=present/.test(search)) await result.findByRole("navigation", { name: "Presentation" }, { timeout: 10_000 });
   return result;
 }
 const stepTitle = () => screen.getByRole("heading", { level: 2 }).textContent;
@@ -107,7 +107,7 @@ describe("presentation mode, by keyboard", () => {
     const user = userEvent.setup();
     await start(`?event=${steps[1].event}`);
     await user.click(screen.getByRole("button", { name: "Present" }));
-    await screen.findByRole("navigation", { name: "Presentation" });
+    await screen.findByRole("navigation", { name: "Presentation" }, { timeout: 10_000 });
     expect(stepTitle()).toBe(titleOf(steps[1].event));
     expect(step()).toBe("2");
   });
