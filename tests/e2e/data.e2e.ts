@@ -41,7 +41,7 @@ const markCount = (page: Page) => page.locator("[data-event-id]").count();
 describe("bringing your own data", () => {
   it("a TimelineJS file: the report first, the current timeline stays, then it opens and survives a reload", async () => {
     const { page, errors } = await open();
-    await chooseFile(page, new URL("../../../shared/formats/timelinejs/houston.json", import.meta.url).pathname);
+    await chooseFile(page, new URL("../fixtures/import/timelinejs-houston.json", import.meta.url).pathname);
     expect(await page.textContent(".import-summary")).toContain("18 of 18 events imported");
     expect(await markCount(page)).toBe(bundled.events.length);
     await page.click("text=Open this timeline");
