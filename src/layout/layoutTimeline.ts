@@ -100,7 +100,8 @@ export function visibleInLane(lane: LaneEvents, firstDay: number, lastDay: numbe
 export const DEFAULT_MAX_ROWS_PER_LANE = 6;
 /** Marks that would be drawn closer than this to a group join it. */
 const CLUSTER_JOIN_PX = 28;
-export const CLUSTER_MIN_WIDTH_PX = 44;
+/** Wide enough for "+99 more" in bold 12 px. */
+export const CLUSTER_MIN_WIDTH_PX = 62;
 
 /** The longest prefix of `text` that fits in `maxPx` with an ellipsis (binary search on the length). */
 export function fitLabel(text: string, maxPx: number, measureText: TextMeasurer): string {
