@@ -75,16 +75,18 @@ export function TimelineChart(props: ChartProps) {
   // Each mark's accessible name, formatted once per event and locale rather than on every zoom
   // step (date-fns formatting thousands of dates per frame was a large share of a step; issue 8).
   const ariaLabelOf = useMemo(() => {
-    const cache = new Map<string, string>();
+    // Keyed by the event object: a new timeline brings new objects, so nothing stale is reused.
+    const cache = new WeakMap<Timeline["events"][number], string>();
     return (event: Timeline["events"][number]) => {
-      let name = cache.get(event.id);
+      let name = cache.get(event);
       if (name === undefined) {
         name = markName(event.title, formatFuzzyDate(event.when, locale), event.status);
-        cache.set(event.id, name);
+        // oxlint-disable-next-line react/immutability -- a memo of pure results, private to this closure
+        cache.set(event, name);
       }
       return name;
     };
-  }, [locale, timeline]);
+  }, [locale]);
   const eventById = useMemo(() => new Map(timeline.events.map((e) => [e.id, e])), [timeline]);
   const tabStopId = focusId && drawn.has(focusId) ? focusId : selectedId && drawn.has(selectedId) ? selectedId : layout.events[0]?.event.id;
 
