@@ -29,6 +29,17 @@ interface Props {
 const BAR_HEIGHT_PX = 12;
 const LABEL_FONT_PX = 13;
 
+/**
+ * RenderEvents are rebuilt whenever the layout or the selection changes, so memo compares them field
+ * by field: selecting one event re-renders two marks, not thousands (issue 8).
+ */
+function sameProps(a: Props, b: Props): boolean {
+  if (a.query !== b.query || a.onSelect !== b.onSelect || a.onFocusMark !== b.onFocusMark || a.onHover !== b.onHover) return false;
+  if (a.mark === b.mark) return true;
+  const keys = Object.keys(a.mark) as (keyof RenderEvent)[];
+  return keys.length === Object.keys(b.mark).length && keys.every((key) => a.mark[key] === b.mark[key]);
+}
+
 /** Maps one RenderEvent to SVG. No state, no date maths: everything was decided in layout. */
 export const EventMark = memo(function EventMark({ mark, query, onSelect, onFocusMark, onHover }: Props) {
   const { event, shape, x0Px, x1Px, yPx, label, labelXPx, labelWidthPx } = mark;
@@ -106,4 +117,4 @@ export const EventMark = memo(function EventMark({ mark, query, onSelect, onFocu
       )}
     </g>
   );
-});
+}, sameProps);
