@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, us
 import type { Issue, Timeline, TimelineEvent } from "../domain/types";
 import { filterEvents } from "../domain/filterEvents";
 import { formatFuzzyDate, utcDateOfDay } from "../domain/fuzzyDate";
-import { fitViewport, labelOf, layoutTimeline } from "../layout/layoutTimeline";
+import { fitViewport, indexLanes, labelOf, layoutTimeline } from "../layout/layoutTimeline";
 import { createKeyboardDelegate } from "../layout/keyboardDelegate";
 import type { LaneGrouping, PlacedCluster, Viewport } from "../layout/types";
 import { viewReducer, type ViewState } from "../state/viewState";
@@ -95,9 +95,12 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
     return (e: TimelineEvent) => (e.actors.length > 1 ? `${labelOf(e)} · with ${e.actors.slice(1).map((a) => actorLabel.get(a) ?? a).join(", ")}` : labelOf(e));
   }, [view.grouping, actorLabel]);
 
+  // Lanes sorted once per data or grouping change, not per zoom step (issue 8).
+  const laneIndex = useMemo(() => indexLanes(filtered, view.grouping, timeline.actors, timeline.categories), [filtered, view.grouping, timeline]);
   const layout = useMemo(
     () =>
       layoutTimeline(filtered, {
+        laneIndex,
         viewport,
         widthPx,
         grouping: view.grouping,
@@ -109,7 +112,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
         // One lane for everything gets the rows that several lanes would share.
         maxRowsPerLane: view.grouping === "none" ? 16 : undefined,
       }),
-    [filtered, viewport, widthPx, view.grouping, timeline, measureText, locale, labelFor],
+    [filtered, laneIndex, viewport, widthPx, view.grouping, timeline, measureText, locale, labelFor],
   );
   const delegate = useMemo(() => createKeyboardDelegate(filtered, view.grouping, timeline.actors, timeline.categories), [filtered, view.grouping, timeline]);
 
