@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import { extractEvents, toDraftDataset, type CandidateEvent, type ExtractionResult } from "../extract";
 import { parseFuzzyDate } from "../domain/fuzzyDate";
 import { EVENT_STATUSES } from "../domain/schema";
 import type { Dataset, EventStatus } from "../domain/types";
+import { useModalDialog } from "./useModalDialog";
 
 interface Props {
   initialText: string;
@@ -31,7 +32,7 @@ const todayIso = () => new Date().toISOString().slice(0, 10);
  * beside the text (accept, edit, reject, merge), then open them as a timeline.
  */
 export default function ArticleDialog({ initialText, onOpen, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const [text, setText] = useState(initialText);
   const [published, setPublished] = useState(todayIso());
   const [publisher, setPublisher] = useState("");
@@ -41,18 +42,6 @@ export default function ArticleDialog({ initialText, onOpen, onCancel }: Props) 
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [error, setError] = useState<string | undefined>();
   const [focusId, setFocusId] = useState<string | undefined>();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) {
-      try {
-        dialog.showModal();
-      } catch {
-        // No modal dialogs here (older browsers, jsdom): show it in place.
-        dialog.setAttribute("open", "");
-      }
-    }
-  }, []);
 
   const find = () => {
     setError(undefined);

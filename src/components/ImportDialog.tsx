@@ -1,7 +1,7 @@
-import { useEffect, useRef } from "react";
 import type { ImportResult } from "../import";
 import { formatLabel, summariseImport } from "../import";
 import { IssueReport } from "./IssueReport";
+import { useModalDialog } from "./useModalDialog";
 
 interface Props {
   result: ImportResult;
@@ -15,18 +15,7 @@ interface Props {
  * every problem with its place. Nothing changes on screen until they choose to open it.
  */
 export function ImportDialog({ result, name, onOpen, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) {
-      try {
-        dialog.showModal();
-      } catch {
-        // No modal dialogs here (older browsers, jsdom): show it in place.
-        dialog.setAttribute("open", "");
-      }
-    }
-  }, []);
+  const ref = useModalDialog();
   const usable = result.dataset !== undefined;
   const errors = result.issues.filter((i) => i.severity === "error").length;
   return (

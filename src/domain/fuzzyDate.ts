@@ -108,18 +108,7 @@ export function parsePlainEdtf(text: string): ParseResult | undefined {
   const to = from && plainPart(text.slice(slash + 1));
   // edtf.js wants the upper bound to start after the lower one ("2018/2018" is an error there).
   if (!from || !to || to.range.earliestDay <= from.range.earliestDay) return undefined;
-  return {
-    ok: true,
-    date: {
-      edtf: text,
-      kind: "span",
-      start: from.range,
-      end: to.range,
-      precision: coarser(from.precision, to.precision),
-      approximate: from.approximate || to.approximate,
-      uncertain: from.uncertain || to.uncertain,
-    },
-  };
+  return { ok: true, date: spanOf(text, from, to) };
 }
 
 /** [..D] (on or before D, a deadline) and [A..B] (one day between A and B), of plain dates without qualifiers. */
@@ -246,18 +235,7 @@ function toFuzzyDate(text: string, value: EdtfValue): ParseResult {
       if (to.range.latestDay < from.range.earliestDay) {
         return { ok: false, error: `"${text}" ends before it starts: swap the two dates` };
       }
-      return {
-        ok: true,
-        date: {
-          edtf: text,
-          kind: "span",
-          start: from.range,
-          end: to.range,
-          precision: coarser(from.precision, to.precision),
-          approximate: from.approximate || to.approximate,
-          uncertain: from.uncertain || to.uncertain,
-        },
-      };
+      return { ok: true, date: spanOf(text, from, to) };
     }
     case "Set": {
       // "One of" a set: we support the forms news needs, [..D] (on or before D, a deadline)
@@ -291,6 +269,19 @@ interface Part {
   precision: Precision;
   approximate: boolean;
   uncertain: boolean;
+}
+
+/** A span from one part to another: the coarser precision, either end's qualifiers. */
+function spanOf(edtf: string, from: Part, to: Part): FuzzyDate {
+  return {
+    edtf,
+    kind: "span",
+    start: from.range,
+    end: to.range,
+    precision: coarser(from.precision, to.precision),
+    approximate: from.approximate || to.approximate,
+    uncertain: from.uncertain || to.uncertain,
+  };
 }
 
 const flags = (p: Part) => ({ precision: p.precision, approximate: p.approximate, uncertain: p.uncertain });
