@@ -6,7 +6,9 @@ const pad = (n: number, width: number) => String(n).padStart(width, "0");
 /** Plain dates, valid or not: months 0–13 and days 0–32 include the ones that do not exist. */
 const plainDate = fc
   .record({
-    year: fc.oneof(fc.integer({ min: 0, max: 9999 }), fc.constantFrom(1900, 2000, 2019, 2020, 2100, 400)),
+    // Not year 0000: edtf.js makes a day in year 0 two days long (its Feb 28 runs into the 29th);
+    // the fast path gets it right, see the test below. fast-check found this in CI.
+    year: fc.oneof(fc.integer({ min: 1, max: 9999 }), fc.constantFrom(1900, 2000, 2019, 2020, 2100, 400)),
     month: fc.option(fc.integer({ min: 0, max: 13 }), { nil: undefined }),
     day: fc.option(fc.integer({ min: 0, max: 32 }), { nil: undefined }),
     qualifier: fc.constantFrom("", "", "~", "?", "%"),
@@ -31,6 +33,13 @@ describe("the fast path for plain dates", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("a day in year 0 (1 BC) is one day, where edtf.js says two", () => {
+    const fast = parsePlainEdtf("0000-02-28");
+    expect(fast?.ok && fast.date.start.latestDay - fast.date.start.earliestDay).toBe(0);
+    const slow = parseWithEdtfJs("0000-02-28");
+    expect(slow.ok && slow.date.start.latestDay - slow.date.start.earliestDay).toBe(1);
   });
 
   it("leaves days that do not exist to edtf.js, which rejects them", () => {
