@@ -152,8 +152,12 @@ function HandoutChart({ timeline, events, locale, grouping, colourIndexOf }: Pro
   }, [svg, timeline, events, colourIndexOf]);
 
   if (svg !== undefined) {
-    // Our own markup: serialized from our chart, every text escaped (exportImage.ts).
-    return <figure className="handout-chart" dangerouslySetInnerHTML={{ __html: svg }} />;
+    // As an image, not injected markup: an SVG image cannot run anything, whatever its text says.
+    return (
+      <figure className="handout-chart">
+        <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`} alt={`Timeline chart of ${events.length} events, with its legend`} />
+      </figure>
+    );
   }
   return (
     <div className="handout-chart-source" ref={sourceRef}>

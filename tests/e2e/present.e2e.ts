@@ -199,10 +199,12 @@ describe("handout and images", () => {
     const errors = watchErrors(page);
     await open(page, "");
     await page.emulateMedia({ media: "print" });
-    await page.waitForSelector(".print-handout .handout-chart svg");
+    await page.waitForSelector(".print-handout .handout-chart img");
     const handout = (await page.textContent(".print-handout"))!;
     for (const event of data.events) expect(handout, event.id).toContain(event.title);
-    const legend = (await page.textContent(".handout-chart svg"))!;
+    // The chart prints as an SVG image (never injected markup); its legend and credit are inside it.
+    const src = (await page.getAttribute(".handout-chart img", "src"))!;
+    const legend = decodeURIComponent(src.slice(src.indexOf(",") + 1));
     expect(legend).toContain("Colour: category");
     expect(legend).toContain("Source: BBC News");
     // Only the handout prints: the interactive chart is hidden.
@@ -224,7 +226,7 @@ describe("handout and images", () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await open(page, "?mode=present&step=2&categories=summit");
     await page.emulateMedia({ media: "print" });
-    await page.waitForSelector(".print-handout .handout-chart svg");
+    await page.waitForSelector(".print-handout .handout-chart img");
     const titles = await page.$$eval(".handout-event h3", (els) => els.map((e) => e.textContent));
     expect(titles).toEqual(data.events.filter((e) => e.category === "summit").map((e) => e.title));
     expect(await page.isVisible(".present")).toBe(false);
