@@ -13,7 +13,8 @@ import { LOCALES, type LocaleId } from "../state/locales";
 import { TimelineChart } from "../chart/TimelineChart";
 import { useChartDimensions } from "../chart/useChartDimensions";
 import { createCanvasTextMeasurer } from "../chart/measureText";
-import { CATEGORY_COLOURS } from "../chart/palette";
+import { categoryColourIndex } from "../chart/palette";
+import { LABEL_FONT, LABEL_FONT_PX } from "../chart/labelFont";
 import { Legend } from "../components/Legend";
 import { DetailsPanel } from "../components/DetailsPanel";
 import { IssueReport } from "../components/IssueReport";
@@ -34,8 +35,6 @@ import { format } from "date-fns";
 const ExportMenu = lazy(() => import("../components/ExportMenu").then((m) => ({ default: m.ExportMenu })));
 const PrintHandout = lazy(() => import("../components/PrintHandout").then((m) => ({ default: m.PrintHandout })));
 
-/** Must match `.mark-label` in app.css: labels are measured in the font they are drawn in. */
-const LABEL_FONT = "13px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
 interface Props {
   timeline: Timeline;
@@ -74,13 +73,9 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
 
   const locale = LOCALES[view.locale].locale;
   const { ref, widthPx } = useChartDimensions<HTMLDivElement>();
-  const measureText = useMemo(() => createCanvasTextMeasurer(LABEL_FONT, 13), []);
+  const measureText = useMemo(() => createCanvasTextMeasurer(LABEL_FONT, LABEL_FONT_PX), []);
   const byId = useMemo(() => new Map(timeline.events.map((e) => [e.id, e])), [timeline]);
-  const colourIndexOf = useMemo(() => {
-    const index = new Map(timeline.categories.map((c, i) => [c.id, i]));
-    // More categories than colours share a colour; the lane name and details still tell them apart.
-    return (id: string | undefined) => (id === undefined ? index.size : (index.get(id) ?? index.size)) % CATEGORY_COLOURS.length;
-  }, [timeline.categories]);
+  const colourIndexOf = useMemo(() => categoryColourIndex(timeline.categories), [timeline.categories]);
 
   const filtered = useMemo(() => filterEvents(timeline.events, view.filter), [timeline, view.filter]);
   const fullExtent = useMemo(() => fitViewport(timeline.events, [timeline.asOfDay]), [timeline]);

@@ -27,7 +27,7 @@ import { PRESENTATION_KEYS, swipeCommand, usePresentationKeys, type Presentation
 import { TimelineChart } from "../chart/TimelineChart";
 import { createCanvasTextMeasurer } from "../chart/measureText";
 import { LABEL_FONT, LABEL_FONT_PX } from "../chart/labelFont";
-import { CATEGORY_COLOURS } from "../chart/palette";
+import { categoryColourIndex } from "../chart/palette";
 import { useBoxSize } from "../chart/useBoxSize";
 import { PrintHandout } from "../components/PrintHandout";
 import "./present.css";
@@ -98,10 +98,7 @@ export function PresentationMode({ timeline, search }: { timeline: Timeline; sea
   const { ref: areaRef, widthPx: areaWidthPx, heightPx: areaHeightPx } = useBoxSize<HTMLDivElement>();
   const grouping = settings.grouping ?? "none";
   const measureText = useMemo(() => createCanvasTextMeasurer(LABEL_FONT, LABEL_FONT_PX), []);
-  const colourIndexOf = useMemo(() => {
-    const indexOf = new Map(timeline.categories.map((c, i) => [c.id, i]));
-    return (id: string | undefined) => (id === undefined ? indexOf.size : (indexOf.get(id) ?? indexOf.size)) % CATEGORY_COLOURS.length;
-  }, [timeline.categories]);
+  const colourIndexOf = useMemo(() => categoryColourIndex(timeline.categories), [timeline.categories]);
   const scale = Math.min(Math.max(areaWidthPx / BASE_CHART_WIDTH_PX, 1), MAX_CHART_SCALE);
   const chartWidthPx = Math.max(Math.round(areaWidthPx / scale), 300);
   const laneCount = lanesFor(drawn, grouping, timeline.actors, timeline.categories).length || 1;
