@@ -48,6 +48,24 @@ export function cellPlace(line: number, column: number, name?: string): string {
  * Parse CSV text into a header and rows. Blank rows are dropped; reading stops after `maxRows`
  * data rows. Never throws.
  */
+/**
+ * Reading a row by column name: the trimmed cell (empty when the column is absent), and the
+ * cell's place for the report ("line 7, column C (Day)", or the line when the column is absent).
+ */
+export function columnReader<Column extends string>(table: CsvTable, index: ReadonlyMap<string, number>) {
+  const at = (column: Column) => index.get(normaliseHeader(column));
+  return {
+    cell: (row: CsvRow, column: Column) => {
+      const i = at(column);
+      return i === undefined ? "" : (row.cells[i] ?? "").trim();
+    },
+    place: (row: CsvRow, column: Column) => {
+      const i = at(column);
+      return i === undefined ? `line ${row.line}` : cellPlace(row.line, i, table.header[i]);
+    },
+  };
+}
+
 export function readCsv(text: string, maxRows: number): CsvTable {
   const source = stripBom(text);
   const rows: CsvRow[] = [];

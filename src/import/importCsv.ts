@@ -11,7 +11,7 @@
  * "time_phrase" and "timePhrase" are the same). Problems are placed as "line 7, column D (when)".
  */
 import { isHttpUrl } from "../domain/schema";
-import { cellPlace, readCsv, type CsvRow } from "./csv";
+import { cellPlace, columnReader, normaliseHeader, readCsv, type CsvRow } from "./csv";
 import { failedImport, finishImport, IssueList } from "./finishImport";
 import { importDay, IMPORTED_SOURCE_ID, statusFromDate } from "./foreignDataset";
 import { eventLimitMessage, MAX_IMPORT_EVENTS } from "./limits";
@@ -26,7 +26,7 @@ export const CSV_COLUMNS = [
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
-const key = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
+const key = normaliseHeader;
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 interface SourceRecord {
@@ -68,14 +68,7 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
   if (unknown.length > 0) {
     issues.fileIssue("line 1", `has columns this app does not know, not imported: ${unknown.slice(0, 10).map((u) => quoteValue(u)).join(", ")}${unknown.length > 10 ? ", …" : ""} (known: ${CSV_COLUMNS.join(", ")}).`);
   }
-  const cell = (row: CsvRow, column: Column) => {
-    const i = index.get(key(column));
-    return i === undefined ? "" : (row.cells[i] ?? "").trim();
-  };
-  const place = (row: CsvRow, column: Column) => {
-    const i = index.get(key(column));
-    return i === undefined ? `line ${row.line}` : cellPlace(row.line, i, table.header[i]);
-  };
+  const { cell, place } = columnReader<Column>(table, index);
 
   const today = importDay(options);
   const eventIds = new IdAllocator("event");

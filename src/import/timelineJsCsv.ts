@@ -6,7 +6,7 @@
  * problems are placed as "line 7, column C (Day)".
  */
 import { buildForeignDataset, type EventDraft } from "./foreignDataset";
-import { cellPlace, readCsv, type CsvRow } from "./csv";
+import { columnReader, normaliseHeader, readCsv } from "./csv";
 import { failedImport, IssueList } from "./finishImport";
 import { checkEventCount, eventLimitMessage, MAX_IMPORT_EVENTS } from "./limits";
 import { checkTextSize } from "./checkTextSize";
@@ -22,7 +22,7 @@ export const TIMELINEJS_COLUMNS = [
 ] as const;
 
 type Column = (typeof TIMELINEJS_COLUMNS)[number];
-const key = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
+const key = normaliseHeader;
 
 /** Import a TimelineJS spreadsheet saved as CSV. */
 export function importTimelineJsCsv(text: string, options: ImportOptions = {}): ImportResult {
@@ -56,14 +56,7 @@ export function importTimelineJsCsv(text: string, options: ImportOptions = {}): 
     if (!known.has(table.keys[i]) && name.trim() !== "") tally.unknown(name.trim());
   });
 
-  const cell = (row: CsvRow, column: Column) => {
-    const i = index.get(key(column));
-    return i === undefined ? "" : (row.cells[i] ?? "").trim();
-  };
-  const place = (row: CsvRow, column: Column) => {
-    const i = index.get(key(column));
-    return i === undefined ? `line ${row.line}` : cellPlace(row.line, i, table.header[i]);
-  };
+  const { cell, place } = columnReader<Column>(table, index);
 
   const typeColumn = index.get(key("Type"));
   const eventRows = table.rows.filter((row) => typeColumn === undefined || (row.cells[typeColumn] ?? "").trim().toLowerCase() !== "title").length;
