@@ -1,4 +1,3 @@
-import { scaleLinear } from "d3-scale";
 import type { Locale } from "date-fns";
 import type { Labelled, TimelineEvent } from "../domain/types";
 import { computeTicks } from "./ticks";
@@ -46,6 +45,10 @@ export interface LaneEvents {
   startDays: Float64Array;
   /** The longest extent in the lane, so a search by start day cannot miss a long span. */
   maxLengthDays: number;
+  /** `events[i].extent.endDay`: a zoom step reads days from two arrays, not 10,000 scattered objects. */
+  endDays: Float64Array;
+  /** `shapeOf(events[i])`, decided once rather than on every zoom step. */
+  shapes: MarkShape[];
 }
 
 /** Events grouped into lanes and sorted, once per data or grouping change. */
@@ -64,7 +67,13 @@ export function indexLanes(events: TimelineEvent[], grouping: LaneGrouping, acto
     laneEvents.sort((a, b) => a.extent.startDay - b.extent.startDay);
     let maxLengthDays = 0;
     for (const e of laneEvents) maxLengthDays = Math.max(maxLengthDays, e.extent.endDay - e.extent.startDay);
-    byLane.set(id, { events: laneEvents, startDays: Float64Array.from(laneEvents, (e) => e.extent.startDay), maxLengthDays });
+    byLane.set(id, {
+      events: laneEvents,
+      startDays: Float64Array.from(laneEvents, (e) => e.extent.startDay),
+      endDays: Float64Array.from(laneEvents, (e) => e.extent.endDay),
+      maxLengthDays,
+      shapes: laneEvents.map(shapeOf),
+    });
   }
   return { lanes, byLane };
 }
@@ -87,8 +96,7 @@ function searchSorted(sorted: Float64Array, value: number, inclusive: boolean): 
  * the visible events (plus long spans), not the whole lane.
  */
 export function visibleInLane(lane: LaneEvents, firstDay: number, lastDay: number): TimelineEvent[] {
-  const from = searchSorted(lane.startDays, firstDay - 1 - lane.maxLengthDays, true);
-  const to = searchSorted(lane.startDays, lastDay, false);
+  const { from, to } = candidateRange(lane, firstDay, lastDay);
   const visible: TimelineEvent[] = [];
   for (let i = from; i < to; i++) {
     const e = lane.events[i];
@@ -97,23 +105,48 @@ export function visibleInLane(lane: LaneEvents, firstDay: number, lastDay: numbe
   return visible;
 }
 
+/** The index range of a lane's events that may meet [firstDay, lastDay]: those starting in it, and long spans before it. */
+function candidateRange(lane: LaneEvents, firstDay: number, lastDay: number): { from: number; to: number } {
+  return { from: searchSorted(lane.startDays, firstDay - 1 - lane.maxLengthDays, true), to: searchSorted(lane.startDays, lastDay, false) };
+}
+
+/**
+ * Each event's label and its width, per measurer and label function: a zoom step re-places marks
+ * but never re-measures a title (building "Title (planned)" and hashing it for the measurer's cache
+ * on every step was a tenth of a step at 10,000 events; issue 8). Weak keys: nothing outlives its data.
+ */
+const labelCaches = new WeakMap<TextMeasurer, WeakMap<(event: TimelineEvent) => string, WeakMap<TimelineEvent, { text: string; widthPx: number }>>>();
+function labelCacheFor(measureText: TextMeasurer, labelFor: (event: TimelineEvent) => string): WeakMap<TimelineEvent, { text: string; widthPx: number }> {
+  let byLabelFor = labelCaches.get(measureText);
+  if (!byLabelFor) labelCaches.set(measureText, (byLabelFor = new WeakMap()));
+  let cache = byLabelFor.get(labelFor);
+  if (!cache) byLabelFor.set(labelFor, (cache = new WeakMap()));
+  return cache;
+}
+
 export const DEFAULT_MAX_ROWS_PER_LANE = 6;
 /** Marks that would be drawn closer than this to a group join it. */
 const CLUSTER_JOIN_PX = 28;
 /** Wide enough for "+99 more" in bold 12 px. */
 export const CLUSTER_MIN_WIDTH_PX = 62;
 
-/** The longest prefix of `text` that fits in `maxPx` with an ellipsis (binary search on the length). */
-export function fitLabel(text: string, maxPx: number, measureText: TextMeasurer): string {
-  if (measureText(text) <= maxPx) return text;
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (measureText(`${text.slice(0, mid).trimEnd()}…`) <= maxPx) lo = mid;
-    else hi = mid - 1;
+/**
+ * The longest prefix of `text` that fits in `maxPx` with an ellipsis. The search starts at the
+ * length the text's average glyph width predicts and steps from there: two or three measurements
+ * of new strings rather than a binary search's six or seven (each is a canvas call; issue 8).
+ */
+export function fitLabel(text: string, maxPx: number, measureText: TextMeasurer, fullWidthPx = measureText(text)): string {
+  if (fullWidthPx <= maxPx) return text;
+  const cut = (length: number) => `${text.slice(0, length).trimEnd()}…`;
+  const fits = (length: number) => measureText(cut(length)) <= maxPx;
+  let length = Math.max(0, Math.min(text.length - 1, Math.floor((text.length * maxPx) / Math.max(fullWidthPx, 1))));
+  if (fits(length)) {
+    while (length + 1 < text.length && fits(length + 1)) length++;
+  } else {
+    while (length > 0 && !fits(length - 1)) length--;
+    length = Math.max(0, length - 1);
   }
-  return `${text.slice(0, lo).trimEnd()}…`;
+  return cut(length);
 }
 
 /** The lane an event goes in. An event with several actors sits in its first actor's lane (see README, "Lanes"). */
@@ -153,13 +186,25 @@ export function lanesFor(events: TimelineEvent[], grouping: LaneGrouping, actors
 export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions): TimelineLayout {
   const { viewport, widthPx, grouping, measureText } = options;
   const rowHeightPx = options.rowHeightPx ?? DEFAULT_ROW_HEIGHT_PX;
-  const x = scaleLinear().domain([viewport.startDay, viewport.endDay + 1]).range([0, widthPx]);
-  const xOfDay = (day: number) => x(day);
+  // x as plain arithmetic: a d3 scale call per mark edge was measurable at 10,000 events (issue 8).
+  const pxPerDay = widthPx / (viewport.endDay + 1 - viewport.startDay);
+  const x = (day: number) => (day - viewport.startDay) * pxPerDay;
+  const xOfDay = x;
 
   const { lanes, byLane } = options.laneIndex ?? indexLanes(events, grouping, options.actors, options.categories);
 
   const maxRows = options.maxRowsPerLane ?? DEFAULT_MAX_ROWS_PER_LANE;
   const labelFor = options.labelFor ?? labelOf;
+  const labels = labelCacheFor(measureText, labelFor);
+  const fullLabelOf = (event: TimelineEvent) => {
+    let entry = labels.get(event);
+    if (!entry) {
+      const text = labelFor(event);
+      entry = { text, widthPx: measureText(text) };
+      labels.set(event, entry);
+    }
+    return entry;
+  };
   // Only what can be seen is placed: events whose extent (plus room for a label) meets the view.
   const marginDays = ((MAX_LABEL_PX + 2 * POINT_RADIUS_PX) / Math.max(widthPx, 1)) * (viewport.endDay + 1 - viewport.startDay);
   const firstVisibleDay = viewport.startDay - marginDays;
@@ -173,15 +218,14 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
     // Greedy packing needs items in order of their left edge (a deadline's window starts at
     // its source's date, not where the date order puts it).
     const laneEntry = byLane.get(lane.id);
-    const laneEvents = laneEntry ? visibleInLane(laneEntry, firstVisibleDay, lastVisibleDay) : [];
+    const { from, to } = laneEntry ? candidateRange(laneEntry, firstVisibleDay, lastVisibleDay) : { from: 0, to: 0 };
     // Rows remember where their last mark and label end; an item goes in the first row it fits in.
     const rowEnds: { markEnd: number; end: number; last: PlacedEvent }[] = [];
     const laneTop = yPx + DEFAULT_LANE_GAP_PX;
     const laneClusters: PlacedCluster[] = [];
     const rowY = (row: number) => laneTop + row * rowHeightPx + rowHeightPx / 2;
     /** No room at all: join (or start) a group that shows a count and expands on zoom. NOTE: mutates laneClusters. */
-    const addToCluster = (event: TimelineEvent, markLeft: number) => {
-      const { startDay, endDay } = event.extent;
+    const addToCluster = (event: TimelineEvent, startDay: number, endDay: number, markLeft: number) => {
       // A group covers where its events start (a long window would make a long, empty pill).
       const last = laneClusters[laneClusters.length - 1];
       const anchorPx = Math.max(markLeft, 0);
@@ -193,9 +237,12 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
         laneClusters.push({ laneId: lane.id, eventIds: [event.id], startDay, endDay, x0Px: anchorPx, x1Px: anchorPx + CLUSTER_MIN_WIDTH_PX, yPx: 0 });
       }
     };
-    for (const event of laneEvents) {
-      const shape = shapeOf(event);
-      const { startDay, endDay } = event.extent;
+    for (let i = from; i < to; i++) {
+      const startDay = laneEntry!.startDays[i];
+      const endDay = laneEntry!.endDays[i];
+      if (endDay + 1 < firstVisibleDay) continue;
+      const event = laneEntry!.events[i];
+      const shape = laneEntry!.shapes[i];
       let x0Px = x(startDay);
       let x1Px = x(endDay + 1);
       if (shape === "point") {
@@ -209,21 +256,22 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
       // searches below would all fail), so skip measuring its label. Zoomed out over 100,000
       // events this is nearly all of them (issue 8).
       if (rowEnds.length >= maxRows && !rowEnds.some((r) => r.markEnd + EPSILON_PX <= markLeft - LABEL_GAP_PX)) {
-        addToCluster(event, markLeft);
+        addToCluster(event, startDay, endDay, markLeft);
         continue;
       }
       // The label follows a point; over a bar or band it sits above it, from its left edge.
       // Where the right side has too little room (near the edge) it goes on whichever side has
       // more, shortened to fit; it never runs off the chart.
-      const fullLabel = labelFor(event);
+      const { text: fullLabel, widthPx: fullWidthPx } = fullLabelOf(event);
       const rightStart = shape === "point" ? markRight + LABEL_GAP_PX : Math.max(markLeft, 0) + 2;
       const roomRight = widthPx - rightStart - 2;
       const roomLeft = shape === "point" ? markLeft - LABEL_GAP_PX - 2 : 0;
-      const wanted = Math.min(measureText(fullLabel), MAX_LABEL_PX);
+      const wanted = Math.min(fullWidthPx, MAX_LABEL_PX);
       const goLeft = wanted > roomRight && roomLeft > roomRight;
-      const label = fitLabel(fullLabel, Math.max(0, Math.min(MAX_LABEL_PX, goLeft ? roomLeft : Math.max(roomRight, shape === "point" ? 0 : roomRight))), measureText);
+      const roomPx = Math.max(0, Math.min(MAX_LABEL_PX, goLeft ? roomLeft : Math.max(roomRight, shape === "point" ? 0 : roomRight)));
+      const label = fitLabel(fullLabel, roomPx, measureText, fullWidthPx);
       // A label cut to a few letters says nothing: hide it (it shows on hover and focus).
-      const labelWidthPx = label !== fullLabel && label.length < 8 ? 0 : measureText(label);
+      const labelWidthPx = label === fullLabel ? fullWidthPx : label.length < 8 ? 0 : measureText(label);
       const labelXPx = goLeft ? markLeft - LABEL_GAP_PX - labelWidthPx : rightStart;
       const left = Math.min(markLeft, labelXPx) - LABEL_GAP_PX;
       const right = Math.max(markRight, labelXPx + labelWidthPx) + LABEL_GAP_PX;
@@ -236,7 +284,7 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
         if (row !== -1) rowEnds[row].last.labelHidden = true;
       }
       if (row === -1) {
-        addToCluster(event, markLeft);
+        addToCluster(event, startDay, endDay, markLeft);
         continue;
       }
       const item: PlacedEvent = { event, laneId: lane.id, shape, label, labelHidden: labelWidthPx === 0, x0Px, x1Px, labelXPx, labelWidthPx, row, yPx: rowY(row) };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { fitLabel, fitViewport, layoutTimeline, type LayoutOptions } from "../../src/layout/layoutTimeline";
 import { computeTicks, tickUnit } from "../../src/layout/ticks";
 import { approximateTextMeasurer } from "../../src/chart/measureText";
@@ -114,6 +115,25 @@ describe("fitLabel", () => {
     const cut = fitLabel("A label that is far too long for the room", 100, measureText);
     expect(cut.endsWith("…")).toBe(true);
     expect(measureText(cut)).toBeLessThanOrEqual(100);
+  });
+
+  it("finds the longest prefix that fits, whatever the glyph widths (its guess from the average width may be off either way)", () => {
+    // Proportional widths: "W" is five times "i", so a guess from the average is often wrong.
+    const widths: Record<string, number> = { i: 3, l: 3, " ": 4, W: 15, M: 14, "…": 10 };
+    const measure = (text: string) => [...text].reduce((sum, c) => sum + (widths[c] ?? 8), 0);
+    const longestThatFits = (text: string, maxPx: number) => {
+      if (measure(text) <= maxPx) return text;
+      for (let n = text.length - 1; n > 0; n--) {
+        const cut = `${text.slice(0, n).trimEnd()}…`;
+        if (measure(cut) <= maxPx) return cut;
+      }
+      return "…";
+    };
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("i", "l", " ", "W", "M", "a", "b"), maxLength: 40 }), fc.integer({ min: 0, max: 300 }), (text, maxPx) => {
+        expect(fitLabel(text, maxPx, measure)).toBe(longestThatFits(text, maxPx));
+      }),
+    );
   });
 });
 

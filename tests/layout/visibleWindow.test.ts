@@ -75,4 +75,17 @@ describe("visible-window selection", () => {
     const { xOfDay: _b, ...withIndex } = layoutTimeline(timeline.events, { ...options, laneIndex: index });
     expect(withIndex).toEqual(without);
   });
+
+  it("measures each title once per measurer, however many zoom steps lay it out again", () => {
+    const measured = new Map<string, number>();
+    const base = approximateTextMeasurer(13);
+    const measureText = (text: string) => {
+      measured.set(text, (measured.get(text) ?? 0) + 1);
+      return base(text);
+    };
+    const options = { widthPx: 2000, grouping: "category" as const, actors: timeline.actors, categories: timeline.categories, measureText, laneIndex: index };
+    for (let step = 0; step < 5; step++) layoutTimeline(timeline.events, { ...options, viewport: { startDay: BASE_DAY - step, endDay: BASE_DAY + 420 + step } });
+    const titles = timeline.events.map((e) => e.title);
+    expect(titles.every((title) => measured.get(title) === 1)).toBe(true);
+  });
 });
