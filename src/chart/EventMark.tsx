@@ -2,6 +2,8 @@ import { memo } from "react";
 import type { PlacedEvent } from "../layout/types";
 import { POINT_RADIUS_PX } from "../layout/layoutTimeline";
 import { HighlightedSvgText } from "./HighlightedText";
+import { BAR_HEIGHT_PX, MIN_BAR_WIDTH_PX, shapeCentreY } from "./markGeometry";
+import { LABEL_FONT_PX } from "./labelFont";
 
 /** A placed event with what the view adds: selection, focus, colour. */
 export interface RenderEvent extends PlacedEvent {
@@ -25,9 +27,6 @@ interface Props {
   onFocusMark: (id: string) => void;
   onHover: (id: string | undefined) => void;
 }
-
-const BAR_HEIGHT_PX = 12;
-const LABEL_FONT_PX = 13;
 
 /**
  * RenderEvents are rebuilt whenever the layout or the selection changes, so memo compares them field
@@ -56,7 +55,7 @@ export const EventMark = memo(function EventMark({ mark, query, onSelect, onFocu
   ].join(" ");
   const isPoint = shape === "point";
   const labelY = isPoint ? yPx + LABEL_FONT_PX * 0.35 : yPx - BAR_HEIGHT_PX / 2 - 4;
-  const barY = isPoint ? yPx : yPx + 4;
+  const barY = shapeCentreY(mark);
   const left = isPoint ? x0Px - POINT_RADIUS_PX : x0Px;
   const right = mark.labelHidden ? (isPoint ? x1Px + POINT_RADIUS_PX : x1Px) : Math.max(isPoint ? x1Px + POINT_RADIUS_PX : x1Px, labelXPx + labelWidthPx);
   const leftEdge = mark.labelHidden ? left : Math.min(left, labelXPx);
@@ -82,16 +81,17 @@ export const EventMark = memo(function EventMark({ mark, query, onSelect, onFocu
       <rect className="mark-hit" x={leftEdge - 4} y={top - 4} width={right - leftEdge + 8} height={bottom - top + 8} rx={6} />
       {shape === "point" && <circle className="mark-shape" cx={x0Px} cy={yPx} r={POINT_RADIUS_PX - 1} />}
       {shape === "span" && (
-        <rect className="mark-shape" x={x0Px} y={barY - BAR_HEIGHT_PX / 2} width={Math.max(x1Px - x0Px, 3)} height={BAR_HEIGHT_PX} rx={BAR_HEIGHT_PX / 2} />
+        <rect className="mark-shape" x={x0Px} y={barY - BAR_HEIGHT_PX / 2} width={Math.max(x1Px - x0Px, MIN_BAR_WIDTH_PX)} height={BAR_HEIGHT_PX} rx={BAR_HEIGHT_PX / 2} />
       )}
+      {/* Paint servers as a style, not a fill attribute: the .mark-shape class rules would override an attribute. */}
       {shape === "fuzzy" && (
         <rect
           className="mark-shape mark-soft"
           x={x0Px}
           y={barY - BAR_HEIGHT_PX / 2}
-          width={Math.max(x1Px - x0Px, 3)}
+          width={Math.max(x1Px - x0Px, MIN_BAR_WIDTH_PX)}
           height={BAR_HEIGHT_PX}
-          fill={`url(#soft-${mark.colourIndex})`}
+          style={{ fill: `url(#soft-${mark.colourIndex})` }}
         />
       )}
       {shape === "deadline" && (
@@ -100,9 +100,9 @@ export const EventMark = memo(function EventMark({ mark, query, onSelect, onFocu
             className="mark-shape mark-window"
             x={x0Px}
             y={barY - BAR_HEIGHT_PX / 2}
-            width={Math.max(x1Px - x0Px, 3)}
+            width={Math.max(x1Px - x0Px, MIN_BAR_WIDTH_PX)}
             height={BAR_HEIGHT_PX}
-            fill={`url(#hatch-${mark.colourIndex})`}
+            style={{ fill: `url(#hatch-${mark.colourIndex})` }}
           />
           <line className="mark-deadline" x1={x1Px} x2={x1Px} y1={barY - BAR_HEIGHT_PX} y2={barY + BAR_HEIGHT_PX} />
         </>

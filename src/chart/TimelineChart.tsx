@@ -12,6 +12,9 @@ import { ClusterMark } from "./ClusterMark";
 import { AsOfLine } from "./AsOfLine";
 import { Tooltip } from "./Tooltip";
 import { useZoomBehavior } from "./useZoomBehavior";
+import { DenseMarks } from "./DenseMarks";
+import { splitDenseMarks } from "./denseMarks";
+import { markAt } from "./markGeometry";
 
 export interface ChartProps {
   timeline: Timeline;
@@ -26,8 +29,12 @@ export interface ChartProps {
   colourIndexOf: (categoryId: string | undefined) => number;
   delegate: TimelineKeyboardDelegate;
   onSelect: (id: string | undefined, options?: { compare?: boolean }) => void;
-  /** The keyboard moved to an event; the app brings it into view. */
-  onFocusEvent: (id: string) => void;
+  /**
+   * An event got focus; the app makes it the tab stop and, when `reveal`, brings it into view. A
+   * click's focus does not reveal: the mark is in view, and moving the view between the press and
+   * the release would move the mark from under the pointer and lose the click.
+   */
+  onFocusEvent: (id: string, options?: { reveal: boolean }) => void;
   onExpandCluster: (cluster: PlacedCluster) => void;
   /** Keys the chart does not handle itself (zoom, pan) go to the app's commands. */
   onCommandKey?: (event: React.KeyboardEvent) => boolean;
@@ -71,7 +78,8 @@ export function TimelineChart(props: ChartProps) {
     onPlainWheel: props.onPlainWheel,
   });
 
-  const drawn = useMemo(() => new Set(layout.events.map((p) => p.event.id)), [layout]);
+  // Asked of a few ids per render: a scan is cheaper than a Set of every placed event per zoom step.
+  const isDrawn = (id: string | undefined) => id !== undefined && layout.events.some((p) => p.event.id === id);
   // Each mark's accessible name, formatted once per event and locale rather than on every zoom
   // step (date-fns formatting thousands of dates per frame was a large share of a step; issue 8).
   const ariaLabelOf = useMemo(() => {
@@ -88,11 +96,17 @@ export function TimelineChart(props: ChartProps) {
     };
   }, [locale]);
   const eventById = useMemo(() => new Map(timeline.events.map((e) => [e.id, e])), [timeline]);
-  const tabStopId = focusId && drawn.has(focusId) ? focusId : selectedId && drawn.has(selectedId) ? selectedId : layout.events[0]?.event.id;
+  const tabStopId = isDrawn(focusId) ? focusId : isDrawn(selectedId) ? selectedId : layout.events[0]?.event.id;
 
+  // In a crowded view the label-less marks are drawn as batched paths; the ones the reader is working
+  // with (selected, compared, focused, hovered) stay elements so focus and selection show (issue 8).
+  const { vector, dense } = useMemo(
+    () => splitDenseMarks(layout.events, new Set([selectedId, compareId, tabStopId, focusId, hoverId, keyboardId])),
+    [layout, selectedId, compareId, tabStopId, focusId, hoverId, keyboardId],
+  );
   const marks: RenderEvent[] = useMemo(
     () =>
-      layout.events.map((placed) => ({
+      vector.map((placed) => ({
         ...placed,
         isSelected: placed.event.id === selectedId,
         isCompared: placed.event.id === compareId,
@@ -101,27 +115,29 @@ export function TimelineChart(props: ChartProps) {
         colourIndex: colourIndexOf(placed.event.category),
         ariaLabel: ariaLabelOf(placed.event),
       })),
-    [layout, selectedId, compareId, tabStopId, colourIndexOf, ariaLabelOf, props.mutedIds],
+    [vector, selectedId, compareId, tabStopId, colourIndexOf, ariaLabelOf, props.mutedIds],
   );
-
-  // Keyboard navigation may move to an event that is not drawn yet (the view pans to it first):
-  // focus it once it is.
+  // Keyboard navigation may move to an event that has no element yet (the view pans to it first,
+  // or it is one of the batched marks): focus it once it has.
   useEffect(() => {
-    if (!focusWanted.current || !focusId || !drawn.has(focusId)) return;
+    if (!focusWanted.current || !focusId) return;
+    const element = listRef.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(focusId)}"]`);
+    if (!element) return;
     focusWanted.current = false;
-    listRef.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(focusId)}"]`)?.focus();
-  }, [focusId, drawn]);
+    element.focus();
+  }, [focusId, layout]);
 
   const handleSelect = useCallback((id: string, e: React.MouseEvent) => onSelect(id, { compare: e.shiftKey }), [onSelect]);
   const handleFocus = useCallback(
     (id: string) => {
       // The summary follows keyboard focus, not the focus a click gives (it would then cover
       // the marks below the one just clicked).
-      if (isFocusVisible()) {
+      const byKeyboard = isFocusVisible();
+      if (byKeyboard) {
         setKeyboardId(id);
         setTooltipDismissed(false);
       }
-      onFocusEvent(id);
+      onFocusEvent(id, { reveal: byKeyboard });
     },
     [onFocusEvent],
   );
@@ -141,10 +157,36 @@ export function TimelineChart(props: ChartProps) {
     if (!id) return;
     focusWanted.current = true;
     onFocusEvent(id);
-    if (drawn.has(id)) {
+    const element = listRef.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(id)}"]`);
+    if (element) {
       focusWanted.current = false;
-      listRef.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus();
+      element.focus();
     }
+  };
+
+  // Batched marks have no elements of their own: the pointer finds them by position on the zoom
+  // surface. The search covers every placed mark, not just the batched ones: a mark the pointer
+  // found turns into an element at once, and the click that follows must still find it.
+  const svgElement = svgRef as React.RefObject<SVGSVGElement | null>;
+  const lastSurfaceHit = useRef<string | undefined>(undefined);
+  const surfaceMarkAt = (e: React.PointerEvent | React.MouseEvent) => {
+    const target = e.target as Element;
+    const box = svgElement.current?.getBoundingClientRect();
+    if (!box || !target.classList?.contains("zoom-surface")) return undefined;
+    const hit = dense.length > 0 ? markAt(layout.events, e.clientX - box.left, e.clientY - box.top) : undefined;
+    target.classList.toggle("over-mark", hit !== undefined);
+    return hit;
+  };
+  const handleSurfacePointerMove = (e: React.PointerEvent<SVGSVGElement>) => {
+    if (e.buttons !== 0) return; // a drag pans; it does not hover
+    const id = surfaceMarkAt(e)?.event.id;
+    if (id === lastSurfaceHit.current) return;
+    lastSurfaceHit.current = id;
+    handleHover(id);
+  };
+  const handleSurfaceClick = (e: React.MouseEvent<SVGSVGElement>) => {
+    const hit = surfaceMarkAt(e);
+    if (hit) onSelect(hit.event.id, { compare: e.shiftKey });
   };
 
   const handleKeyDown = (e: React.KeyboardEvent<SVGGElement>) => {
@@ -197,7 +239,17 @@ export function TimelineChart(props: ChartProps) {
 
   return (
     <div className="chart-stage" onBlur={(e) => !e.currentTarget.contains(e.relatedTarget as Node) && setKeyboardId(undefined)}>
-      <svg ref={svgRef} className="chart" width={layout.widthPx} height={layout.heightPx} role="group" aria-label={props.label}>
+      <svg
+        ref={svgRef}
+        className="chart"
+        width={layout.widthPx}
+        height={layout.heightPx}
+        role="group"
+        aria-label={props.label}
+        data-batched-marks={dense.length}
+        onPointerMove={handleSurfacePointerMove}
+        onClick={handleSurfaceClick}
+      >
         <ChartDefs />
         <rect className="zoom-surface" width={layout.widthPx} height={layout.heightPx} />
         <Axis ticks={layout.ticks} heightPx={layout.heightPx} topPx={layout.plotTopPx} />
@@ -212,6 +264,7 @@ export function TimelineChart(props: ChartProps) {
           ))}
         </g>
         <AsOfLine xPx={layout.xOfDay(timeline.asOfDay + 1)} topPx={layout.plotTopPx - 6} heightPx={layout.heightPx} asOfDay={timeline.asOfDay} locale={locale} />
+        {dense.length > 0 && <DenseMarks marks={dense} colourIndexOf={colourIndexOf} mutedIds={props.mutedIds} />}
         <g ref={listRef} role="listbox" aria-label="Events" aria-orientation="horizontal" onKeyDown={handleKeyDown}>
           {marks.map((mark) => (
             <EventMark key={mark.event.id} mark={mark} query={query} onSelect={handleSelect} onFocusMark={handleFocus} onHover={handleHover} />

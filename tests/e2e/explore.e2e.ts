@@ -64,6 +64,21 @@ describe("zoom and pan", () => {
   });
 });
 
+describe("honest uncertainty, as drawn", () => {
+  it("a month-precise date is a soft gradient band and a deadline's window is hatched, not flat fills", async () => {
+    const page = await open();
+    const fills = await page.evaluate(() =>
+      [".mark-soft", ".mark-window"].map((selector) => {
+        const element = document.querySelector(selector);
+        return element ? getComputedStyle(element).fill : "missing";
+      }),
+    );
+    expect(fills[0]).toMatch(/^url\(".*#soft-\d"\)$/);
+    expect(fills[1]).toMatch(/^url\(".*#hatch-\d"\)$/);
+    await page.close();
+  });
+});
+
 describe("keyboard only", () => {
   it("Tab to the chart, arrows to the weapons test, Enter, and its quote is shown", async () => {
     const page = await open();
