@@ -26,13 +26,14 @@ import { Overview } from "../components/Overview";
 import { PresentButton } from "../components/PresentButton";
 import { EmbedButton } from "../components/EmbedButton";
 import { DataMenu } from "../components/DataMenu";
+import { ExportMenu } from "../components/ExportMenu";
 import { FiltersSummary, OpenFullLink, PartSlot } from "../embed/EmbedParts";
 import { useWheelHint } from "../embed/useWheelHint";
 import type { EmbedParts } from "../embed/pageOptions";
 import { format } from "date-fns";
 
-// Explore-only tools load on their own (never in an embed): image export and the print handout.
-const ExportMenu = lazy(() => import("../components/ExportMenu").then((m) => ({ default: m.ExportMenu })));
+// The print handout loads on its own (never in an embed); the export menu is small and loads its
+// export code when used (a menu that appeared late would push the chart down after it was ready).
 const PrintHandout = lazy(() => import("../components/PrintHandout").then((m) => ({ default: m.PrintHandout })));
 
 
@@ -136,9 +137,9 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
     [byId, reveal, locale, view.selectedId],
   );
   const onFocusEvent = useCallback(
-    (id: string) => {
+    (id: string, options?: { reveal: boolean }) => {
       setFocusId(id);
-      reveal(id);
+      if (options?.reveal ?? true) reveal(id);
     },
     [reveal],
   );
@@ -150,7 +151,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
   });
   const onSelectStable = useCallback((id: string | undefined, options?: { compare?: boolean }) => latestHandlers.current.onSelect(id, options), []);
   const onSelectFromList = useCallback((id: string) => latestHandlers.current.onSelect(id), []);
-  const onFocusEventStable = useCallback((id: string) => latestHandlers.current.onFocusEvent(id), []);
+  const onFocusEventStable = useCallback((id: string, options?: { reveal: boolean }) => latestHandlers.current.onFocusEvent(id, options), []);
   const onExpandCluster = useCallback(
     (cluster: PlacedCluster) => setViewport(revealRange({ startDay: cluster.startDay, endDay: cluster.startDay + 2 }, cluster.startDay, cluster.endDay, limits)),
     [limits, setViewport],
@@ -262,9 +263,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
             {!embed && <EmbedButton viewSearch={searchWithView(window.location.search, view)} title={timeline.title} />}
             {!embed && <PresentButton selectedId={view.selectedId} />}
             {!embed && (
-              <Suspense fallback={null}>
-                <ExportMenu getChart={() => ref.current?.querySelector<SVGSVGElement>("svg.chart")} timeline={timeline} events={filtered} colourIndexOf={colourIndexOf} subtitle={rangeWords} />
-              </Suspense>
+              <ExportMenu getChart={() => ref.current?.querySelector<SVGSVGElement>("svg.chart")} timeline={timeline} events={filtered} colourIndexOf={colourIndexOf} subtitle={rangeWords} />
             )}
           </div>
           {issues.length > 0 && (

@@ -1,15 +1,6 @@
 import { useId, useState } from "react";
 import type { Timeline, TimelineEvent } from "../domain/types";
-import {
-  EXPORT_PRESETS,
-  creditText,
-  downloadBlob,
-  exportChartSvg,
-  exportFileName,
-  legendCategories,
-  parseExportSize,
-  svgToPngBlob,
-} from "../chart/exportImage";
+import { EXPORT_PRESETS, parseExportSize } from "../chart/exportSizes";
 
 interface Props {
   /** The chart on screen, as it is now. */
@@ -56,6 +47,9 @@ export function ExportMenu({ getChart, timeline, events, colourIndexOf, subtitle
     setBusy(true);
     setMessage(`Preparing the ${kind.toUpperCase()}…`);
     try {
+      // The export code loads when first used: the menu itself is part of the page from the start,
+      // so the toolbar has its final size when the chart appears.
+      const { creditText, downloadBlob, exportChartSvg, exportFileName, legendCategories, svgToPngBlob } = await import("../chart/exportImage");
       const { svg } = exportChartSvg(chart, {
         title: timeline.title,
         subtitle,

@@ -29,6 +29,17 @@ describe("loading the built app", () => {
     await page.close();
   });
 
+  it.each(["/", "/?data=fixtures/small.json"])("the chart stays where it is once ready (%s): nothing loaded later pushes it down", async (path) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${appUrl}${path}`);
+    await waitForState(page, "ready");
+    const topAtReady = (await page.locator("svg.chart").boundingBox())!.y;
+    await page.waitForLoadState("networkidle");
+    await page.waitForTimeout(300);
+    expect((await page.locator("svg.chart").boundingBox())!.y).toBe(topAtReady);
+    await page.close();
+  });
+
   it("has no serious accessibility violations, with and without the details panel", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${appUrl}/`);
