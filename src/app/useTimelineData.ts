@@ -4,6 +4,7 @@ import bundled from "virtual:bundled-dataset";
 import { toTimeline } from "../domain/toTimeline";
 import type { Dataset, Issue, Timeline } from "../domain/types";
 import { clearStoredDataset, loadStoredDataset, storeDataset } from "./datasetStore";
+import { fetchDatasetText } from "./fetchDatasetText";
 
 /** Where the timeline on screen came from. */
 export type DataOrigin = "bundled" | "url" | "opened";
@@ -44,14 +45,19 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
     if (!dataUrl) return;
     let cancelled = false;
     // The importers and the validator (zod) come on demand: only pages with other data need them.
-    import("./loadDataset").then(({ loadDatasetFromUrl }) => loadDatasetFromUrl(dataUrl, window.location.href, undefined, format ?? undefined)).then((loaded) => {
+    // The file downloads while they load, not after.
+    Promise.all([fetchDatasetText(dataUrl, window.location.href), import("./loadDataset")]).then(([fetched, { importFetched }]) => {
       if (cancelled) return;
+      const loaded = importFetched(fetched, dataUrl, format ?? undefined);
       if (loaded.ok && loaded.result.dataset) {
         const { dataset, issues, eventCount } = loaded.result;
         setData({ state: "ready", timeline: toTimeline(dataset), dataset, issues, eventCount, name: loaded.name, origin: "url", loadId: ++loads });
       } else if (!loaded.ok) {
         setData({ state: "error", message: loaded.message, issues: loaded.result?.issues ?? [], name: loaded.name });
       }
+    }, (error: unknown) => {
+      // The import code itself failed to arrive (a dropped connection, a deploy mid-visit).
+      if (!cancelled) setData({ state: "error", message: `The timeline could not be opened: ${(error as Error).message || "part of the app failed to load"}. Reload the page to try again.`, issues: [], name: dataUrl });
     });
     return () => {
       cancelled = true;

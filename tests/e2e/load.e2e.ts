@@ -79,4 +79,15 @@ describe("loading the built app", () => {
     expect(await page.$$eval("[data-event-id]", (els) => els.map((e) => e.getAttribute("data-event-id")))).toEqual(["treaty-signed"]);
     await page.close();
   });
+
+  it("?data= when the import code fails to arrive (a dropped connection): an alert says so, not an endless loading page", async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.route(/\/assets\/loadDataset-[^/]*\.js$/, (route) => route.abort("connectionfailed"));
+    await page.goto(`${appUrl}/?data=fixtures/small.json`);
+    await waitForState(page, "error");
+    expect(await page.textContent('[role="alert"]')).toMatch(/could not be opened.*Reload the page/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
