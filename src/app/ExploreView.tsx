@@ -95,6 +95,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
   const laneIndex = useMemo(() => indexLanes(filtered, view.grouping, timeline.actors, timeline.categories), [filtered, view.grouping, timeline]);
   const layout = useMemo(
     () =>
+      widthPx !== undefined &&
       layoutTimeline(filtered, {
         laneIndex,
         viewport,
@@ -273,30 +274,34 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
             />
           )}
           <div className="chart-frame" ref={ref}>
-            <TimelineChart
-              timeline={timeline}
-              layout={layout}
-              locale={locale}
-              selectedId={view.selectedId}
-              compareId={view.compareId}
-              focusId={focusId}
-              query={view.filter.query}
-              colourIndexOf={colourIndexOf}
-              delegate={delegate}
-              onSelect={onSelectStable}
-              onFocusEvent={onFocusEventStable}
-              onExpandCluster={onExpandCluster}
-              onCommandKey={onCommandKey}
-              viewport={viewport}
-              limits={limits}
-              onViewport={setViewport}
-              wheelNeedsModifier={embed !== undefined}
-              onPlainWheel={embed ? wheelHint.onPlainWheel : undefined}
-              label={`Timeline chart, ${filtered.length} events. ${rangeWords}. Arrow keys move between events; + and − zoom; 0 fits all.`}
-            />
+            {layout && (
+              <TimelineChart
+                timeline={timeline}
+                layout={layout}
+                locale={locale}
+                selectedId={view.selectedId}
+                compareId={view.compareId}
+                focusId={focusId}
+                query={view.filter.query}
+                colourIndexOf={colourIndexOf}
+                delegate={delegate}
+                onSelect={onSelectStable}
+                onFocusEvent={onFocusEventStable}
+                onExpandCluster={onExpandCluster}
+                onCommandKey={onCommandKey}
+                viewport={viewport}
+                limits={limits}
+                onViewport={setViewport}
+                wheelNeedsModifier={embed !== undefined}
+                onPlainWheel={embed ? wheelHint.onPlainWheel : undefined}
+                label={`Timeline chart, ${filtered.length} events. ${rangeWords}. Arrow keys move between events; + and − zoom; 0 fits all.`}
+              />
+            )}
             {embed && wheelHint.hint}
           </div>
-          <Overview events={filtered} extent={fullExtent} viewport={viewport} limits={limits} widthPx={widthPx} rangeWords={rangeWords} onViewport={setViewport} />
+          {widthPx !== undefined && (
+            <Overview events={filtered} extent={fullExtent} viewport={viewport} limits={limits} widthPx={widthPx} rangeWords={rangeWords} onViewport={setViewport} />
+          )}
           {/* An embed's column is narrow: details go under the chart, not beside it. */}
           {embed && details}
           <Legend categories={timeline.categories} colourIndexOf={colourIndexOf} />

@@ -2,23 +2,25 @@ import { useLayoutEffect, useRef, useState } from "react";
 
 /**
  * The width of a container, kept current with a ResizeObserver, so the chart follows its column
- * and renders right when first shown inside a hidden tab or collapsed section.
+ * and renders right when first shown inside a hidden tab or collapsed section. Undefined until the
+ * container has been measured (before the first paint): laying out thousands of events at a
+ * guessed width only to do it again at the real one doubled the first render (issue 8).
  */
 export function useChartDimensions<T extends HTMLElement>(fallbackWidthPx = 800) {
   const ref = useRef<T>(null);
-  const [widthPx, setWidthPx] = useState(fallbackWidthPx);
+  const [widthPx, setWidthPx] = useState<number | undefined>(undefined);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     const update = (width: number) => {
-      // A hidden container measures 0: keep the last good width until it is shown.
-      if (width > 0) setWidthPx(Math.round(width));
+      // A hidden container measures 0: keep the last good width (at first, the fallback) until it is shown.
+      setWidthPx((last) => (width > 0 ? Math.round(width) : (last ?? fallbackWidthPx)));
     };
     update(element.getBoundingClientRect().width);
     if (typeof ResizeObserver === "undefined") return;
     const observer = new ResizeObserver((entries) => update(entries[0].contentRect.width));
     observer.observe(element);
     return () => observer.disconnect();
-  }, []);
+  }, [fallbackWidthPx]);
   return { ref, widthPx };
 }
