@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from "react";
 import { select } from "d3-selection";
-import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from "d3-zoom";
+import { zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from "d3-zoom";
 import { scaleLinear } from "d3-scale";
 import type { Viewport } from "../layout/types";
 import { spanOf, type ViewportLimits } from "../state/zoom";
@@ -74,7 +74,13 @@ export function useZoomBehavior<E extends SVGSVGElement>({ widthPx, heightPx, vi
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    select(element).call(behaviour.transform, transformFor(viewport, baseX));
+    const wanted = transformFor(viewport, baseX);
+    // After a gesture d3 already holds this transform. Pushing it anyway, while the wheel gesture is
+    // still open (150 ms), re-emits "zoom" with the wheel as its source event: the app took that for
+    // the reader's input and set the viewport again, a loop of four or five layouts per wheel step
+    // at 10,000 events (issue 8).
+    if (sameTransform(zoomTransform(element), wanted)) return;
+    select(element).call(behaviour.transform, wanted);
   }, [behaviour, viewport, baseX]);
 
   return ref;
@@ -85,4 +91,10 @@ export function transformFor(viewport: Viewport, baseX: (day: number) => number)
   const [d0, d1] = (baseX as unknown as { domain(): number[] }).domain();
   const k = (d1 - d0) / spanOf(viewport);
   return zoomIdentity.scale(k).translate(-baseX(viewport.startDay), 0);
+}
+
+/** Equal up to float noise: a transform derived from a viewport derived from it comes back a hair different. */
+export function sameTransform(a: Pick<ZoomTransform, "k" | "x" | "y">, b: Pick<ZoomTransform, "k" | "x" | "y">): boolean {
+  const close = (p: number, q: number) => Math.abs(p - q) <= 1e-9 * Math.max(1, Math.abs(p), Math.abs(q));
+  return close(a.k, b.k) && close(a.x, b.x) && close(a.y, b.y);
 }

@@ -35,8 +35,13 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case "compare":
       if (state.selectedId === undefined || action.id === state.selectedId) return { ...state, selectedId: action.id, compareId: undefined };
       return { ...state, compareId: action.id };
-    case "setViewport":
+    case "setViewport": {
+      // The same range again (d3-zoom re-reports the one it was given) is no change: a new object
+      // would lay out and render the whole chart for nothing.
+      const [a, b] = [state.viewport, action.viewport];
+      if (a === b || (a && b && a.startDay === b.startDay && a.endDay === b.endDay)) return state;
       return { ...state, viewport: action.viewport };
+    }
     case "setGrouping":
       return { ...state, grouping: action.grouping };
     case "setFilter":
