@@ -39,10 +39,19 @@ function sameProps(a: Props, b: Props): boolean {
   return keys.length === Object.keys(b.mark).length && keys.every((key) => a.mark[key] === b.mark[key]);
 }
 
-/** Maps one RenderEvent to SVG. No state, no date maths: everything was decided in layout. */
+/** Rounded to a hundredth of a pixel, so float noise in a difference does not count as a change. */
+const local = (px: number) => Math.round(px * 100) / 100;
+
+/**
+ * Maps one RenderEvent to SVG. No state, no date maths: everything was decided in layout.
+ *
+ * The group is placed with a translation and draws its parts relative to the mark's left edge: a
+ * zoom or pan step that only moves a mark changes one attribute, and its body (a memo on local
+ * geometry) is not rendered again. At 1,000 events re-rendering ~240 marks' five elements on every
+ * step was the largest share of a frame (issue 8).
+ */
 export const EventMark = memo(function EventMark({ mark, query, onSelect, onFocusMark, onHover }: Props) {
-  const { event, shape, x0Px, x1Px, yPx, label, labelXPx, labelWidthPx } = mark;
-  const pending = event.status !== "happened" && event.status !== "ongoing";
+  const { event, shape, x0Px, x1Px, yPx } = mark;
   const classes = [
     "mark",
     `mark--${shape}`,
@@ -53,14 +62,6 @@ export const EventMark = memo(function EventMark({ mark, query, onSelect, onFocu
     mark.isMuted ? "is-muted" : "",
     mark.labelHidden ? "has-hidden-label" : "",
   ].join(" ");
-  const isPoint = shape === "point";
-  const labelY = isPoint ? yPx + LABEL_FONT_PX * 0.35 : yPx - BAR_HEIGHT_PX / 2 - 4;
-  const barY = shapeCentreY(mark);
-  const left = isPoint ? x0Px - POINT_RADIUS_PX : x0Px;
-  const right = mark.labelHidden ? (isPoint ? x1Px + POINT_RADIUS_PX : x1Px) : Math.max(isPoint ? x1Px + POINT_RADIUS_PX : x1Px, labelXPx + labelWidthPx);
-  const leftEdge = mark.labelHidden ? left : Math.min(left, labelXPx);
-  const top = isPoint ? yPx - POINT_RADIUS_PX : labelY - LABEL_FONT_PX;
-  const bottom = isPoint ? yPx + POINT_RADIUS_PX : barY + BAR_HEIGHT_PX / 2;
   return (
     <g
       className={classes}
@@ -69,52 +70,80 @@ export const EventMark = memo(function EventMark({ mark, query, onSelect, onFocu
       data-event-id={event.id}
       data-selected={mark.isSelected || undefined}
       tabIndex={mark.isTabStop ? 0 : -1}
+      transform={`translate(${x0Px},${yPx})`}
       onClick={(e) => onSelect(event.id, e)}
       onFocus={() => onFocusMark(event.id)}
       onPointerEnter={() => onHover(event.id)}
       onPointerLeave={() => onHover(undefined)}
     >
+      <MarkBody
+        shape={shape}
+        status={event.status}
+        colourIndex={mark.colourIndex}
+        ariaLabel={mark.ariaLabel}
+        widthPx={local(x1Px - x0Px)}
+        label={mark.labelHidden ? undefined : mark.label}
+        labelXPx={local(mark.labelXPx - x0Px)}
+        labelWidthPx={local(mark.labelWidthPx)}
+        query={query}
+      />
+    </g>
+  );
+}, sameProps);
+
+interface BodyProps {
+  shape: RenderEvent["shape"];
+  status: RenderEvent["event"]["status"];
+  colourIndex: number;
+  ariaLabel: string;
+  /** From the mark's left edge (its centre, for a point) to its right edge. */
+  widthPx: number;
+  /** Undefined when the label is hidden. */
+  label?: string;
+  /** Where the label starts, from the mark's left edge. */
+  labelXPx: number;
+  labelWidthPx: number;
+  query: string;
+}
+
+/** A mark's parts in local coordinates: x from its left edge (a point's centre), y from its row's centre. */
+const MarkBody = memo(function MarkBody({ shape, status, colourIndex, ariaLabel, widthPx, label, labelXPx, labelWidthPx, query }: BodyProps) {
+  const pending = status !== "happened" && status !== "ongoing";
+  const isPoint = shape === "point";
+  const labelY = isPoint ? LABEL_FONT_PX * 0.35 : -BAR_HEIGHT_PX / 2 - 4;
+  const barY = shapeCentreY({ shape, yPx: 0 });
+  const barWidth = Math.max(widthPx, MIN_BAR_WIDTH_PX);
+  const left = isPoint ? -POINT_RADIUS_PX : 0;
+  const markRight = isPoint ? POINT_RADIUS_PX : widthPx;
+  const right = label === undefined ? markRight : Math.max(markRight, labelXPx + labelWidthPx);
+  const leftEdge = label === undefined ? left : Math.min(left, labelXPx);
+  const top = isPoint ? -POINT_RADIUS_PX : labelY - LABEL_FONT_PX;
+  const bottom = isPoint ? POINT_RADIUS_PX : barY + BAR_HEIGHT_PX / 2;
+  return (
+    <>
       {/* The accessible name: full title, date and status (the drawn label may be cut short). An SVG
           <title> rather than aria-label, so the name is not required to contain the shortened label. */}
-      <title>{mark.ariaLabel}</title>
+      <title>{ariaLabel}</title>
       {/* A generous hit area and the focus ring, drawn around mark and label. */}
       <rect className="mark-hit" x={leftEdge - 4} y={top - 4} width={right - leftEdge + 8} height={bottom - top + 8} rx={6} />
-      {shape === "point" && <circle className="mark-shape" cx={x0Px} cy={yPx} r={POINT_RADIUS_PX - 1} />}
-      {shape === "span" && (
-        <rect className="mark-shape" x={x0Px} y={barY - BAR_HEIGHT_PX / 2} width={Math.max(x1Px - x0Px, MIN_BAR_WIDTH_PX)} height={BAR_HEIGHT_PX} rx={BAR_HEIGHT_PX / 2} />
-      )}
+      {shape === "point" && <circle className="mark-shape" cx={0} cy={0} r={POINT_RADIUS_PX - 1} />}
+      {shape === "span" && <rect className="mark-shape" x={0} y={barY - BAR_HEIGHT_PX / 2} width={barWidth} height={BAR_HEIGHT_PX} rx={BAR_HEIGHT_PX / 2} />}
       {/* Paint servers as a style, not a fill attribute: the .mark-shape class rules would override an attribute. */}
       {shape === "fuzzy" && (
-        <rect
-          className="mark-shape mark-soft"
-          x={x0Px}
-          y={barY - BAR_HEIGHT_PX / 2}
-          width={Math.max(x1Px - x0Px, MIN_BAR_WIDTH_PX)}
-          height={BAR_HEIGHT_PX}
-          style={{ fill: `url(#soft-${mark.colourIndex})` }}
-        />
+        <rect className="mark-shape mark-soft" x={0} y={barY - BAR_HEIGHT_PX / 2} width={barWidth} height={BAR_HEIGHT_PX} style={{ fill: `url(#soft-${colourIndex})` }} />
       )}
       {shape === "deadline" && (
         <>
-          <rect
-            className="mark-shape mark-window"
-            x={x0Px}
-            y={barY - BAR_HEIGHT_PX / 2}
-            width={Math.max(x1Px - x0Px, MIN_BAR_WIDTH_PX)}
-            height={BAR_HEIGHT_PX}
-            style={{ fill: `url(#hatch-${mark.colourIndex})` }}
-          />
-          <line className="mark-deadline" x1={x1Px} x2={x1Px} y1={barY - BAR_HEIGHT_PX} y2={barY + BAR_HEIGHT_PX} />
+          <rect className="mark-shape mark-window" x={0} y={barY - BAR_HEIGHT_PX / 2} width={barWidth} height={BAR_HEIGHT_PX} style={{ fill: `url(#hatch-${colourIndex})` }} />
+          <line className="mark-deadline" x1={widthPx} x2={widthPx} y1={barY - BAR_HEIGHT_PX} y2={barY + BAR_HEIGHT_PX} />
         </>
       )}
-      {event.status === "ongoing" && !isPoint && (
-        <path className="mark-arrow" d={`M${x1Px},${barY - 8} L${x1Px + 9},${barY} L${x1Px},${barY + 8} Z`} />
-      )}
-      {!mark.labelHidden && (
+      {status === "ongoing" && !isPoint && <path className="mark-arrow" d={`M${widthPx},${barY - 8} L${widthPx + 9},${barY} L${widthPx},${barY + 8} Z`} />}
+      {label !== undefined && (
         <text className={`mark-label${pending ? " is-pending" : ""}`} x={labelXPx} y={labelY} aria-hidden="true">
           <HighlightedSvgText text={label} query={query} />
         </text>
       )}
-    </g>
+    </>
   );
-}, sameProps);
+});
