@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from "react";
 import { select } from "d3-selection";
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from "d3-zoom";
-import { scaleLinear } from "d3-scale";
+import { linearScale, type LinearScale } from "../layout/linearScale";
 import type { Viewport } from "../layout/types";
 import { spanOf, type ViewportLimits } from "../state/zoom";
 
@@ -32,7 +32,7 @@ export function useZoomBehavior<E extends SVGSVGElement>({ widthPx, heightPx, vi
     onPlainWheelRef.current = onPlainWheel;
   });
   // The base scale covers everything the view may ever show; a transform picks a window of it.
-  const baseX = useMemo(() => scaleLinear().domain([limits.minDay, limits.maxDay]).range([0, widthPx]), [limits.minDay, limits.maxDay, widthPx]);
+  const baseX = useMemo(() => linearScale([limits.minDay, limits.maxDay], [0, widthPx]), [limits.minDay, limits.maxDay, widthPx]);
   const behaviour = useMemo(() => d3zoom<E, unknown>(), []);
 
   useEffect(() => {
@@ -64,8 +64,7 @@ export function useZoomBehavior<E extends SVGSVGElement>({ widthPx, heightPx, vi
       .on("zoom", (event: D3ZoomEvent<E, unknown>) => {
         // No sourceEvent: our own transform push below; ignore it.
         if (!event.sourceEvent) return;
-        const [start, end] = event.transform.rescaleX(baseX).domain();
-        onViewportRef.current({ startDay: start, endDay: end - 1 });
+        onViewportRef.current(viewportOf(event.transform, baseX));
       });
     const selection = select(element).call(behaviour);
     return () => void selection.on(".zoom", null);
@@ -86,9 +85,15 @@ export function useZoomBehavior<E extends SVGSVGElement>({ widthPx, heightPx, vi
   return ref;
 }
 
+/** The viewport a d3 transform shows on the base scale (what transform.rescaleX(baseX).domain() gives). */
+export function viewportOf(transform: ZoomTransform, baseX: LinearScale): Viewport {
+  const [r0, r1] = baseX.range;
+  return { startDay: baseX.invert(transform.invertX(r0)), endDay: baseX.invert(transform.invertX(r1)) - 1 };
+}
+
 /** The d3 transform that shows a viewport on the base scale. */
-export function transformFor(viewport: Viewport, baseX: (day: number) => number): ZoomTransform {
-  const [d0, d1] = (baseX as unknown as { domain(): number[] }).domain();
+export function transformFor(viewport: Viewport, baseX: LinearScale): ZoomTransform {
+  const [d0, d1] = baseX.domain;
   const k = (d1 - d0) / spanOf(viewport);
   return zoomIdentity.scale(k).translate(-baseX(viewport.startDay), 0);
 }

@@ -1,7 +1,7 @@
 import { memo, useMemo, useRef } from "react";
-import { scaleLinear } from "d3-scale";
 import type { TimelineEvent } from "../domain/types";
 import type { Viewport } from "../layout/types";
+import { linearScale } from "../layout/linearScale";
 import { densityBins } from "../layout/densityBins";
 import { panViewport, spanOf, zoomViewport, type ViewportLimits } from "../state/zoom";
 
@@ -29,7 +29,7 @@ type Drag = { kind: "move" | "left" | "right"; startX: number; start: Viewport }
  */
 export function Overview({ events, extent, viewport, limits, widthPx, rangeWords, onViewport }: Props) {
   const drag = useRef<Drag | null>(null);
-  const x = scaleLinear().domain([extent.startDay, extent.endDay + 1]).range([0, widthPx]).clamp(true);
+  const x = linearScale([extent.startDay, extent.endDay + 1], [0, widthPx], { clamp: true });
   const x0 = x(viewport.startDay);
   const x1 = Math.max(x(viewport.endDay + 1), x0 + 4);
   const daysPerPx = (extent.endDay + 1 - extent.startDay) / widthPx;
