@@ -2,7 +2,8 @@
  * Vite plugins for embedding (issue 4):
  * - `bundledDataset`: validates data/events.json at build time and serves the result as
  *   `virtual:bundled-dataset`, so the page ships the checked dataset and its issues, and zod (the
- *   validator) is loaded only for `?data=` files.
+ *   validator) is loaded only for `?data=` files. The events' dates come parsed too (`dates`, EDTF
+ *   string to FuzzyDate), so the page does not load the EDTF parser either (issue 8).
  * - `embedScript`: builds src/embed/embedScript.ts into `embed.js`, one classic script with no
  *   dependencies that host pages include to size our iframes (served at /embed.js in dev too).
  */
@@ -10,6 +11,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { build, runnerImport, type Plugin } from "vite";
 import type { validateDataset as ValidateDataset } from "../src/domain/validateDataset";
+import type { fuzzyDate as FuzzyDateOf } from "../src/domain/parseFuzzyDate";
 
 const RESOLVED_ID = "\0virtual:bundled-dataset";
 
@@ -40,8 +42,15 @@ export function bundledDataset(dataPath = "data/events.json"): Plugin {
         const { module } = await runnerImport<{ validateDataset: typeof ValidateDataset }>(resolve(root, "src/domain/validateDataset.ts"), { configFile: false, root, logLevel: "error" });
         const result = module.validateDataset(json);
         for (const issue of result.issues) this.warn(`${dataPath} ${issue.path}: ${issue.message}`);
+        const parser = await runnerImport<{ fuzzyDate: typeof FuzzyDateOf }>(resolve(root, "src/domain/parseFuzzyDate.ts"), { configFile: false, root, logLevel: "error" });
+        const dates = Object.fromEntries((result.dataset?.events ?? []).map((e) => [e.when, parser.module.fuzzyDate(e.when)]));
+        // JSON has no infinities (a deadline's open start is -Infinity): they travel as strings.
+        const datesJson = JSON.stringify(dates, (_key, value) => (value === Number.NEGATIVE_INFINITY ? "-Infinity" : value === Number.POSITIVE_INFINITY ? "Infinity" : value));
         // JSON.parse of a string literal is faster for engines than the same object as code.
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(result))});`;
+        return [
+          `const dates = JSON.parse(${JSON.stringify(datesJson)}, (_key, value) => (value === "-Infinity" ? -Infinity : value === "Infinity" ? Infinity : value));`,
+          `export default { ...JSON.parse(${JSON.stringify(JSON.stringify(result))}), dates };`,
+        ].join("\n");
       },
     },
   };

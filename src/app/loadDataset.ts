@@ -2,6 +2,9 @@ import { importAny, parseFormatId, formatLabel, type ImportResult } from "../imp
 import { fetchDatasetText, type FetchedText } from "./fetchDatasetText";
 
 export { MAX_DATASET_BYTES, fetchDatasetText, resolveDataUrl, type FetchedText } from "./fetchDatasetText";
+// What the page needs, with the importers, to turn a dataset into a timeline.
+export { importAny } from "../import";
+export { fuzzyDate } from "../domain/parseFuzzyDate";
 
 export type LoadedDataset = { ok: true; result: ImportResult; name: string } | { ok: false; message: string; result?: ImportResult; name: string };
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
-// Validated at build time (scripts/embedBuild.ts): pages with the bundled data load no validator.
+// Validated and its dates parsed at build time (scripts/embedBuild.ts): pages with the bundled data
+// load neither the validator nor the EDTF parser.
 import bundled from "virtual:bundled-dataset";
 import { toTimeline } from "../domain/toTimeline";
 import type { Dataset, Issue, Timeline } from "../domain/types";
@@ -28,7 +29,7 @@ let loads = 0;
 export function bundledData(): DataState {
   const result = bundled;
   if (!result.dataset) return { state: "error", message: "The bundled dataset is invalid.", issues: result.issues, name: "data/events.json" };
-  return { state: "ready", timeline: toTimeline(result.dataset), dataset: result.dataset, issues: result.issues, eventCount: result.eventCount, name: "data/events.json", origin: "bundled", loadId: ++loads };
+  return { state: "ready", timeline: toTimeline(result.dataset, (edtf) => result.dates[edtf]), dataset: result.dataset, issues: result.issues, eventCount: result.eventCount, name: "data/events.json", origin: "bundled", loadId: ++loads };
 }
 
 /**
@@ -46,12 +47,12 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
     let cancelled = false;
     // The importers and the validator (zod) come on demand: only pages with other data need them.
     // The file downloads while they load, not after.
-    Promise.all([fetchDatasetText(dataUrl, window.location.href), import("./loadDataset")]).then(([fetched, { importFetched }]) => {
+    Promise.all([fetchDatasetText(dataUrl, window.location.href), import("./loadDataset")]).then(([fetched, { importFetched, fuzzyDate }]) => {
       if (cancelled) return;
       const loaded = importFetched(fetched, dataUrl, format ?? undefined);
       if (loaded.ok && loaded.result.dataset) {
         const { dataset, issues, eventCount } = loaded.result;
-        setData({ state: "ready", timeline: toTimeline(dataset), dataset, issues, eventCount, name: loaded.name, origin: "url", loadId: ++loads });
+        setData({ state: "ready", timeline: toTimeline(dataset, fuzzyDate), dataset, issues, eventCount, name: loaded.name, origin: "url", loadId: ++loads });
       } else if (!loaded.ok) {
         setData({ state: "error", message: loaded.message, issues: loaded.result?.issues ?? [], name: loaded.name });
       }
@@ -67,11 +68,11 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
   useEffect(() => {
     if (!stored) return;
     let cancelled = false;
-    import("../import").then(({ importAny }) => {
+    import("./loadDataset").then(({ importAny, fuzzyDate }) => {
       if (cancelled) return;
       const result = importAny(stored.text, { format: "dataset", fileName: stored.name });
       if (result.dataset) {
-        setData({ state: "ready", timeline: toTimeline(result.dataset), dataset: result.dataset, issues: result.issues, eventCount: result.eventCount, name: stored.name, origin: "opened", loadId: ++loads });
+        setData({ state: "ready", timeline: toTimeline(result.dataset, fuzzyDate), dataset: result.dataset, issues: result.issues, eventCount: result.eventCount, name: stored.name, origin: "opened", loadId: ++loads });
       } else {
         // A stored copy that no longer reads (an old or damaged entry): say so, show the bundled one.
         clearStoredDataset();
@@ -85,12 +86,16 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
   }, [stored]);
 
   const open = useCallback<DataControls["open"]>((dataset, issues, eventCount, name) => {
-    const notice: string | undefined = undefined;
-    import("../export").then(({ toOurJson }) => {
-      const saved = storeDataset(name, toOurJson(dataset));
-      if (!saved.ok) setData((d) => (d.state === "ready" && d.dataset === dataset ? { ...d, notice: `This timeline will not survive a reload: ${saved.reason}. Download it to keep it.` } : d));
-    });
-    setData({ state: "ready", timeline: toTimeline(dataset), dataset, issues, eventCount, name, origin: "opened", notice, loadId: ++loads });
+    // The parser comes with the importers, already loaded by whatever produced this dataset.
+    import("./loadDataset")
+      .then(({ fuzzyDate }) => {
+        setData({ state: "ready", timeline: toTimeline(dataset, fuzzyDate), dataset, issues, eventCount, name, origin: "opened", loadId: ++loads });
+        return import("../export");
+      })
+      .then(({ toOurJson }) => {
+        const saved = storeDataset(name, toOurJson(dataset));
+        if (!saved.ok) setData((d) => (d.state === "ready" && d.dataset === dataset ? { ...d, notice: `This timeline will not survive a reload: ${saved.reason}. Download it to keep it.` } : d));
+      });
   }, []);
   const backToBundled = useCallback(() => {
     clearStoredDataset();

@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
 import { extractEvents, toDraftDataset, type CandidateEvent, type ExtractionResult } from "../extract";
-import { parseFuzzyDate } from "../domain/fuzzyDate";
+import { parseFuzzyDate } from "../domain/parseFuzzyDate";
 import { EVENT_STATUSES } from "../domain/schema";
 import type { Dataset, EventStatus } from "../domain/types";
 import { useModalDialog } from "./useModalDialog";

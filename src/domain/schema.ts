@@ -4,7 +4,7 @@
  * `npm run schema`) all come from these zod schemas, so they cannot drift apart.
  */
 import { z } from "zod";
-import { parseFuzzyDate } from "./fuzzyDate";
+import { parseFuzzyDate } from "./parseFuzzyDate";
 import { EVENT_STATUSES, isHttpUrl } from "./vocabulary";
 
 // Defined without zod, so pages that load no validator can use them (vocabulary.ts).

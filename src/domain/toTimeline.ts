@@ -1,4 +1,4 @@
-import { compareFuzzyDates, dayOfIso, fuzzyDate } from "./fuzzyDate";
+import { compareFuzzyDates, dayOfIso } from "./fuzzyDate";
 import type { Dataset, DayExtent, Timeline, TimelineEvent } from "./types";
 import type { FuzzyDate } from "./fuzzyDate";
 
@@ -14,13 +14,17 @@ export function extentOf(when: FuzzyDate, spokenDay: number): DayExtent {
   return { startDay: when.start.earliestDay, endDay: when.end.latestDay };
 }
 
-/** Turn a validated dataset into the timeline the views use: dates parsed, events sorted. */
-export function toTimeline(dataset: Dataset): Timeline {
+/**
+ * Turn a validated dataset into the timeline the views use: dates parsed, events sorted. `dateOf`
+ * reads an event's EDTF date: parseFuzzyDate's `fuzzyDate`, or the dates the build parsed for the
+ * bundled dataset (the page then never loads the parser).
+ */
+export function toTimeline(dataset: Dataset, dateOf: (edtf: string) => FuzzyDate): Timeline {
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const newestPublished = Math.max(...dataset.sources.map((s) => dayOfIso(s.published) ?? Number.NEGATIVE_INFINITY));
   const asOfDay = (dataset.asOf !== undefined ? dayOfIso(dataset.asOf) : undefined) ?? newestPublished;
   const events: TimelineEvent[] = dataset.events.map((record) => {
-    const when = fuzzyDate(record.when);
+    const when = dateOf(record.when);
     const firstSource = sources.get(record.evidence[0]?.source ?? "");
     const spokenDay = (firstSource && dayOfIso(firstSource.published)) ?? asOfDay;
     return {

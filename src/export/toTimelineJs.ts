@@ -9,7 +9,8 @@
  * this app read its own export back without loss of date or status.
  * Loses in TimelineJS itself: actors, places, time phrases, status, the "as of" date, the story.
  */
-import { formatFuzzyDate, fuzzyDate, parseFuzzyDate } from "../domain/fuzzyDate";
+import { formatFuzzyDate } from "../domain/fuzzyDate";
+import { fuzzyDate, parseFuzzyDate } from "../domain/parseFuzzyDate";
 import type { Dataset, EventRecord, Source } from "../domain/types";
 import { escapeHtml } from "../import/htmlToText";
 import { isSafeLink } from "../import/isSafeLink";

@@ -13,7 +13,7 @@
  * Undated sentences get no candidate; a phrase that cannot be dated is returned as unresolved.
  */
 import type { ParsedResult } from "chrono-node";
-import { parseFuzzyDate } from "../domain/fuzzyDate";
+import { parseFuzzyDate } from "../domain/parseFuzzyDate";
 import type { EventStatus } from "../domain/types";
 import { anchorOfIso, chronoReference, dayNumberOf, type Anchor } from "./calendar";
 import { actorsIn, placeNear } from "./gazetteer";

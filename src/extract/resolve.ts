@@ -4,7 +4,7 @@
  * `2018-06/2019-01-18`; "the 1990s" → `[1990..1999]`; "last summer" → `[2018-06..2018-08]`.
  */
 import type { ParsedComponents, ParsedResult } from "chrono-node";
-import { parseFuzzyDate } from "../domain/fuzzyDate";
+import { parseFuzzyDate } from "../domain/parseFuzzyDate";
 import {
   addMonths,
   anchorOfDay,

@@ -1,4 +1,5 @@
-import { parseFuzzyDate, type ParseResult } from "../domain/fuzzyDate";
+import { type ParseResult } from "../domain/fuzzyDate";
+import { parseFuzzyDate } from "../domain/parseFuzzyDate";
 
 /**
  * parseFuzzyDate with a memory: edtf.js takes about 0.3 ms a date, and an import of 100,000 events

@@ -2,7 +2,8 @@
  * TimelineJS date objects ({year, month?, day?, hour?, …}) and EDTF, in both directions, at the
  * precision each side states: {year: 1963} is the year 1963, never 1 January 1963.
  */
-import { daysInMonth, formatFuzzyDate, fuzzyDate, isoOfDay, type DayRange, type FuzzyDate } from "../domain/fuzzyDate";
+import { daysInMonth, formatFuzzyDate, isoOfDay, type DayRange, type FuzzyDate } from "../domain/fuzzyDate";
+import { fuzzyDate } from "../domain/parseFuzzyDate";
 import { parseDateCached } from "./parseDateCached";
 import { own, isPlainObject } from "./safeJson";
 import { quoteValue } from "./text";

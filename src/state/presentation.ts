@@ -2,7 +2,8 @@ import type { EventFilter } from "../domain/filterEvents";
 import type { LaneGrouping } from "../layout/types";
 import type { LocaleId } from "./locales";
 import { viewFromSearch } from "./url";
-import { STEP_PARAM, stepFromSearch, type Slide, type SlideOrder } from "./slideController";
+import { STEP_PARAM, stepFromSearch } from "./step";
+import type { Slide, SlideOrder } from "./slideController";
 import { ORDER_PARAM } from "./appMode";
 
 /** What happens to the events after the current step: drawn faintly, or not drawn until their turn. */

@@ -1,7 +1,10 @@
-import { parseFuzzyDate } from "../domain/fuzzyDate";
+import { parseFuzzyDate } from "../domain/parseFuzzyDate";
 import type { Story, TimelineEvent } from "../domain/types";
 import type { Viewport } from "../layout/types";
+import { STEP_PARAM } from "./step";
 import { clampViewport, type ViewportLimits } from "./zoom";
+
+export { STEP_PARAM, stepFromSearch } from "./step";
 
 /** One step of a presentation: the event it shows, the days it frames, and a note for the presenter. */
 export interface Slide {
@@ -151,16 +154,6 @@ export class SlideController {
 }
 
 /** The URL parameter that holds the step, 1-based. */
-export const STEP_PARAM = "step";
-
-/** The 0-based step index in a query string, or undefined when absent or not a step of this presentation. */
-export function stepFromSearch(search: string, count: number): number | undefined {
-  const value = new URLSearchParams(search).get(STEP_PARAM);
-  if (value === null || !/^\d{1,6}$/.test(value.trim())) return undefined;
-  const position = Number(value.trim());
-  return position >= 1 && position <= count ? position - 1 : undefined;
-}
-
 /** A query string with the step (0-based index in, 1-based out), every other parameter kept. */
 export function searchWithStep(search: string, index: number): string {
   const params = new URLSearchParams(search);

@@ -1,6 +1,7 @@
-/** data/events.json, validated at build time (scripts/embedBuild.ts). */
+/** data/events.json, validated at build time (scripts/embedBuild.ts), with its events' dates parsed. */
 declare module "virtual:bundled-dataset" {
   import type { ValidationResult } from "../domain/validateDataset";
-  const result: ValidationResult;
+  import type { FuzzyDate } from "../domain/fuzzyDate";
+  const result: ValidationResult & { dates: Record<string, FuzzyDate> };
   export default result;
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import data from "../../data/events.json";
 import { validateDataset } from "../../src/domain/validateDataset";
 import { toTimeline } from "../../src/domain/toTimeline";
-import { dayOf, fuzzyDate } from "../../src/domain/fuzzyDate";
+import { dayOf } from "../../src/domain/fuzzyDate";
+import { fuzzyDate } from "../../src/domain/parseFuzzyDate";
 
 const result = validateDataset(data);
 const dataset = result.dataset!;
@@ -94,7 +95,7 @@ describe("the bundled dataset", () => {
   });
 
   it("dates the four headline events as the article does", () => {
-    const timeline = toTimeline(dataset);
+    const timeline = toTimeline(dataset, fuzzyDate);
     const byId = new Map(timeline.events.map((e) => [e.id, e]));
     expect(byId.get("singapore-summit")?.timePhrase).toBe("last June");
     expect(byId.get("tactical-weapon-test")?.timePhrase).toBe("last November");

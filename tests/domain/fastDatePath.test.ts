@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { parseFuzzyDate, parsePlainEdtf, parseWithEdtfJs } from "../../src/domain/fuzzyDate";
+import { parseFuzzyDate, parsePlainEdtf, parseWithEdtfJs } from "../../src/domain/parseFuzzyDate";
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 /** Plain dates, valid or not: months 0–13 and days 0–32 include the ones that do not exist. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareFuzzyDates, dayOf, formatFuzzyDate, fuzzyDate, isoOfDay, parseFuzzyDate } from "../../src/domain/fuzzyDate";
+import { compareFuzzyDates, dayOf, formatFuzzyDate, isoOfDay } from "../../src/domain/fuzzyDate";
+import { fuzzyDate, parseFuzzyDate } from "../../src/domain/parseFuzzyDate";
 
 const days = (iso: string) => {
   const [y, m, d] = iso.split("-").map(Number);

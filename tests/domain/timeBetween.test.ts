@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeTimeBetween } from "../../src/domain/timeBetween";
-import { fuzzyDate } from "../../src/domain/fuzzyDate";
+import { fuzzyDate } from "../../src/domain/parseFuzzyDate";
 
 const between = (a: string, b: string) => describeTimeBetween(fuzzyDate(a), fuzzyDate(b));
 

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toTimelineJs, toTimelineJsObject } from "../../src/export";
 import { importAny, importTimelineJs } from "../../src/import";
-import { parseFuzzyDate } from "../../src/domain/fuzzyDate";
+import { parseFuzzyDate } from "../../src/domain/parseFuzzyDate";
 import { validateDataset } from "../../src/domain/validateDataset";
 import type { Dataset } from "../../src/domain/types";
 import { datasetArb, plainEdtfArb, qualifiedEdtfArb } from "./arbitraries";

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractEvents } from "../../src/extract";
-import { dayOf, fuzzyDate, isoOfDay, parseFuzzyDate } from "../../src/domain/fuzzyDate";
+import { dayOf, isoOfDay } from "../../src/domain/fuzzyDate";
+import { fuzzyDate, parseFuzzyDate } from "../../src/domain/parseFuzzyDate";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { importTimelineJs } from "../../src/import/timelineJs";
-import { parseFuzzyDate } from "../../src/domain/fuzzyDate";
+import { parseFuzzyDate } from "../../src/domain/parseFuzzyDate";
 import { edtfOfParts, readTimelineJsDate, timelineJsDatesOf } from "../../src/import/timelineJsDate";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), "utf8");

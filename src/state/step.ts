@@ -1,0 +1,14 @@
+/*
+ * The presentation step in the URL (?step=N, 1-based), apart from the slide controller so that the
+ * explore view can read it without loading what builds slides (the EDTF parser among it; issue 8).
+ */
+
+export const STEP_PARAM = "step";
+
+/** The 0-based step index in a query string, or undefined when absent or not a step of this presentation. */
+export function stepFromSearch(search: string, count: number): number | undefined {
+  const value = new URLSearchParams(search).get(STEP_PARAM);
+  if (value === null || !/^\d{1,6}$/.test(value.trim())) return undefined;
+  const position = Number(value.trim());
+  return position >= 1 && position <= count ? position - 1 : undefined;
+}
