@@ -1,11 +1,17 @@
 import { useCallback, useEffect, useState } from "react";
 // Validated and its dates parsed at build time (scripts/embedBuild.ts): pages with the bundled data
 // load neither the validator nor the EDTF parser.
-import bundled from "virtual:bundled-dataset";
+import bundledModule from "virtual:bundled-dataset";
 import { toTimeline } from "../domain/toTimeline";
 import type { Dataset, Issue, Timeline } from "../domain/types";
+import type { FuzzyDate } from "../domain/fuzzyDate";
+import type { ValidationResult } from "../domain/validateDataset";
 import { clearStoredDataset, loadStoredDataset, storeDataset } from "./datasetStore";
 import { fetchDatasetText } from "./fetchDatasetText";
+
+/** What the build plugin (scripts/embedBuild.ts) makes of data/events.json. */
+export type BundledDataset = ValidationResult & { dates: Record<string, FuzzyDate> };
+const bundled = bundledModule as BundledDataset;
 
 /** Where the timeline on screen came from. */
 export type DataOrigin = "bundled" | "url" | "opened";

@@ -13,7 +13,7 @@ import { AsOfLine } from "./AsOfLine";
 import { Tooltip } from "./Tooltip";
 import { useZoomBehavior } from "./useZoomBehavior";
 import { DenseMarks } from "./DenseMarks";
-import { splitDenseMarks } from "./denseMarks";
+import { splitDenseMarks } from "./splitDenseMarks";
 import { markAt } from "./markGeometry";
 
 export interface ChartProps {

@@ -1,7 +1,9 @@
-/** data/events.json, validated at build time (scripts/embedBuild.ts), with its events' dates parsed. */
+/**
+ * data/events.json, validated and its dates parsed at build time (scripts/embedBuild.ts). Typed
+ * where it is used (BundledDataset in app/useTimelineData.ts): an ambient module cannot import
+ * the app's types by relative path, and a type that silently became `any` here checked nothing.
+ */
 declare module "virtual:bundled-dataset" {
-  import type { ValidationResult } from "../domain/validateDataset";
-  import type { FuzzyDate } from "../domain/fuzzyDate";
-  const result: ValidationResult & { dates: Record<string, FuzzyDate> };
+  const result: unknown;
   export default result;
 }

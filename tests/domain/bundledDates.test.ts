@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import bundled from "virtual:bundled-dataset";
+import bundledModule from "virtual:bundled-dataset";
+import type { BundledDataset } from "../../src/app/useTimelineData";
 import { dayOfIso, isoOfDay } from "../../src/domain/fuzzyDate";
 import { fuzzyDate, parseFuzzyDate } from "../../src/domain/parseFuzzyDate";
+
+const bundled = bundledModule as BundledDataset;
 
 describe("dates parsed at build time for the bundled dataset", () => {
   it("are exactly what the parser gives at run time, open deadlines (-Infinity) included", () => {

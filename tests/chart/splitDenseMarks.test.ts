@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DENSE_MARK_THRESHOLD, splitDenseMarks } from "../../src/chart/denseMarks";
+import { DENSE_MARK_THRESHOLD, splitDenseMarks } from "../../src/chart/splitDenseMarks";
 import { densePaths, type DenseMark } from "../../src/chart/densePaths";
 import { markAt } from "../../src/chart/markGeometry";
 import { POINT_RADIUS_PX } from "../../src/layout/layoutTimeline";
