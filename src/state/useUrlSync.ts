@@ -2,6 +2,9 @@ import { useEffect, useRef } from "react";
 import { searchWithView, viewFromSearch } from "./url";
 import type { ViewAction, ViewState } from "./viewState";
 
+/** How long a zoom or pan rests before the URL records it. */
+export const VIEWPORT_URL_DELAY_MS = 150;
+
 /**
  * Keeps the URL and the view in step. Discrete changes (selection, filters, lanes) push a history
  * entry, so Back undoes them; continuous ones (zoom, pan) replace the current entry. Back and
@@ -10,27 +13,47 @@ import type { ViewAction, ViewState } from "./viewState";
  * through the timeline instead of leaving the article.
  */
 export function useUrlSync(state: ViewState, dispatch: (action: ViewAction) => void, reconcile: (state: ViewState) => ViewState, { replaceOnly = false } = {}) {
-  const last = useRef<ViewState>(state);
+  // `written`: the view the URL shows. `pending`: a zoom or pan not written yet.
+  const written = useRef<ViewState>(state);
+  const pending = useRef<number | undefined>(undefined);
   useEffect(() => {
-    const previous = last.current;
-    last.current = state;
-    const search = searchWithView(window.location.search, state);
-    if (search === window.location.search) return;
+    const write = (next: ViewState, push: boolean) => {
+      window.clearTimeout(pending.current);
+      pending.current = undefined;
+      written.current = next;
+      const search = searchWithView(window.location.search, next);
+      if (search === window.location.search) return;
+      const url = `${window.location.pathname}${search}${window.location.hash}`;
+      if (push && !replaceOnly) window.history.pushState(null, "", url);
+      else window.history.replaceState(null, "", url);
+    };
+    const previous = written.current;
     const onlyViewport =
       previous.selectedId === state.selectedId &&
       previous.compareId === state.compareId &&
       previous.grouping === state.grouping &&
       previous.filter === state.filter &&
       previous.locale === state.locale;
-    const url = `${window.location.pathname}${search}${window.location.hash}`;
-    if (onlyViewport || replaceOnly) window.history.replaceState(null, "", url);
-    else window.history.pushState(null, "", url);
+    if (!onlyViewport) {
+      write(state, true);
+      return;
+    }
+    if (previous.viewport === state.viewport) return;
+    // A zoom or pan moves the viewport every frame: the URL follows once the gesture pauses. Writing
+    // it every frame cost ~3 ms a frame, and Chromium ignores history calls beyond ~100 in 10 s.
+    window.clearTimeout(pending.current);
+    pending.current = window.setTimeout(() => write(state, false), VIEWPORT_URL_DELAY_MS);
   }, [state, replaceOnly]);
+  // A view that goes away (another dataset, presenting) drops a write still waiting: the URL now
+  // belongs to the view that replaced it.
+  useEffect(() => () => window.clearTimeout(pending.current), []);
 
   useEffect(() => {
     const onPop = () => {
       const next = reconcile(viewFromSearch(window.location.search).state);
-      last.current = next;
+      window.clearTimeout(pending.current);
+      pending.current = undefined;
+      written.current = next;
       dispatch({ type: "replace", state: next });
     };
     window.addEventListener("popstate", onPop);

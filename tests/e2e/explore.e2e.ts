@@ -41,6 +41,8 @@ describe("zoom and pan", () => {
     expect(after).not.toEqual(before);
     // Zoomed in around January 2019: day ticks such as "14 Jan" appear.
     expect(after.some((l) => /^\d{1,2} \w{3}/.test(l ?? ""))).toBe(true);
+    // The URL follows once the gesture rests (useUrlSync).
+    await expect.poll(() => urlRange(page).every((d) => d !== null)).toBe(true);
     const [from, to] = urlRange(page);
     expect(from! >= "2018-09-01" && to! <= "2019-04-30").toBe(true);
     expect(errors).toEqual([]);
@@ -56,7 +58,7 @@ describe("zoom and pan", () => {
     await page.mouse.down();
     await page.mouse.move(box.x + 500, y, { steps: 10 });
     await page.mouse.up();
-    await page.waitForTimeout(200);
+    await expect.poll(() => urlRange(page)[0]! < "2018-09-01").toBe(true);
     const [from, to] = urlRange(page);
     expect(from! < "2018-09-01").toBe(true);
     expect(to! < "2019-01-31").toBe(true);
