@@ -221,6 +221,9 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
     const { from, to } = laneEntry ? candidateRange(laneEntry, firstVisibleDay, lastVisibleDay) : { from: 0, to: 0 };
     // Rows remember where their last mark and label end; an item goes in the first row it fits in.
     const rowEnds: { markEnd: number; end: number; last: PlacedEvent }[] = [];
+    // The smallest markEnd over the rows, once every row is taken: a mark starting before it fits
+    // nowhere, a test that at 10,000 events zoomed out settles most events (issue 8).
+    let minMarkEnd = Number.NEGATIVE_INFINITY;
     const laneTop = yPx + DEFAULT_LANE_GAP_PX;
     const laneClusters: PlacedCluster[] = [];
     const rowY = (row: number) => laneTop + row * rowHeightPx + rowHeightPx / 2;
@@ -255,7 +258,7 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
       // Every row full, and none with room even for the bare mark: it can only join a group (the
       // searches below would all fail), so skip measuring its label. Zoomed out over 100,000
       // events this is nearly all of them (issue 8).
-      if (rowEnds.length >= maxRows && !rowEnds.some((r) => r.markEnd + EPSILON_PX <= markLeft - LABEL_GAP_PX)) {
+      if (rowEnds.length >= maxRows && minMarkEnd + EPSILON_PX > markLeft - LABEL_GAP_PX) {
         addToCluster(event, startDay, endDay, markLeft);
         continue;
       }
@@ -289,6 +292,10 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
       }
       const item: PlacedEvent = { event, laneId: lane.id, shape, label, labelHidden: labelWidthPx === 0, x0Px, x1Px, labelXPx, labelWidthPx, row, yPx: rowY(row) };
       rowEnds[row] = { markEnd: markRight + LABEL_GAP_PX, end: right, last: item };
+      if (rowEnds.length >= maxRows) {
+        minMarkEnd = rowEnds[0].markEnd;
+        for (let r = 1; r < rowEnds.length; r++) minMarkEnd = Math.min(minMarkEnd, rowEnds[r].markEnd);
+      }
       placed.push(item);
     }
     const rows = Math.max(rowEnds.length, 1) + (laneClusters.length > 0 ? 1 : 0);
