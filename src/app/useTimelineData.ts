@@ -7,7 +7,7 @@ import type { Dataset, Issue, Timeline } from "../domain/types";
 import type { FuzzyDate } from "../domain/fuzzyDate";
 import type { ValidationResult } from "../domain/validateDataset";
 import { clearStoredDataset, loadStoredDataset, storeDataset } from "./datasetStore";
-import { fetchDatasetText } from "./fetchDatasetText";
+import { takeDatasetLoad } from "./prefetchDataset";
 
 /** What the build plugin (scripts/embedBuild.ts) makes of data/events.json. */
 export type BundledDataset = ValidationResult & { dates: Record<string, FuzzyDate> };
@@ -52,8 +52,8 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
     if (!dataUrl) return;
     let cancelled = false;
     // The importers and the validator (zod) come on demand: only pages with other data need them.
-    // The file downloads while they load, not after.
-    Promise.all([fetchDatasetText(dataUrl, window.location.href), import("./loadDataset")]).then(([fetched, { importFetched, fuzzyDate }]) => {
+    // The file downloads while they load, not after (main.tsx starts both before the first render).
+    takeDatasetLoad(dataUrl).then(([fetched, { importFetched, fuzzyDate }]) => {
       if (cancelled) return;
       const loaded = importFetched(fetched, dataUrl, format ?? undefined);
       if (loaded.ok && loaded.result.dataset) {
