@@ -98,10 +98,20 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
         setData({ state: "ready", timeline: toTimeline(dataset, fuzzyDate), dataset, issues, eventCount, name, origin: "opened", loadId: ++loads });
         return import("../export");
       })
-      .then(({ toOurJson }) => {
-        const saved = storeDataset(name, toOurJson(dataset));
-        if (!saved.ok) setData((d) => (d.state === "ready" && d.dataset === dataset ? { ...d, notice: `This timeline will not survive a reload: ${saved.reason}. Download it to keep it.` } : d));
-      });
+      .then(
+        ({ toOurJson }) => {
+          const saved = storeDataset(name, toOurJson(dataset));
+          if (!saved.ok) setData((d) => (d.state === "ready" && d.dataset === dataset ? { ...d, notice: `This timeline will not survive a reload: ${saved.reason}. Download it to keep it.` } : d));
+        },
+        // Part of the app failed to arrive (a dropped connection): the timeline on screen stays, or
+        // the opened one is shown but not kept.
+        () =>
+          setData((d) => {
+            if (d.state !== "ready") return d;
+            if (d.dataset === dataset) return { ...d, notice: "This timeline will not survive a reload: part of the app failed to load. Download it to keep it." };
+            return { ...d, notice: `“${name}” could not be opened: part of the app failed to load. Check the connection and try again.` };
+          }),
+      );
   }, []);
   const backToBundled = useCallback(() => {
     clearStoredDataset();

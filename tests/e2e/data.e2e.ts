@@ -39,6 +39,18 @@ async function chooseFile(page: Page, file: string) {
 const markCount = (page: Page) => page.locator("[data-event-id]").count();
 
 describe("bringing your own data", () => {
+  it("opening a file when part of the app fails to arrive: a notice says so and the current timeline stays", async () => {
+    const { page, errors } = await open();
+    await page.route(/\/assets\/loadDataset-[^/]*\.js$/, (route) => route.abort("connectionfailed"));
+    await chooseFile(page, new URL("../fixtures/import/timelinejs-houston.json", import.meta.url).pathname);
+    await page.click("text=Open this timeline");
+    await expect.poll(() => page.locator(".data-notice").textContent()).toMatch(/could not be opened.*try again/);
+    expect(await page.textContent("h1")).toContain("US–North Korea");
+    expect(await markCount(page)).toBe(bundled.events.length);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("a TimelineJS file: the report first, the current timeline stays, then it opens and survives a reload", async () => {
     const { page, errors } = await open();
     await chooseFile(page, new URL("../fixtures/import/timelinejs-houston.json", import.meta.url).pathname);
