@@ -1,7 +1,6 @@
 import { importAny, parseFormatId, formatLabel, type ImportResult } from "../import";
 import { fetchDatasetText, type FetchedText } from "./fetchDatasetText";
 
-export { MAX_DATASET_BYTES, fetchDatasetText, resolveDataUrl, type FetchedText } from "./fetchDatasetText";
 // What the page needs, with the importers, to turn a dataset into a timeline.
 export { importAny } from "../import";
 export { fuzzyDate } from "../domain/parseFuzzyDate";

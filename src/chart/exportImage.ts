@@ -9,7 +9,6 @@ import type { Timeline } from "../domain/types";
 import { createCanvasTextMeasurer } from "./measureText";
 
 import type { ExportSize } from "./exportSizes";
-export { EXPORT_PRESETS, MAX_EXPORT_PX, MIN_EXPORT_PX, parseExportSize, type ExportSize } from "./exportSizes";
 
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);

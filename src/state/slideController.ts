@@ -1,10 +1,7 @@
 import { parseFuzzyDate } from "../domain/parseFuzzyDate";
 import type { Story, TimelineEvent } from "../domain/types";
 import type { Viewport } from "../layout/types";
-import { STEP_PARAM } from "./step";
 import { clampViewport, type ViewportLimits } from "./zoom";
-
-export { STEP_PARAM, stepFromSearch } from "./step";
 
 /** One step of a presentation: the event it shows, the days it frames, and a note for the presenter. */
 export interface Slide {
@@ -153,11 +150,3 @@ export class SlideController {
   }
 }
 
-/** The URL parameter that holds the step, 1-based. */
-/** A query string with the step (0-based index in, 1-based out), every other parameter kept. */
-export function searchWithStep(search: string, index: number): string {
-  const params = new URLSearchParams(search);
-  params.set(STEP_PARAM, String(index + 1));
-  const text = params.toString().replaceAll("%2C", ",");
-  return text ? `?${text}` : "";
-}

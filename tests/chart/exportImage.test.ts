@@ -7,12 +7,11 @@ import {
   exportFileName,
   fitInto,
   legendCategories,
-  parseExportSize,
   prefixUrlRefs,
   serializeChart,
   wrapText,
-  MAX_EXPORT_PX,
 } from "../../src/chart/exportImage";
+import { MAX_EXPORT_PX, parseExportSize } from "../../src/chart/exportSizes";
 import { makeTimeline } from "../fixtures/makeTimeline";
 
 const chart = { markup: '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="300" viewBox="0 0 800 300"><circle cx="10" cy="10" r="5"/></svg>', widthPx: 800, heightPx: 300 };

@@ -3,11 +3,10 @@ import {
   SlideController,
   buildSlides,
   frameEvent,
-  searchWithStep,
-  stepFromSearch,
   viewportOfEdtf,
   MIN_CONTEXT_DAYS,
 } from "../../src/state/slideController";
+import { searchWithStep, stepFromSearch } from "../../src/state/step";
 import { presentationSettings, searchWithPresentation, startIndex } from "../../src/state/presentation";
 import { viewportLimits, spanOf } from "../../src/state/zoom";
 import { fitViewport } from "../../src/layout/layoutTimeline";
