@@ -1,8 +1,8 @@
 import { memo } from "react";
 import type { PlacedEvent } from "../layout/types";
-import { POINT_RADIUS_PX } from "../layout/layoutTimeline";
+import { MIN_BAR_WIDTH_PX, POINT_RADIUS_PX, markLeftPx, markRightPx } from "../layout/layoutTimeline";
 import { HighlightedSvgText } from "./HighlightedText";
-import { BAR_HEIGHT_PX, MIN_BAR_WIDTH_PX, shapeCentreY } from "./markGeometry";
+import { BAR_HEIGHT_PX, shapeCentreY } from "./markGeometry";
 import { LABEL_FONT_PX } from "./labelFont";
 
 /** A placed event with what the view adds: selection, focus, colour. */
@@ -113,8 +113,8 @@ const MarkBody = memo(function MarkBody({ shape, status, colourIndex, ariaLabel,
   const labelY = isPoint ? LABEL_FONT_PX * 0.35 : -BAR_HEIGHT_PX / 2 - 4;
   const barY = shapeCentreY({ shape, yPx: 0 });
   const barWidth = Math.max(widthPx, MIN_BAR_WIDTH_PX);
-  const left = isPoint ? -POINT_RADIUS_PX : 0;
-  const markRight = isPoint ? POINT_RADIUS_PX : widthPx;
+  const left = markLeftPx(shape, 0);
+  const markRight = markRightPx(shape, 0, widthPx);
   const right = label === undefined ? markRight : Math.max(markRight, labelXPx + labelWidthPx);
   const leftEdge = label === undefined ? left : Math.min(left, labelXPx);
   const top = isPoint ? -POINT_RADIUS_PX : labelY - LABEL_FONT_PX;

@@ -1,7 +1,7 @@
 import type { EventStatus } from "../domain/types";
 import type { MarkShape, PlacedEvent } from "../layout/types";
-import { POINT_RADIUS_PX } from "../layout/layoutTimeline";
-import { BAR_HEIGHT_PX, MIN_BAR_WIDTH_PX, shapeCentreY } from "./markGeometry";
+import { MIN_BAR_WIDTH_PX, POINT_RADIUS_PX } from "../layout/layoutTimeline";
+import { BAR_HEIGHT_PX, shapeCentreY } from "./markGeometry";
 
 export type DenseMark = Pick<PlacedEvent, "shape" | "x0Px" | "x1Px" | "yPx"> & { event: { id: string; status: EventStatus; category?: string } };
 

@@ -1,5 +1,5 @@
 import type { PlacedEvent } from "../layout/types";
-import { POINT_RADIUS_PX } from "../layout/layoutTimeline";
+import { POINT_RADIUS_PX, markLeftPx, markRightPx } from "../layout/layoutTimeline";
 
 /** Height of a bar, band or window; points are circles of POINT_RADIUS_PX. */
 export const BAR_HEIGHT_PX = 12;
@@ -9,9 +9,6 @@ export function shapeCentreY(mark: Pick<PlacedEvent, "shape" | "yPx">): number {
   return mark.shape === "point" ? mark.yPx : mark.yPx + 4;
 }
 
-/** A bar is never drawn narrower than this, so a one-day span stays visible and clickable. */
-export const MIN_BAR_WIDTH_PX = 3;
-
 /** The mark whose shape is under (or within `slopPx` of) a point, nearest first; undefined when none is. */
 export function markAt<M extends Pick<PlacedEvent, "shape" | "x0Px" | "x1Px" | "yPx">>(marks: readonly M[], xPx: number, yPx: number, slopPx = 3): M | undefined {
   let best: M | undefined;
@@ -20,8 +17,8 @@ export function markAt<M extends Pick<PlacedEvent, "shape" | "x0Px" | "x1Px" | "
     const centreY = shapeCentreY(mark);
     const halfHeight = mark.shape === "point" ? POINT_RADIUS_PX : BAR_HEIGHT_PX / 2;
     if (Math.abs(yPx - centreY) > halfHeight + slopPx) continue;
-    const left = mark.shape === "point" ? mark.x0Px - POINT_RADIUS_PX : mark.x0Px;
-    const right = mark.shape === "point" ? mark.x1Px + POINT_RADIUS_PX : Math.max(mark.x1Px, mark.x0Px + MIN_BAR_WIDTH_PX);
+    const left = markLeftPx(mark.shape, mark.x0Px);
+    const right = markRightPx(mark.shape, mark.x0Px, mark.x1Px);
     if (xPx < left - slopPx || xPx > right + slopPx) continue;
     // Among overlapping hits (a point on a long bar), the one whose centre is nearest wins.
     const distance = Math.abs(xPx - (left + right) / 2) + Math.abs(yPx - centreY);

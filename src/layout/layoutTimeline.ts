@@ -10,6 +10,15 @@ export const DEFAULT_LANE_GAP_PX = 20;
 /** Space between a mark and its label, and between neighbours in a row. */
 export const LABEL_GAP_PX = 6;
 export const POINT_RADIUS_PX = 7;
+/** A bar is never drawn narrower than this, so a one-day span stays visible and clickable. */
+export const MIN_BAR_WIDTH_PX = 3;
+
+/**
+ * Where a mark's shape begins and ends on the x axis: a point's circle around its centre, a bar at
+ * least MIN_BAR_WIDTH_PX wide. One definition for packing rows, drawing and hit-testing.
+ */
+export const markLeftPx = (shape: MarkShape, x0Px: number) => (shape === "point" ? x0Px - POINT_RADIUS_PX : x0Px);
+export const markRightPx = (shape: MarkShape, x0Px: number, x1Px: number) => (shape === "point" ? x1Px + POINT_RADIUS_PX : Math.max(x1Px, x0Px + MIN_BAR_WIDTH_PX));
 /** Labels longer than this are cut with an ellipsis; the full title is in the tooltip and details. */
 export const MAX_LABEL_PX = 260;
 /**
@@ -253,8 +262,8 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
         x0Px = centre;
         x1Px = centre;
       }
-      const markLeft = shape === "point" ? x0Px - POINT_RADIUS_PX : x0Px;
-      const markRight = shape === "point" ? x1Px + POINT_RADIUS_PX : Math.max(x1Px, x0Px + 2);
+      const markLeft = markLeftPx(shape, x0Px);
+      const markRight = markRightPx(shape, x0Px, x1Px);
       // Every row full, and none with room even for the bare mark: it can only join a group (the
       // searches below would all fail), so skip measuring its label. Zoomed out over 100,000
       // events this is nearly all of them (issue 8).
