@@ -5,7 +5,21 @@ import { BAR_HEIGHT_PX, shapeCentreY } from "./markGeometry";
 
 export type DenseMark = Pick<PlacedEvent, "shape" | "x0Px" | "x1Px" | "yPx"> & { event: { id: string; status: EventStatus; category?: string } };
 
-/** Marks that look alike, as one SVG path (and the deadline lines and ongoing arrows that go with them). */
+/** Batched marks that look alike: one shape, colour and status, muted or not. */
+export interface DenseGroup {
+  key: string;
+  shape: MarkShape;
+  status: EventStatus;
+  colourIndex: number;
+  isMuted: boolean;
+  marks: DenseMark[];
+  /** A deadline's heavy line goes with each window. */
+  hasDeadlines: boolean;
+  /** An ongoing span ends in an arrow. */
+  hasArrows: boolean;
+}
+
+/** One group as SVG path data: the vector form, for exported images. */
 export interface DensePath {
   key: string;
   shape: MarkShape;
@@ -21,16 +35,31 @@ export interface DensePath {
   arrowsD?: string;
 }
 
-const r = (n: number) => Math.round(n * 10) / 10;
+/** A batched point is drawn as EventMark draws one: a circle one pixel inside the point's radius. */
+export const DENSE_POINT_RADIUS_PX = POINT_RADIUS_PX - 1;
+
+/** A batched bar, band or window: BAR_HEIGHT_PX high below the row's centre, never under MIN_BAR_WIDTH_PX wide. */
+export function denseBar(mark: DenseMark): { xPx: number; yPx: number; widthPx: number; heightPx: number } {
+  return { xPx: mark.x0Px, yPx: shapeCentreY(mark) - BAR_HEIGHT_PX / 2, widthPx: Math.max(mark.x1Px - mark.x0Px, MIN_BAR_WIDTH_PX), heightPx: BAR_HEIGHT_PX };
+}
+
+/** A deadline's line: at the window's end, twice the bar's height, centred on it. */
+export function denseDeadline(mark: DenseMark): { xPx: number; y0Px: number; y1Px: number } {
+  const y = shapeCentreY(mark);
+  return { xPx: mark.x1Px, y0Px: y - BAR_HEIGHT_PX, y1Px: y + BAR_HEIGHT_PX };
+}
+
+/** The arrow at an ongoing span's end: its back edge at the end, its tip 9 px on. */
+export const ARROW_LENGTH_PX = 9;
+export const ARROW_HALF_HEIGHT_PX = 8;
 
 /**
- * Label-less marks grouped by how they look (shape, colour, status, muted), each group one path:
- * 2,500 marks become a few dozen elements, drawn the way EventMark draws one (issue 8). Geometry
- * is EventMark's: circles of POINT_RADIUS_PX - 1, bars BAR_HEIGHT_PX high below the row's centre.
+ * Label-less marks grouped by how they look (shape, colour, status, muted): 2,500 marks become a
+ * few dozen groups, each drawn in one go (issue 8). Groups come in first-seen order, which is
+ * stable for a given layout.
  */
-export function densePaths(marks: readonly DenseMark[], colourIndexOf: (categoryId: string | undefined) => number, mutedIds?: ReadonlySet<string>): DensePath[] {
-  const groups = new Map<string, { path: DensePath; d: string[]; deadlines: string[]; arrows: string[] }>();
-  const radius = POINT_RADIUS_PX - 1;
+export function groupDenseMarks(marks: readonly DenseMark[], colourIndexOf: (categoryId: string | undefined) => number, mutedIds?: ReadonlySet<string>): DenseGroup[] {
+  const groups = new Map<string, DenseGroup>();
   for (const mark of marks) {
     const { status, id, category } = mark.event;
     const colourIndex = colourIndexOf(category);
@@ -38,24 +67,54 @@ export function densePaths(marks: readonly DenseMark[], colourIndexOf: (category
     const key = `${mark.shape}-${colourIndex}-${status}${isMuted ? "-muted" : ""}`;
     let group = groups.get(key);
     if (!group) {
-      group = { path: { key, shape: mark.shape, status, colourIndex, isMuted, count: 0, d: "" }, d: [], deadlines: [], arrows: [] };
+      group = { key, shape: mark.shape, status, colourIndex, isMuted, marks: [], hasDeadlines: mark.shape === "deadline", hasArrows: status === "ongoing" && mark.shape !== "point" };
       groups.set(key, group);
     }
-    group.path.count++;
-    const y = shapeCentreY(mark);
-    if (mark.shape === "point") {
-      group.d.push(`M${r(mark.x0Px - radius)},${r(y)}a${radius},${radius} 0 1,0 ${2 * radius},0a${radius},${radius} 0 1,0 ${-2 * radius},0`);
-    } else {
-      const width = Math.max(mark.x1Px - mark.x0Px, MIN_BAR_WIDTH_PX);
-      group.d.push(`M${r(mark.x0Px)},${r(y - BAR_HEIGHT_PX / 2)}h${r(width)}v${BAR_HEIGHT_PX}h${r(-width)}z`);
-    }
-    if (mark.shape === "deadline") group.deadlines.push(`M${r(mark.x1Px)},${r(y - BAR_HEIGHT_PX)}v${2 * BAR_HEIGHT_PX}`);
-    if (status === "ongoing" && mark.shape !== "point") group.arrows.push(`M${r(mark.x1Px)},${r(y - 8)}l9,8l-9,8z`);
+    group.marks.push(mark);
   }
-  return [...groups.values()].map(({ path, d, deadlines, arrows }) => ({
-    ...path,
+  return [...groups.values()];
+}
+
+const r = (n: number) => Math.round(n * 10) / 10;
+
+/** A group as SVG path data, one subpath per mark, drawn with the geometry the canvas uses. */
+export function densePathOf(group: DenseGroup): DensePath {
+  const d: string[] = [];
+  const deadlines: string[] = [];
+  const arrows: string[] = [];
+  const radius = DENSE_POINT_RADIUS_PX;
+  for (const mark of group.marks) {
+    if (mark.shape === "point") {
+      const y = shapeCentreY(mark);
+      d.push(`M${r(mark.x0Px - radius)},${r(y)}a${radius},${radius} 0 1,0 ${2 * radius},0a${radius},${radius} 0 1,0 ${-2 * radius},0`);
+    } else {
+      const bar = denseBar(mark);
+      d.push(`M${r(bar.xPx)},${r(bar.yPx)}h${r(bar.widthPx)}v${bar.heightPx}h${r(-bar.widthPx)}z`);
+    }
+    if (group.hasDeadlines) {
+      const line = denseDeadline(mark);
+      deadlines.push(`M${r(line.xPx)},${r(line.y0Px)}v${r(line.y1Px - line.y0Px)}`);
+    }
+    if (group.hasArrows) {
+      const y = shapeCentreY(mark);
+      arrows.push(`M${r(mark.x1Px)},${r(y - ARROW_HALF_HEIGHT_PX)}l${ARROW_LENGTH_PX},${ARROW_HALF_HEIGHT_PX}l${-ARROW_LENGTH_PX},${ARROW_HALF_HEIGHT_PX}z`);
+    }
+  }
+  const { key, shape, status, colourIndex, isMuted } = group;
+  return {
+    key,
+    shape,
+    status,
+    colourIndex,
+    isMuted,
+    count: group.marks.length,
     d: d.join(""),
     ...(deadlines.length > 0 && { deadlinesD: deadlines.join("") }),
     ...(arrows.length > 0 && { arrowsD: arrows.join("") }),
-  }));
+  };
+}
+
+/** Marks grouped by look, each group as SVG path data (the vector form of DenseMarks). */
+export function densePaths(marks: readonly DenseMark[], colourIndexOf: (categoryId: string | undefined) => number, mutedIds?: ReadonlySet<string>): DensePath[] {
+  return groupDenseMarks(marks, colourIndexOf, mutedIds).map(densePathOf);
 }

@@ -7,6 +7,8 @@ import { format } from "date-fns";
 import { dayOfIso, utcDateOfDay } from "../domain/fuzzyDate";
 import type { Timeline } from "../domain/types";
 import { createCanvasTextMeasurer } from "./measureText";
+import type { DensePath } from "./densePaths";
+import { denseVectorOf } from "./denseVector";
 
 import type { ExportSize } from "./exportSizes";
 
@@ -317,10 +319,13 @@ export function serializeChart(
   const removals: Element[] = [];
   originals.forEach((original, i) => {
     const copy = copies[i];
-    if (original.classList.contains("zoom-surface")) {
+    // The zoom surface is invisible; a canvas (the batched marks' picture of the screen) is replaced
+    // by the same marks as vector paths, in the probes DenseMarks keeps for their styles.
+    if (original.classList.contains("zoom-surface") || original.localName === "foreignObject") {
       removals.push(copy);
       return;
     }
+    if (original.classList.contains("dense-marks")) fillDenseProbes(copy, denseVectorOf(original) ?? []);
     const computed = styleOf(original);
     const declarations: string[] = [];
     for (const property of STYLE_PROPERTIES) {
@@ -347,6 +352,18 @@ export function serializeChart(
   clone.setAttribute("overflow", "hidden");
   const markup = new XMLSerializer().serializeToString(clone);
   return { markup, widthPx, heightPx };
+}
+
+/** Give the probe groups of a copied `.dense-marks` layer their geometry, in order. NOTE: mutates `layer`. */
+function fillDenseProbes(layer: Element, paths: readonly DensePath[]): void {
+  const probes = [...layer.children].filter((child) => child.localName === "g");
+  paths.forEach((path, i) => {
+    const probe = probes[i];
+    if (!probe) return;
+    probe.querySelector(".mark-shape")?.setAttribute("d", path.d);
+    if (path.deadlinesD) probe.querySelector(".mark-deadline")?.setAttribute("d", path.deadlinesD);
+    if (path.arrowsD) probe.querySelector(".mark-arrow")?.setAttribute("d", path.arrowsD);
+  });
 }
 
 /** The page's theme colours, as the chart is drawn in them, for the export's frame and legend. */

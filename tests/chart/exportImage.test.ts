@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
+import { densePathOf, groupDenseMarks } from "../../src/chart/densePaths";
+import { registerDenseVector } from "../../src/chart/denseVector";
 import {
   composeExportSvg,
   creditText,
@@ -151,5 +153,26 @@ describe("serializing the chart on the page", () => {
     expect(doc.documentElement.getAttribute("viewBox")).toBe("0 0 640 200");
     expect(doc.querySelector("title")!.textContent).toBe("Event a, 12 June 2018, happened");
     expect(doc.querySelector("text")!.textContent).toBe("Event & a");
+  });
+
+  it("swaps the canvas of batched marks for the same marks as vector paths", () => {
+    const svg = build();
+    svg.insertAdjacentHTML(
+      "beforeend",
+      `<g class="dense-marks"><g class="dense-group status--happened cat-0"><path class="mark-shape"/></g><g class="dense-group status--planned cat-0"><path class="mark-shape mark-window"/><path class="mark-deadline"/></g><foreignObject class="dense-canvas" width="640" height="200"><canvas xmlns="http://www.w3.org/1999/xhtml"></canvas></foreignObject></g>`,
+    );
+    const layer = svg.querySelector(".dense-marks")!;
+    const groups = groupDenseMarks(
+      [
+        { event: { id: "p", status: "happened" }, shape: "point", x0Px: 20, x1Px: 20, yPx: 50 },
+        { event: { id: "w", status: "planned" }, shape: "deadline", x0Px: 40, x1Px: 90, yPx: 50 },
+      ],
+      () => 0,
+    );
+    registerDenseVector(layer, () => groups.map(densePathOf));
+    const doc = parse(serializeChart(svg, { computedStyle: styleOf }).markup);
+    expect(doc.querySelector("foreignObject, canvas")).toBeNull();
+    const paths = [...doc.querySelectorAll("path")].map((p) => p.getAttribute("d"));
+    expect(paths).toEqual([densePathOf(groups[0]).d, densePathOf(groups[1]).d, "M90,42v24"]);
   });
 });

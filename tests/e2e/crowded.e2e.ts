@@ -25,13 +25,33 @@ async function open(): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
-/** A batched point's centre in page coordinates, from its path ("M left,y a r,r ..."). */
-async function batchedPoint(page: Page): Promise<{ x: number; y: number }> {
+/**
+ * A spot inside a batched mark, in page coordinates, and the colour painted there: the first
+ * canvas pixel whose 5 × 5 neighbourhood is one opaque colour (inside a shape's fill, clear of
+ * its edge), from a few rows down.
+ */
+async function batchedSpot(page: Page): Promise<{ x: number; y: number; rgb: string }> {
   return page.evaluate(() => {
-    const path = document.querySelector<SVGPathElement>(".dense-group.status--happened path.mark-shape[d*='a']")!;
-    const [, left, y, r] = /^M([\d.-]+),([\d.-]+)a([\d.]+)/.exec(path.getAttribute("d")!)!.map(Number);
-    const box = path.ownerSVGElement!.getBoundingClientRect();
-    return { x: box.left + left + r, y: box.top + y };
+    const canvas = document.querySelector<HTMLCanvasElement>("svg.chart .dense-canvas canvas")!;
+    const { width, height } = canvas;
+    const data = canvas.getContext("2d")!.getImageData(0, 0, width, height).data;
+    const at = (x: number, y: number) => (y * width + x) * 4;
+    for (let y = 60; y < height - 2; y++) {
+      for (let x = 2; x < width - 2; x++) {
+        const i = at(x, y);
+        if (data[i + 3] !== 255) continue;
+        let same = true;
+        for (let dy = -2; dy <= 2 && same; dy++)
+          for (let dx = -2; dx <= 2 && same; dx++) {
+            const j = at(x + dx, y + dy);
+            same = data[j] === data[i] && data[j + 1] === data[i + 1] && data[j + 2] === data[i + 2] && data[j + 3] === 255;
+          }
+        if (!same) continue;
+        const box = canvas.getBoundingClientRect();
+        return { x: box.left + (x + 0.5) * (box.width / width), y: box.top + (y + 0.5) * (box.height / height), rgb: `rgb(${data[i]}, ${data[i + 1]}, ${data[i + 2]})` };
+      }
+    }
+    throw new Error("no batched mark painted on the canvas");
   });
 }
 
@@ -42,14 +62,19 @@ describe("a crowded timeline", () => {
     const elements = await page.locator("svg.chart [data-event-id]").count();
     expect(batched).toBeGreaterThan(500);
     expect(elements).toBeLessThan(300);
+    // One canvas paints them, sized to the screen rather than the whole chart.
     expect(await page.locator(".dense-marks path").count()).toBeLessThan(200);
+    const canvas = await page.locator("svg.chart .dense-canvas canvas").evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height }));
+    expect(canvas.width).toBeGreaterThan(1000);
+    expect(canvas.height).toBeGreaterThan(0);
+    expect(canvas.height).toBeLessThanOrEqual(900 + 64);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it("a batched mark shows its summary on hover and is selected by a click", async () => {
     const { page, errors } = await open();
-    const { x, y } = await batchedPoint(page);
+    const { x, y, rgb } = await batchedSpot(page);
     const ids = () => page.$$eval("svg.chart [data-event-id]", (els) => els.map((e) => e.getAttribute("data-event-id")!));
     const before = new Set(await ids());
     await page.mouse.move(x, y);
@@ -59,6 +84,8 @@ describe("a crowded timeline", () => {
     await expect.poll(async () => (await ids()).filter((id) => !before.has(id)).length).toBe(1);
     const [hoveredId] = (await ids()).filter((id) => !before.has(id));
     expect(await page.locator(`svg.chart [data-event-id="${hoveredId}"] title`).textContent()).toContain(title);
+    // The canvas painted it in the colours its element has: the look comes from the same stylesheet.
+    expect(await page.locator(`svg.chart [data-event-id="${hoveredId}"] .mark-shape`).evaluate((el) => getComputedStyle(el).fill)).toBe(rgb);
     await page.mouse.click(x, y);
     await expect.poll(() => page.locator('svg.chart [aria-selected="true"]').getAttribute("data-event-id")).toBe(hoveredId);
     expect(await page.getByRole("heading", { name: title! }).count()).toBeGreaterThan(0);
