@@ -11,7 +11,7 @@ interface Props {
 /** A count standing for events too dense to draw; activating it zooms in until they separate. */
 export const ClusterMark = memo(function ClusterMark({ cluster, description, onExpand }: Props) {
   const width = cluster.x1Px - cluster.x0Px;
-  const count = cluster.eventIds.length;
+  const count = cluster.count;
   return (
     <g
       className="cluster"

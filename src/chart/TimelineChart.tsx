@@ -231,10 +231,10 @@ export function TimelineChart(props: ChartProps) {
   const tooltipId = tooltipDismissed ? undefined : (hoverId ?? keyboardId);
   const tooltipMark = tooltipId ? layout.events.find((p) => p.event.id === tooltipId) : undefined;
   const clusterWords = (cluster: PlacedCluster) => {
-    const first = eventById.get(cluster.eventIds[0]);
-    const last = eventById.get(cluster.eventIds[cluster.eventIds.length - 1]);
+    const first = eventById.get(cluster.firstEventId);
+    const last = eventById.get(cluster.lastEventId);
     const range = first && last ? `${formatFuzzyDate(first.when, locale)} to ${formatFuzzyDate(last.when, locale)}` : "";
-    return `${cluster.eventIds.length} more events, ${range}`;
+    return `${cluster.count} more events, ${range}`;
   };
 
   return (
@@ -273,7 +273,7 @@ export function TimelineChart(props: ChartProps) {
         {layout.clusters.length > 0 && (
           <g className="clusters" role="group" aria-label="Grouped events" onKeyDown={handleKeyDown}>
             {layout.clusters.map((cluster) => (
-              <ClusterMark key={`${cluster.laneId}:${cluster.eventIds[0]}`} cluster={cluster} description={clusterWords(cluster)} onExpand={props.onExpandCluster} />
+              <ClusterMark key={`${cluster.laneId}:${cluster.firstEventId}`} cluster={cluster} description={clusterWords(cluster)} onExpand={props.onExpandCluster} />
             ))}
           </g>
         )}

@@ -58,6 +58,8 @@ export interface LaneEvents {
   endDays: Float64Array;
   /** `shapeOf(events[i])`, decided once rather than on every zoom step. */
   shapes: MarkShape[];
+  /** 1 where `shapes[i]` is a point (centred on its day), else 0: the grouping loop reads only typed arrays. */
+  isPoint: Uint8Array;
 }
 
 /** Events grouped into lanes and sorted, once per data or grouping change. */
@@ -82,6 +84,7 @@ export function indexLanes(events: TimelineEvent[], grouping: LaneGrouping, acto
       endDays: Float64Array.from(laneEvents, (e) => e.extent.endDay),
       maxLengthDays,
       shapes: laneEvents.map(shapeOf),
+      isPoint: Uint8Array.from(laneEvents, (e) => (shapeOf(e) === "point" ? 1 : 0)),
     });
   }
   return { lanes, byLane };
@@ -236,23 +239,42 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
     const laneTop = yPx + DEFAULT_LANE_GAP_PX;
     const laneClusters: PlacedCluster[] = [];
     const rowY = (row: number) => laneTop + row * rowHeightPx + rowHeightPx / 2;
+    // The open group's last event, by index: its id is read once the group closes, not per event it takes.
+    let openLast = -1;
+    const closeOpenCluster = () => {
+      if (openLast >= 0) laneClusters[laneClusters.length - 1].lastEventId = laneEntry!.events[openLast].id;
+    };
     /** No room at all: join (or start) a group that shows a count and expands on zoom. NOTE: mutates laneClusters. */
-    const addToCluster = (event: TimelineEvent, startDay: number, endDay: number, markLeft: number) => {
+    const addToCluster = (i: number, startDay: number, endDay: number, markLeft: number) => {
       // A group covers where its events start (a long window would make a long, empty pill).
       const last = laneClusters[laneClusters.length - 1];
       const anchorPx = Math.max(markLeft, 0);
       if (last && anchorPx <= last.x1Px + CLUSTER_JOIN_PX) {
-        last.eventIds.push(event.id);
+        last.count++;
         last.endDay = Math.max(last.endDay, endDay);
         last.x1Px = Math.max(last.x1Px, anchorPx + CLUSTER_MIN_WIDTH_PX);
       } else {
-        laneClusters.push({ laneId: lane.id, eventIds: [event.id], startDay, endDay, x0Px: anchorPx, x1Px: anchorPx + CLUSTER_MIN_WIDTH_PX, yPx: 0 });
+        closeOpenCluster();
+        const id = laneEntry!.events[i].id;
+        laneClusters.push({ laneId: lane.id, count: 1, firstEventId: id, lastEventId: id, startDay, endDay, x0Px: anchorPx, x1Px: anchorPx + CLUSTER_MIN_WIDTH_PX, yPx: 0 });
       }
+      openLast = i;
     };
     for (let i = from; i < to; i++) {
       const startDay = laneEntry!.startDays[i];
       const endDay = laneEntry!.endDays[i];
       if (endDay + 1 < firstVisibleDay) continue;
+      // Every row full: an event whose mark starts before the rows' earliest free point can only
+      // join a group (the searches below would all fail). Zoomed out over 100,000 events nearly all
+      // events are such, so they are settled here from the typed arrays alone, without touching
+      // the event, its shape or its label (issue 8).
+      if (rowEnds.length >= maxRows) {
+        const markLeft = laneEntry!.isPoint[i] === 1 ? (x(startDay) + x(endDay + 1)) / 2 - POINT_RADIUS_PX : x(startDay);
+        if (minMarkEnd + EPSILON_PX > markLeft - LABEL_GAP_PX) {
+          addToCluster(i, startDay, endDay, markLeft);
+          continue;
+        }
+      }
       const event = laneEntry!.events[i];
       const shape = laneEntry!.shapes[i];
       let x0Px = x(startDay);
@@ -264,13 +286,6 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
       }
       const markLeft = markLeftPx(shape, x0Px);
       const markRight = markRightPx(shape, x0Px, x1Px);
-      // Every row full, and none with room even for the bare mark: it can only join a group (the
-      // searches below would all fail), so skip measuring its label. Zoomed out over 100,000
-      // events this is nearly all of them (issue 8).
-      if (rowEnds.length >= maxRows && minMarkEnd + EPSILON_PX > markLeft - LABEL_GAP_PX) {
-        addToCluster(event, startDay, endDay, markLeft);
-        continue;
-      }
       // The label follows a point; over a bar or band it sits above it, from its left edge.
       // Where the right side has too little room (near the edge) it goes on whichever side has
       // more, shortened to fit; it never runs off the chart.
@@ -296,7 +311,7 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
         if (row !== -1) rowEnds[row].last.labelHidden = true;
       }
       if (row === -1) {
-        addToCluster(event, startDay, endDay, markLeft);
+        addToCluster(i, startDay, endDay, markLeft);
         continue;
       }
       const item: PlacedEvent = { event, laneId: lane.id, shape, label, labelHidden: labelWidthPx === 0, x0Px, x1Px, labelXPx, labelWidthPx, row, yPx: rowY(row) };
@@ -308,6 +323,7 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
       placed.push(item);
     }
     const rows = Math.max(rowEnds.length, 1) + (laneClusters.length > 0 ? 1 : 0);
+    closeOpenCluster();
     for (const cluster of laneClusters) {
       cluster.yPx = rowY(rows - 1);
       clusters.push(cluster);

@@ -59,7 +59,10 @@ export interface Tick {
 /** Events too dense to draw one by one, shown as a count that expands on zoom. */
 export interface PlacedCluster {
   laneId: string;
-  eventIds: string[];
+  /** How many events it stands for, and the first and last of them in date order. */
+  count: number;
+  firstEventId: string;
+  lastEventId: string;
   startDay: number;
   endDay: number;
   x0Px: number;
