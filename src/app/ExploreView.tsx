@@ -158,6 +158,9 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
     [limits, setViewport],
   );
 
+  const onFilterChange = useCallback((filter: Partial<ViewState["filter"]>) => dispatch({ type: "setFilter", filter }), []);
+  const getChart = useCallback(() => ref.current?.querySelector<SVGSVGElement>("svg.chart"), [ref]);
+
   const zoomIn = () => setViewport(zoomViewport(viewport, 0.5, limits));
   const zoomOut = () => setViewport(zoomViewport(viewport, 2, limits));
   const fitAll = () => setViewport(undefined);
@@ -234,7 +237,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
               categories={timeline.categories}
               shown={filtered.length}
               total={timeline.events.length}
-              onChange={(filter) => dispatch({ type: "setFilter", filter })}
+              onChange={onFilterChange}
             />
           </PartSlot>
           <div className="toolbar" role="toolbar" aria-label="Timeline view">
@@ -264,7 +267,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
             {!embed && <EmbedButton viewSearch={searchWithView(window.location.search, view)} title={timeline.title} />}
             {!embed && <PresentButton selectedId={view.selectedId} />}
             {!embed && (
-              <ExportMenu getChart={() => ref.current?.querySelector<SVGSVGElement>("svg.chart")} timeline={timeline} events={filtered} colourIndexOf={colourIndexOf} subtitle={rangeWords} />
+              <ExportMenu getChart={getChart} timeline={timeline} events={filtered} colourIndexOf={colourIndexOf} subtitle={rangeWords} />
             )}
           </div>
           {issues.length > 0 && (

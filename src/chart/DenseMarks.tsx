@@ -12,11 +12,21 @@ interface Props {
   heightPx: number;
 }
 
-/** Where the canvas is and how finely it is drawn: changed by scrolling and resizing, not by zooming. */
+/** Where the chart is on screen, as last measured: changed by scrolling and resizing, not by zooming. */
+interface ChartOnScreen {
+  /** The chart's top in the viewport (negative once scrolled past). */
+  topPx: number;
+  /** Screen pixels per chart pixel. */
+  scale: number;
+  viewportHeightPx: number;
+}
+
+/** The rows the canvas covers, and how finely it is drawn. */
 interface Placement {
   band: Band;
   /** Device pixels per chart pixel. */
   ratio: number;
+  widthPx: number;
 }
 
 /** Media features whose change can restyle the marks (the theme follows the first). */
@@ -42,21 +52,23 @@ export const DenseMarks = memo(function DenseMarks({ marks, colourIndexOf, muted
   const frameRef = useRef<SVGForeignObjectElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const latest = useRef({ groups, widthPx, heightPx });
+  const onScreen = useRef<ChartOnScreen | undefined>(undefined);
   const placement = useRef<Placement | undefined>(undefined);
   const printing = useRef(false);
   // Looks by group key and hatches by colour: read from the stylesheet once, until the styles may change.
   const looks = useRef(new Map<string, DenseLook>());
   const hatches = useRef(new Map<string, CanvasPattern | null>());
 
-  // The painter and the placer live in one ref, made once: effects below share them.
-  const painter = useRef<{ paint: () => void; place: (force?: boolean) => void } | undefined>(undefined);
+  // The painter lives in one ref, made once: the effects below share it.
+  const painter = useRef<{ paint: () => void; place: () => void; measure: () => void } | undefined>(undefined);
   if (!painter.current) {
     const paint = () => {
       const canvas = canvasRef.current;
       const layer = layerRef.current;
       const where = placement.current;
-      const ctx = canvas?.getContext("2d");
-      if (!canvas || !layer || !where || !ctx) return;
+      if (!canvas || !layer || !where || canvas.width === 0 || canvas.height === 0) return;
+      const ctx = canvas.getContext("2d");
+      if (!ctx) return;
       const { band, ratio } = where;
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, canvas.width, canvas.height);
@@ -86,41 +98,56 @@ export const DenseMarks = memo(function DenseMarks({ marks, colourIndexOf, muted
         },
       );
     };
-    /** Measure where the chart is on screen; move and resize the canvas when it no longer covers it (or `force`), then paint. */
-    const place = (force = false) => {
-      const svg = layerRef.current?.ownerSVGElement;
+    /**
+     * Size and move the canvas to the rows on screen (none when there is nothing to draw), from
+     * where the chart was last measured: a zoom step that adds rows reads no layout. Then paint.
+     */
+    const place = () => {
       const frame = frameRef.current;
       const canvas = canvasRef.current;
-      if (!svg || !frame || !canvas) return;
-      const { widthPx, heightPx } = latest.current;
-      const box = svg.getBoundingClientRect();
-      const scale = box.width > 0 ? box.width / widthPx : 1;
-      const viewportHeightPx = window.innerHeight || heightPx;
-      const visible = printing.current ? { topPx: 0, bottomPx: heightPx } : visibleBand(box.top, scale, heightPx, viewportHeightPx);
-      const band = printing.current ? visible : bandToDraw(visible, heightPx);
-      const bandHeightPx = Math.max(1, band.bottomPx - band.topPx);
-      const ratio = canvasPixelRatio(window.devicePixelRatio, scale, widthPx, bandHeightPx);
+      const where = onScreen.current;
+      if (!frame || !canvas || !where) return;
+      const { groups, widthPx, heightPx } = latest.current;
+      const visible = printing.current ? { topPx: 0, bottomPx: heightPx } : visibleBand(where.topPx, where.scale, heightPx, where.viewportHeightPx);
+      const band = groups.length === 0 ? { topPx: 0, bottomPx: 0 } : printing.current ? visible : bandToDraw(visible, heightPx);
+      const bandHeightPx = band.bottomPx - band.topPx;
+      const ratio = canvasPixelRatio(window.devicePixelRatio, where.scale, widthPx, Math.max(1, bandHeightPx));
       const current = placement.current;
-      if (!force && current && current.ratio === ratio && bandCovers(current.band, visible)) return;
-      frame.setAttribute("y", String(band.topPx));
-      frame.setAttribute("height", String(bandHeightPx));
-      canvas.style.width = `${widthPx}px`;
-      canvas.style.height = `${bandHeightPx}px`;
-      canvas.width = Math.ceil(widthPx * ratio);
-      canvas.height = Math.ceil(bandHeightPx * ratio);
-      placement.current = { band, ratio };
+      // The canvas stays where it is while it still covers the screen and fits the chart (or, with
+      // nothing to draw, while it is empty).
+      const keep =
+        current !== undefined &&
+        current.ratio === ratio &&
+        current.widthPx === widthPx &&
+        (bandHeightPx === 0 ? current.band.bottomPx === current.band.topPx : current.band.bottomPx > current.band.topPx && bandCovers(current.band, visible) && current.band.bottomPx <= heightPx);
+      if (!keep) {
+        frame.setAttribute("y", String(band.topPx));
+        frame.setAttribute("height", String(bandHeightPx));
+        canvas.style.width = `${widthPx}px`;
+        canvas.style.height = `${bandHeightPx}px`;
+        canvas.width = Math.ceil(widthPx * ratio);
+        canvas.height = Math.ceil(bandHeightPx * ratio);
+        placement.current = { band, ratio, widthPx };
+      }
       paint();
     };
-    painter.current = { paint, place };
+    /** Read where the chart is on screen (a layout read: on scrolling, resizing and printing only), then place. */
+    const measure = () => {
+      const svg = layerRef.current?.ownerSVGElement;
+      if (!svg) return;
+      const box = svg.getBoundingClientRect();
+      const { widthPx, heightPx } = latest.current;
+      onScreen.current = { topPx: box.top, scale: box.width > 0 ? box.width / widthPx : 1, viewportHeightPx: window.innerHeight || heightPx };
+      place();
+    };
+    painter.current = { paint, place, measure };
   }
 
   // A zoom step repaints in place, before the browser paints (marks and canvas never a frame apart).
-  // A new size (width, or rows added or removed) places the canvas again.
   useLayoutEffect(() => {
-    const sized = latest.current.widthPx === widthPx && latest.current.heightPx === heightPx;
     latest.current = { groups, widthPx, heightPx };
-    if (sized && placement.current) painter.current!.paint();
-    else painter.current!.place(true);
+    if (onScreen.current) painter.current!.place();
+    else painter.current!.measure();
   }, [groups, widthPx, heightPx]);
 
   useEffect(() => {
@@ -131,13 +158,13 @@ export const DenseMarks = memo(function DenseMarks({ marks, colourIndexOf, muted
   // Scrolling (the page, or any box the chart is in) and resizing move the canvas once it no longer
   // covers the screen; printing draws every row. A change of theme or media restyles the marks.
   useEffect(() => {
-    const { place, paint } = painter.current!;
+    const { measure, paint } = painter.current!;
     let pending = 0;
-    const onScroll = () => {
+    const remeasure = () => {
       if (!pending)
         pending = requestAnimationFrame(() => {
           pending = 0;
-          place();
+          measure();
         });
     };
     const restyle = () => {
@@ -145,22 +172,19 @@ export const DenseMarks = memo(function DenseMarks({ marks, colourIndexOf, muted
       hatches.current.clear();
       paint();
     };
-    const beforePrint = () => {
-      printing.current = true;
+    const print = (on: boolean) => () => {
+      printing.current = on;
       looks.current.clear();
-      place(true);
+      measure();
     };
-    const afterPrint = () => {
-      printing.current = false;
-      looks.current.clear();
-      place(true);
-    };
-    document.addEventListener("scroll", onScroll, { capture: true, passive: true });
-    window.addEventListener("resize", onScroll);
+    const beforePrint = print(true);
+    const afterPrint = print(false);
+    document.addEventListener("scroll", remeasure, { capture: true, passive: true });
+    window.addEventListener("resize", remeasure);
     window.addEventListener("beforeprint", beforePrint);
     window.addEventListener("afterprint", afterPrint);
     // Content above the chart that grows or shrinks moves it without a scroll.
-    const resized = typeof ResizeObserver === "undefined" ? undefined : new ResizeObserver(onScroll);
+    const resized = typeof ResizeObserver === "undefined" ? undefined : new ResizeObserver(remeasure);
     resized?.observe(document.body);
     // Themes are attributes and classes on the root (data-theme, an accent in its style).
     const themed = typeof MutationObserver === "undefined" ? undefined : new MutationObserver(restyle);
@@ -169,8 +193,8 @@ export const DenseMarks = memo(function DenseMarks({ marks, colourIndexOf, muted
     for (const m of media) m.addEventListener?.("change", restyle);
     return () => {
       cancelAnimationFrame(pending);
-      document.removeEventListener("scroll", onScroll, { capture: true });
-      window.removeEventListener("resize", onScroll);
+      document.removeEventListener("scroll", remeasure, { capture: true });
+      window.removeEventListener("resize", remeasure);
       window.removeEventListener("beforeprint", beforePrint);
       window.removeEventListener("afterprint", afterPrint);
       resized?.disconnect();

@@ -56,6 +56,19 @@ function isFocusVisible(): boolean {
   }
 }
 
+/**
+ * Groups are keyed by lane and place in it (the lane's first, second, ... group), not by their first
+ * event: zooming changes which event a group starts with, and a new key remounted it every step.
+ */
+function clusterKeys(clusters: readonly PlacedCluster[]): string[] {
+  const seen = new Map<string, number>();
+  return clusters.map((c) => {
+    const n = seen.get(c.laneId) ?? 0;
+    seen.set(c.laneId, n + 1);
+    return `${c.laneId}:${n}`;
+  });
+}
+
 /** How an event is named for assistive technology: title, the date in words, status. */
 const markName = (title: string, dateWords: string, status: string) => `${title}, ${dateWords}, ${status}`;
 
@@ -264,7 +277,8 @@ export function TimelineChart(props: ChartProps) {
           ))}
         </g>
         <AsOfLine xPx={layout.xOfDay(timeline.asOfDay + 1)} topPx={layout.plotTopPx - 6} heightPx={layout.heightPx} asOfDay={timeline.asOfDay} locale={locale} />
-        {dense.length > 0 && <DenseMarks marks={dense} colourIndexOf={colourIndexOf} mutedIds={props.mutedIds} widthPx={layout.widthPx} heightPx={layout.heightPx} />}
+        {/* Always there (empty, its canvas 0 × 0, when nothing is batched): crossing the threshold mid-zoom should not remount it. */}
+        <DenseMarks marks={dense} colourIndexOf={colourIndexOf} mutedIds={props.mutedIds} widthPx={layout.widthPx} heightPx={layout.heightPx} />
         <g ref={listRef} role="listbox" aria-label="Events" aria-orientation="horizontal" onKeyDown={handleKeyDown}>
           {marks.map((mark) => (
             <EventMark key={mark.event.id} mark={mark} query={query} onSelect={handleSelect} onFocusMark={handleFocus} onHover={handleHover} />
@@ -272,8 +286,8 @@ export function TimelineChart(props: ChartProps) {
         </g>
         {layout.clusters.length > 0 && (
           <g className="clusters" role="group" aria-label="Grouped events" onKeyDown={handleKeyDown}>
-            {layout.clusters.map((cluster) => (
-              <ClusterMark key={`${cluster.laneId}:${cluster.firstEventId}`} cluster={cluster} description={clusterWords(cluster)} onExpand={props.onExpandCluster} />
+            {clusterKeys(layout.clusters).map((key, i) => (
+              <ClusterMark key={key} cluster={layout.clusters[i]} description={clusterWords(layout.clusters[i])} onExpand={props.onExpandCluster} />
             ))}
           </g>
         )}

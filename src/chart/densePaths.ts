@@ -55,8 +55,7 @@ export const ARROW_HALF_HEIGHT_PX = 8;
 
 /**
  * Label-less marks grouped by how they look (shape, colour, status, muted): 2,500 marks become a
- * few dozen groups, each drawn in one go (issue 8). Groups come in first-seen order, which is
- * stable for a given layout.
+ * few dozen groups, each drawn in one go (issue 8).
  */
 export function groupDenseMarks(marks: readonly DenseMark[], colourIndexOf: (categoryId: string | undefined) => number, mutedIds?: ReadonlySet<string>): DenseGroup[] {
   const groups = new Map<string, DenseGroup>();
@@ -72,7 +71,9 @@ export function groupDenseMarks(marks: readonly DenseMark[], colourIndexOf: (cat
     }
     group.marks.push(mark);
   }
-  return [...groups.values()];
+  // In key order, not first-seen order: the groups' probes keep their places from one zoom step to
+  // the next, where first-seen order moved a dozen of them each step.
+  return [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 const r = (n: number) => Math.round(n * 10) / 10;

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { EventFilter } from "../domain/filterEvents";
 import { EVENT_STATUSES } from "../domain/vocabulary";
 import type { EventStatus, Labelled } from "../domain/types";
@@ -33,7 +34,8 @@ function CheckGroup<T extends string>({ legend, options, chosen, onToggle }: { l
 }
 
 /** Filters by actor, category and status, and free-text search, with a live count. */
-export function FilterBar({ filter, actors, categories, shown, total, onChange }: Props) {
+/** Memoised: the explore view renders on every zoom step, and the bar's inputs need not (issue 8). */
+export const FilterBar = memo(function FilterBar({ filter, actors, categories, shown, total, onChange }: Props) {
   const active = filter.actors.length + filter.categories.length + filter.statuses.length > 0 || filter.query !== "";
   return (
     <div className="filter-bar" role="search" aria-label="Filter events">
@@ -70,4 +72,4 @@ export function FilterBar({ filter, actors, categories, shown, total, onChange }
       </output>
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { Labelled } from "../domain/types";
 
 interface Props {
@@ -6,7 +7,7 @@ interface Props {
 }
 
 /** Explains every encoding: colour is category, shape is how precise the date is, fill is status. */
-export function Legend({ categories, colourIndexOf }: Props) {
+export const Legend = memo(function Legend({ categories, colourIndexOf }: Props) {
   return (
     <section className="legend" aria-label="Legend">
       <ul className="legend-group" aria-label="Categories (colour)">
@@ -94,4 +95,4 @@ export function Legend({ categories, colourIndexOf }: Props) {
       </svg>
     </section>
   );
-}
+});

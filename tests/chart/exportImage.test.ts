@@ -157,11 +157,6 @@ describe("serializing the chart on the page", () => {
 
   it("swaps the canvas of batched marks for the same marks as vector paths", () => {
     const svg = build();
-    svg.insertAdjacentHTML(
-      "beforeend",
-      `<g class="dense-marks"><g class="dense-group status--happened cat-0"><path class="mark-shape"/></g><g class="dense-group status--planned cat-0"><path class="mark-shape mark-window"/><path class="mark-deadline"/></g><foreignObject class="dense-canvas" width="640" height="200"><canvas xmlns="http://www.w3.org/1999/xhtml"></canvas></foreignObject></g>`,
-    );
-    const layer = svg.querySelector(".dense-marks")!;
     const groups = groupDenseMarks(
       [
         { event: { id: "p", status: "happened" }, shape: "point", x0Px: 20, x1Px: 20, yPx: 50 },
@@ -169,10 +164,14 @@ describe("serializing the chart on the page", () => {
       ],
       () => 0,
     );
-    registerDenseVector(layer, () => groups.map(densePathOf));
+    // The probes DenseMarks renders, one per group in the groups' order, then the canvas.
+    const probe = (g: (typeof groups)[number]) => `<g class="dense-group status--${g.status} cat-0"><path class="mark-shape"/>${g.hasDeadlines ? '<path class="mark-deadline"/>' : ""}</g>`;
+    svg.insertAdjacentHTML("beforeend", `<g class="dense-marks">${groups.map(probe).join("")}<foreignObject class="dense-canvas" width="640" height="200"><canvas xmlns="http://www.w3.org/1999/xhtml"></canvas></foreignObject></g>`);
+    registerDenseVector(svg.querySelector(".dense-marks")!, () => groups.map(densePathOf));
     const doc = parse(serializeChart(svg, { computedStyle: styleOf }).markup);
     expect(doc.querySelector("foreignObject, canvas")).toBeNull();
     const paths = [...doc.querySelectorAll("path")].map((p) => p.getAttribute("d"));
-    expect(paths).toEqual([densePathOf(groups[0]).d, densePathOf(groups[1]).d, "M90,42v24"]);
+    const [window, point] = groups.map(densePathOf);
+    expect(paths).toEqual([window.d, "M90,42v24", point.d]);
   });
 });

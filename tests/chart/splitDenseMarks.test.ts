@@ -75,6 +75,9 @@ describe("densePaths", () => {
       ["point-1-happened", 1],
       ["span-0-happened", 1],
     ]);
+    // The order is the looks', not the marks': groups keep their places as marks move between zoom steps.
+    const reversed = densePaths([placed("e", "span", 80, 120, 50), placed("d", "point", 70, 70, 50, "happened", "summit"), placed("a", "point", 10, 10, 50), placed("c", "point", 50, 50, 50, "planned")], colourOf);
+    expect(reversed.map((p) => p.key)).toEqual(["point-0-happened", "point-0-planned", "point-1-happened", "span-0-happened"]);
     // One subpath per mark: each circle starts with its own move.
     expect(paths[0].d.match(/M/g)).toHaveLength(2);
     expect(paths[0].d).toContain(`M${10 - (POINT_RADIUS_PX - 1)},50a`);
