@@ -10,6 +10,8 @@ interface Props {
   mutedIds?: ReadonlySet<string>;
   widthPx: number;
   heightPx: number;
+  /** The search, whose matches the labels show. */
+  query?: string;
 }
 
 /** Where the chart is on screen, as last measured: changed by scrolling and resizing, not by zooming. */
@@ -46,12 +48,12 @@ const STYLE_MEDIA = ["(prefers-color-scheme: dark)", "(forced-colors: active)", 
  * It covers only the rows on screen and a margin: a zoom step repaints it without reading the
  * page's layout; scrolling and resizing move it. Exported images get the marks as vector paths.
  */
-export const DenseMarks = memo(function DenseMarks({ marks, colourIndexOf, mutedIds, widthPx, heightPx }: Props) {
+export const DenseMarks = memo(function DenseMarks({ marks, colourIndexOf, mutedIds, widthPx, heightPx, query = "" }: Props) {
   const groups = useMemo(() => groupDenseMarks(marks, colourIndexOf, mutedIds), [marks, colourIndexOf, mutedIds]);
   const layerRef = useRef<SVGGElement>(null);
   const frameRef = useRef<SVGForeignObjectElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const latest = useRef({ groups, widthPx, heightPx });
+  const latest = useRef({ groups, widthPx, heightPx, query });
   const onScreen = useRef<ChartOnScreen | undefined>(undefined);
   const placement = useRef<Placement | undefined>(undefined);
   const printing = useRef(false);
@@ -85,16 +87,19 @@ export const DenseMarks = memo(function DenseMarks({ marks, colourIndexOf, muted
               const element = probe.querySelector(`.${name}`);
               return element ? getComputedStyle(element) : undefined;
             };
-            look = denseLookFrom(getComputedStyle(probe), getComputedStyle(probe.firstElementChild!), part("mark-deadline"), part("mark-arrow"));
+            look = denseLookFrom(getComputedStyle(probe), getComputedStyle(probe.firstElementChild!), part("mark-deadline"), part("mark-arrow"), part("mark-label"), part("hit"));
             looks.current.set(group.key, look);
           }
           return look;
         },
-        band,
-        (colour) => {
-          const key = `${colour}@${ratio}`;
-          if (!hatches.current.has(key)) hatches.current.set(key, hatchPattern(ctx, colour, ratio));
-          return hatches.current.get(key) ?? null;
+        {
+          band,
+          hatchFor: (colour) => {
+            const key = `${colour}@${ratio}`;
+            if (!hatches.current.has(key)) hatches.current.set(key, hatchPattern(ctx, colour, ratio));
+            return hatches.current.get(key) ?? null;
+          },
+          query: latest.current.query,
         },
       );
     };
@@ -145,14 +150,14 @@ export const DenseMarks = memo(function DenseMarks({ marks, colourIndexOf, muted
 
   // A zoom step repaints in place, before the browser paints (marks and canvas never a frame apart).
   useLayoutEffect(() => {
-    latest.current = { groups, widthPx, heightPx };
+    latest.current = { groups, widthPx, heightPx, query };
     if (onScreen.current) painter.current!.place();
     else painter.current!.measure();
-  }, [groups, widthPx, heightPx]);
+  }, [groups, widthPx, heightPx, query]);
 
   useEffect(() => {
     const layer = layerRef.current;
-    if (layer) registerDenseVector(layer, () => latest.current.groups.map(densePathOf));
+    if (layer) registerDenseVector(layer, () => latest.current.groups.map((group) => densePathOf(group, latest.current.query)));
   }, []);
 
   // Scrolling (the page, or any box the chart is in) and resizing move the canvas once it no longer
@@ -208,9 +213,15 @@ export const DenseMarks = memo(function DenseMarks({ marks, colourIndexOf, muted
       {groups.map((g) => (
         // A probe: no geometry, only the classes that style this look (and its deadline line and arrow).
         <g key={g.key} className={`dense-group status--${g.status} cat-${g.colourIndex}${g.isMuted ? " is-muted" : ""}`}>
-          <path className={`mark-shape${g.shape === "fuzzy" ? " mark-soft-dense" : g.shape === "deadline" ? " mark-window" : ""}`} style={g.shape === "deadline" ? { fill: `url(#hatch-${g.colourIndex})` } : undefined} />
+          <path
+            className={`mark-shape${g.shape === "fuzzy" ? " mark-soft" : g.shape === "deadline" ? " mark-window" : ""}`}
+            style={g.shape === "fuzzy" ? { fill: `url(#soft-${g.colourIndex})` } : g.shape === "deadline" ? { fill: `url(#hatch-${g.colourIndex})` } : undefined}
+          />
           {g.hasDeadlines && <path className="mark-deadline" />}
           {g.hasArrows && <path className="mark-arrow" />}
+          <text className={`mark-label${g.status !== "happened" && g.status !== "ongoing" ? " is-pending" : ""}`}>
+            <tspan className="hit" />
+          </text>
         </g>
       ))}
       <foreignObject ref={frameRef} className="dense-canvas" x={0} width={widthPx}>

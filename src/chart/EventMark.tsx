@@ -2,7 +2,7 @@ import { memo } from "react";
 import type { PlacedEvent } from "../layout/types";
 import { MIN_BAR_WIDTH_PX, POINT_RADIUS_PX, markLeftPx, markRightPx } from "../layout/layoutTimeline";
 import { HighlightedSvgText } from "./HighlightedText";
-import { BAR_HEIGHT_PX, shapeCentreY } from "./markGeometry";
+import { BAR_HEIGHT_PX, SPAN_CORNER_PX, labelBaselineY, shapeCentreY } from "./markGeometry";
 import { LABEL_FONT_PX } from "./labelFont";
 
 /** A placed event with what the view adds: selection, focus, colour. */
@@ -110,7 +110,7 @@ interface BodyProps {
 const MarkBody = memo(function MarkBody({ shape, status, colourIndex, ariaLabel, widthPx, label, labelXPx, labelWidthPx, query }: BodyProps) {
   const pending = status !== "happened" && status !== "ongoing";
   const isPoint = shape === "point";
-  const labelY = isPoint ? LABEL_FONT_PX * 0.35 : -BAR_HEIGHT_PX / 2 - 4;
+  const labelY = labelBaselineY({ shape, yPx: 0 });
   const barY = shapeCentreY({ shape, yPx: 0 });
   const barWidth = Math.max(widthPx, MIN_BAR_WIDTH_PX);
   const left = markLeftPx(shape, 0);
@@ -127,7 +127,7 @@ const MarkBody = memo(function MarkBody({ shape, status, colourIndex, ariaLabel,
       {/* A generous hit area and the focus ring, drawn around mark and label. */}
       <rect className="mark-hit" x={leftEdge - 4} y={top - 4} width={right - leftEdge + 8} height={bottom - top + 8} rx={6} />
       {shape === "point" && <circle className="mark-shape" cx={0} cy={0} r={POINT_RADIUS_PX - 1} />}
-      {shape === "span" && <rect className="mark-shape" x={0} y={barY - BAR_HEIGHT_PX / 2} width={barWidth} height={BAR_HEIGHT_PX} rx={BAR_HEIGHT_PX / 2} />}
+      {shape === "span" && <rect className="mark-shape" x={0} y={barY - BAR_HEIGHT_PX / 2} width={barWidth} height={BAR_HEIGHT_PX} rx={SPAN_CORNER_PX} />}
       {/* Paint servers as a style, not a fill attribute: the .mark-shape class rules would override an attribute. */}
       {shape === "fuzzy" && (
         <rect className="mark-shape mark-soft" x={0} y={barY - BAR_HEIGHT_PX / 2} width={barWidth} height={BAR_HEIGHT_PX} style={{ fill: `url(#soft-${colourIndex})` }} />

@@ -278,7 +278,7 @@ export function TimelineChart(props: ChartProps) {
         </g>
         <AsOfLine xPx={layout.xOfDay(timeline.asOfDay + 1)} topPx={layout.plotTopPx - 6} heightPx={layout.heightPx} asOfDay={timeline.asOfDay} locale={locale} />
         {/* Always there (empty, its canvas 0 × 0, when nothing is batched): crossing the threshold mid-zoom should not remount it. */}
-        <DenseMarks marks={dense} colourIndexOf={colourIndexOf} mutedIds={props.mutedIds} widthPx={layout.widthPx} heightPx={layout.heightPx} />
+        <DenseMarks marks={dense} colourIndexOf={colourIndexOf} mutedIds={props.mutedIds} widthPx={layout.widthPx} heightPx={layout.heightPx} query={query} />
         <g ref={listRef} role="listbox" aria-label="Events" aria-orientation="horizontal" onKeyDown={handleKeyDown}>
           {marks.map((mark) => (
             <EventMark key={mark.event.id} mark={mark} query={query} onSelect={handleSelect} onFocusMark={handleFocus} onHover={handleHover} />

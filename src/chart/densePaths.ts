@@ -1,9 +1,16 @@
 import type { EventStatus } from "../domain/types";
+import { matchRanges } from "../domain/filterEvents";
 import type { MarkShape, PlacedEvent } from "../layout/types";
 import { MIN_BAR_WIDTH_PX, POINT_RADIUS_PX } from "../layout/layoutTimeline";
-import { BAR_HEIGHT_PX, shapeCentreY } from "./markGeometry";
+import { BAR_HEIGHT_PX, barCornerPx, labelBaselineY, shapeCentreY } from "./markGeometry";
+import { cornerRadius } from "./outlinePaths";
 
-export type DenseMark = Pick<PlacedEvent, "shape" | "x0Px" | "x1Px" | "yPx"> & { event: { id: string; status: EventStatus; category?: string } };
+export type DenseMark = Pick<PlacedEvent, "shape" | "x0Px" | "x1Px" | "yPx" | "label" | "labelHidden" | "labelXPx" | "labelWidthPx"> & {
+  event: { id: string; status: EventStatus; category?: string };
+};
+
+/** A mark's label is drawn when it has one and there was room for it. */
+export const hasDrawnLabel = (mark: DenseMark) => !mark.labelHidden && mark.label !== "";
 
 /** Batched marks that look alike: one shape, colour and status, muted or not. */
 export interface DenseGroup {
@@ -29,10 +36,17 @@ export interface DensePath {
   count: number;
   /** The shapes: circles, or rectangles for spans, bands and windows. */
   d: string;
+  /**
+   * Soft bands one by one: each fades across its own width (an objectBoundingBox gradient), so
+   * an exported file draws each as a path of its own.
+   */
+  pieces?: string[];
   /** A deadline's heavy line, one per mark. */
   deadlinesD?: string;
   /** The arrow an ongoing span ends in. */
   arrowsD?: string;
+  /** The drawn labels: where each starts, its baseline, its text, and where a search matched in it. */
+  labels: { xPx: number; yPx: number; text: string; hits: [number, number][] }[];
 }
 
 /** A batched point is drawn as EventMark draws one: a circle one pixel inside the point's radius. */
@@ -78,9 +92,20 @@ export function groupDenseMarks(marks: readonly DenseMark[], colourIndexOf: (cat
 
 const r = (n: number) => Math.round(n * 10) / 10;
 
-/** A group as SVG path data, one subpath per mark, drawn with the geometry the canvas uses. */
-export function densePathOf(group: DenseGroup): DensePath {
+/** A bar as SVG path data, its corners rounded as an SVG rect's rx would round them. */
+function barPath(bar: { xPx: number; yPx: number; widthPx: number; heightPx: number }, rxPx: number): string {
+  const c = r(cornerRadius(bar.widthPx, bar.heightPx, rxPx));
+  const w = r(bar.widthPx);
+  if (c === 0) return `M${r(bar.xPx)},${r(bar.yPx)}h${w}v${bar.heightPx}h${-w}z`;
+  const straight = r(w - 2 * c);
+  const side = r(bar.heightPx - 2 * c);
+  return `M${r(bar.xPx + c)},${r(bar.yPx)}h${straight}a${c},${c} 0 0 1 ${c},${c}v${side}a${c},${c} 0 0 1 ${-c},${c}h${-straight}a${c},${c} 0 0 1 ${-c},${-c}v${-side}a${c},${c} 0 0 1 ${c},${-c}z`;
+}
+
+/** A group as SVG path data, one subpath per mark, drawn with the geometry the canvas uses; labels with the search's matches. */
+export function densePathOf(group: DenseGroup, query = ""): DensePath {
   const d: string[] = [];
+  const labels: DensePath["labels"] = [];
   const deadlines: string[] = [];
   const arrows: string[] = [];
   const radius = DENSE_POINT_RADIUS_PX;
@@ -89,13 +114,13 @@ export function densePathOf(group: DenseGroup): DensePath {
       const y = shapeCentreY(mark);
       d.push(`M${r(mark.x0Px - radius)},${r(y)}a${radius},${radius} 0 1,0 ${2 * radius},0a${radius},${radius} 0 1,0 ${-2 * radius},0`);
     } else {
-      const bar = denseBar(mark);
-      d.push(`M${r(bar.xPx)},${r(bar.yPx)}h${r(bar.widthPx)}v${bar.heightPx}h${r(-bar.widthPx)}z`);
+      d.push(barPath(denseBar(mark), barCornerPx(mark.shape)));
     }
     if (group.hasDeadlines) {
       const line = denseDeadline(mark);
       deadlines.push(`M${r(line.xPx)},${r(line.y0Px)}v${r(line.y1Px - line.y0Px)}`);
     }
+    if (hasDrawnLabel(mark)) labels.push({ xPx: r(mark.labelXPx), yPx: r(labelBaselineY(mark)), text: mark.label, hits: query === "" ? [] : matchRanges(mark.label, query) });
     if (group.hasArrows) {
       const y = shapeCentreY(mark);
       arrows.push(`M${r(mark.x1Px)},${r(y - ARROW_HALF_HEIGHT_PX)}l${ARROW_LENGTH_PX},${ARROW_HALF_HEIGHT_PX}l${-ARROW_LENGTH_PX},${ARROW_HALF_HEIGHT_PX}z`);
@@ -110,6 +135,8 @@ export function densePathOf(group: DenseGroup): DensePath {
     isMuted,
     count: group.marks.length,
     d: d.join(""),
+    ...(group.shape === "fuzzy" && { pieces: d }),
+    labels,
     ...(deadlines.length > 0 && { deadlinesD: deadlines.join("") }),
     ...(arrows.length > 0 && { arrowsD: arrows.join("") }),
   };
@@ -117,5 +144,5 @@ export function densePathOf(group: DenseGroup): DensePath {
 
 /** Marks grouped by look, each group as SVG path data (the vector form of DenseMarks). */
 export function densePaths(marks: readonly DenseMark[], colourIndexOf: (categoryId: string | undefined) => number, mutedIds?: ReadonlySet<string>): DensePath[] {
-  return groupDenseMarks(marks, colourIndexOf, mutedIds).map(densePathOf);
+  return groupDenseMarks(marks, colourIndexOf, mutedIds).map((group) => densePathOf(group));
 }

@@ -1,6 +1,7 @@
-import { ARROW_HALF_HEIGHT_PX, ARROW_LENGTH_PX, DENSE_POINT_RADIUS_PX, denseBar, denseDeadline, type DenseGroup, type DenseMark } from "./densePaths";
-import { addFrame, addRing } from "./outlinePaths";
-import { shapeCentreY } from "./markGeometry";
+import { matchRanges } from "../domain/filterEvents";
+import { ARROW_HALF_HEIGHT_PX, ARROW_LENGTH_PX, DENSE_POINT_RADIUS_PX, denseBar, denseDeadline, hasDrawnLabel, type DenseGroup, type DenseMark } from "./densePaths";
+import { addFrame, addRing, addRoundedRect, outlineFillRule } from "./outlinePaths";
+import { barCornerPx, labelBaselineY, shapeCentreY } from "./markGeometry";
 
 /**
  * How one group of batched marks looks, as the page's CSS says (read from the group's style probe
@@ -9,11 +10,13 @@ import { shapeCentreY } from "./markGeometry";
 export interface DenseLook {
   /** The group's opacity: a presentation's steps still to come are faint. */
   opacity: number;
-  /** A colour, "hatch" for a deadline's window of possible days, or undefined for no fill. */
+  /** A colour, or undefined for none (or for a paint server). */
   fill?: string;
   fillOpacity: number;
-  /** The colour a hatch is drawn in (the category's). */
-  hatchColour?: string;
+  /** A paint server instead of a colour: the hatch of a deadline's window, the soft band of "some day in this month". */
+  paintServer?: "hatch" | "soft";
+  /** The colour a paint server is drawn in (the category's). */
+  paintColour?: string;
   stroke?: string;
   strokeWidthPx: number;
   strokeOpacity: number;
@@ -22,6 +25,16 @@ export interface DenseLook {
   /** A deadline's heavy line. */
   deadline?: { stroke: string; widthPx: number };
   arrowFill?: string;
+  /** How labels are drawn; undefined where they are not (a presentation hides the labels of steps to come). */
+  label?: LabelLook;
+}
+
+/** A label's look: a canvas font, its colour, and how a search's matches in it stand out. */
+export interface LabelLook {
+  font: string;
+  fill: string;
+  hitFill: string;
+  hitUnderline: boolean;
 }
 
 /** The rows of the chart the canvas covers, in chart pixels (top included, bottom excluded). */
@@ -45,8 +58,7 @@ export function drawDenseGroups(
   ctx: CanvasRenderingContext2D,
   groups: readonly DenseGroup[],
   lookOf: (group: DenseGroup, index: number) => DenseLook,
-  band: Band,
-  hatchFor: (colour: string) => CanvasPattern | null,
+  { band, hatchFor, query = "" }: { band: Band; hatchFor: (colour: string) => CanvasPattern | null; query?: string },
 ): void {
   const inBand = (mark: DenseMark) => {
     const y = shapeCentreY(mark);
@@ -58,28 +70,33 @@ export function drawDenseGroups(
     const marks = group.marks.filter(inBand);
     if (marks.length === 0) return;
     const isPoint = group.shape === "point";
-    if (look.fill !== undefined && look.fillOpacity > 0) {
-      ctx.beginPath();
-      for (const mark of marks) {
-        if (isPoint) {
-          ctx.moveTo(mark.x0Px + DENSE_POINT_RADIUS_PX, shapeCentreY(mark));
-          ctx.arc(mark.x0Px, shapeCentreY(mark), DENSE_POINT_RADIUS_PX, 0, 2 * Math.PI);
-        } else {
-          const bar = denseBar(mark);
-          ctx.rect(bar.xPx, bar.yPx, bar.widthPx, bar.heightPx);
-        }
-      }
-      let alpha = look.fillOpacity;
-      if (look.fill === "hatch") {
-        const colour = look.hatchColour ?? "gray";
-        const hatch = hatchFor(colour);
-        ctx.fillStyle = hatch ?? colour;
-        if (!hatch) alpha *= FLAT_HATCH_OPACITY;
+    const cornerPx = barCornerPx(group.shape);
+    const addShape = (mark: DenseMark) => {
+      if (isPoint) {
+        ctx.moveTo(mark.x0Px + DENSE_POINT_RADIUS_PX, shapeCentreY(mark));
+        ctx.arc(mark.x0Px, shapeCentreY(mark), DENSE_POINT_RADIUS_PX, 0, 2 * Math.PI);
       } else {
-        ctx.fillStyle = look.fill;
+        const bar = denseBar(mark);
+        addRoundedRect(ctx, bar.xPx, bar.yPx, bar.widthPx, bar.heightPx, cornerPx);
       }
-      ctx.globalAlpha = look.opacity * alpha;
-      ctx.fill();
+    };
+    if ((look.fill !== undefined || look.paintServer !== undefined) && look.fillOpacity > 0) {
+      ctx.globalAlpha = look.opacity * look.fillOpacity;
+      if (look.paintServer === "soft") {
+        drawSoftBands(ctx, marks, look.paintColour ?? "gray");
+      } else {
+        ctx.beginPath();
+        for (const mark of marks) addShape(mark);
+        if (look.paintServer === "hatch") {
+          const colour = look.paintColour ?? "gray";
+          const hatch = hatchFor(colour);
+          ctx.fillStyle = hatch ?? colour;
+          if (!hatch) ctx.globalAlpha *= FLAT_HATCH_OPACITY;
+        } else {
+          ctx.fillStyle = look.fill!;
+        }
+        ctx.fill();
+      }
     }
     if (look.stroke !== undefined && look.strokeWidthPx > 0 && look.strokeOpacity > 0) {
       const outline = { widthPx: look.strokeWidthPx, dashPx: look.dashPx, lineCap: look.lineCap };
@@ -89,12 +106,12 @@ export function drawDenseGroups(
           addRing(ctx, mark.x0Px, shapeCentreY(mark), DENSE_POINT_RADIUS_PX, outline);
         } else {
           const bar = denseBar(mark);
-          addFrame(ctx, bar.xPx, bar.yPx, bar.widthPx, bar.heightPx, outline);
+          addFrame(ctx, bar.xPx, bar.yPx, bar.widthPx, bar.heightPx, outline, cornerPx);
         }
       }
       ctx.fillStyle = look.stroke;
       ctx.globalAlpha = look.opacity * look.strokeOpacity;
-      ctx.fill();
+      ctx.fill(outlineFillRule(outline));
     }
     ctx.globalAlpha = look.opacity;
     if (group.hasDeadlines && look.deadline) {
@@ -119,8 +136,95 @@ export function drawDenseGroups(
       ctx.fillStyle = look.arrowFill;
       ctx.fill();
     }
+    if (look.label) drawLabels(ctx, marks, look.label, query);
   });
   ctx.globalAlpha = 1;
+}
+
+/** The soft band's gradient (ChartDefs' soft-N): faint at both ends, half strength in the middle. */
+const SOFT_STOPS: [number, number][] = [
+  [0, 0.08],
+  [0.25, 0.5],
+  [0.75, 0.5],
+  [1, 0.08],
+];
+/** The gradient's mean strength: what a band too narrow to show its fade is filled with. */
+const SOFT_MEAN_OPACITY = 0.395;
+/** Narrower than this, a band's fade cannot be seen, and one flat fill draws them all. */
+const SOFT_GRADIENT_MIN_PX = 16;
+
+/** "Some day in this month": each band fades at both ends, in its own gradient, as the element's does. */
+function drawSoftBands(ctx: CanvasRenderingContext2D, marks: readonly DenseMark[], colour: string): void {
+  const rgb = parseRgb(colour);
+  const narrow: DenseMark[] = [];
+  for (const mark of marks) {
+    const bar = denseBar(mark);
+    if (bar.widthPx < SOFT_GRADIENT_MIN_PX || !rgb) {
+      narrow.push(mark);
+      continue;
+    }
+    const gradient = ctx.createLinearGradient(bar.xPx, 0, bar.xPx + bar.widthPx, 0);
+    for (const [offset, alpha] of SOFT_STOPS) gradient.addColorStop(offset, `rgba(${rgb.join(", ")}, ${alpha})`);
+    ctx.fillStyle = gradient;
+    ctx.fillRect(bar.xPx, bar.yPx, bar.widthPx, bar.heightPx);
+  }
+  if (narrow.length === 0) return;
+  ctx.beginPath();
+  for (const mark of narrow) {
+    const bar = denseBar(mark);
+    ctx.rect(bar.xPx, bar.yPx, bar.widthPx, bar.heightPx);
+  }
+  ctx.fillStyle = colour;
+  ctx.globalAlpha *= SOFT_MEAN_OPACITY;
+  ctx.fill();
+  ctx.globalAlpha /= SOFT_MEAN_OPACITY;
+}
+
+/** "#0072b2", "#07b" or "rgb(0, 114, 178)" as [r, g, b]; undefined for anything else. */
+export function parseRgb(colour: string): [number, number, number] | undefined {
+  const text = colour.trim();
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(text);
+  if (hex) {
+    const digits = hex[1].length === 3 ? [...hex[1]].map((d) => d + d) : [hex[1].slice(0, 2), hex[1].slice(2, 4), hex[1].slice(4, 6)];
+    return digits.map((d) => Number.parseInt(d, 16)) as [number, number, number];
+  }
+  const rgb = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/i.exec(text);
+  return rgb ? [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])] : undefined;
+}
+
+/** Labels where the mark's element would put them, a search's matches coloured (and underlined) as `.hit` says. */
+function drawLabels(ctx: CanvasRenderingContext2D, marks: readonly DenseMark[], look: LabelLook, query: string): void {
+  ctx.font = look.font;
+  ctx.textAlign = "left";
+  ctx.textBaseline = "alphabetic";
+  ctx.fillStyle = look.fill;
+  for (const mark of marks) {
+    if (!hasDrawnLabel(mark)) continue;
+    const y = labelBaselineY(mark);
+    const ranges = query === "" ? [] : matchRanges(mark.label, query);
+    if (ranges.length === 0) {
+      ctx.fillText(mark.label, mark.labelXPx, y);
+      continue;
+    }
+    let x = mark.labelXPx;
+    let at = 0;
+    const part = (end: number, isHit: boolean) => {
+      if (end <= at) return;
+      const text = mark.label.slice(at, end);
+      ctx.fillStyle = isHit ? look.hitFill : look.fill;
+      ctx.fillText(text, x, y);
+      const widthPx = ctx.measureText(text).width;
+      if (isHit && look.hitUnderline) ctx.fillRect(x, y + 1.5, widthPx, 1);
+      x += widthPx;
+      at = end;
+    };
+    for (const [start, end] of ranges) {
+      part(start, false);
+      part(end, true);
+    }
+    part(mark.label.length, false);
+    ctx.fillStyle = look.fill;
+  }
 }
 
 /** Band edges snap to this, so a small scroll keeps the canvas and its size. */

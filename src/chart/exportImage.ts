@@ -317,6 +317,7 @@ export function serializeChart(
   const originals = [svg, ...svg.querySelectorAll("*")];
   const copies = [clone, ...clone.querySelectorAll("*")];
   const removals: Element[] = [];
+  const denseLayers: { layer: Element; paths: DensePath[] }[] = [];
   originals.forEach((original, i) => {
     const copy = copies[i];
     // The zoom surface is invisible; a canvas (the batched marks' picture of the screen) is replaced
@@ -325,7 +326,7 @@ export function serializeChart(
       removals.push(copy);
       return;
     }
-    if (original.classList.contains("dense-marks")) fillDenseProbes(copy, denseVectorOf(original) ?? []);
+    if (original.classList.contains("dense-marks")) denseLayers.push({ layer: copy, paths: denseVectorOf(original) ?? [] });
     const computed = styleOf(original);
     const declarations: string[] = [];
     for (const property of STYLE_PROPERTIES) {
@@ -344,6 +345,8 @@ export function serializeChart(
     else copy.removeAttribute("style");
   });
   for (const element of removals) element.remove();
+  // After the styles are inlined: the labels are copies of their probe's styled <text>.
+  for (const { layer, paths } of denseLayers) fillDenseProbes(layer, paths);
 
   // No xmlns attribute: XMLSerializer declares the SVG namespace itself (setting it too would duplicate it).
   clone.setAttribute("width", String(widthPx));
@@ -354,15 +357,53 @@ export function serializeChart(
   return { markup, widthPx, heightPx };
 }
 
-/** Give the probe groups of a copied `.dense-marks` layer their geometry, in order. NOTE: mutates `layer`. */
+/**
+ * Give the probe groups of a copied `.dense-marks` layer their geometry, in order, and their labels
+ * as copies of the probe's (already styled) <text>, a search's matches as copies of its tspan.
+ * NOTE: mutates `layer`.
+ */
 function fillDenseProbes(layer: Element, paths: readonly DensePath[]): void {
   const probes = [...layer.children].filter((child) => child.localName === "g");
   paths.forEach((path, i) => {
     const probe = probes[i];
     if (!probe) return;
-    probe.querySelector(".mark-shape")?.setAttribute("d", path.d);
-    if (path.deadlinesD) probe.querySelector(".mark-deadline")?.setAttribute("d", path.deadlinesD);
-    if (path.arrowsD) probe.querySelector(".mark-arrow")?.setAttribute("d", path.arrowsD);
+    const shape = probe.querySelector(":scope > path:first-child");
+    shape?.setAttribute("d", path.d);
+    // Soft bands one path each: each has its own gradient across its own width.
+    if (shape && path.pieces && path.pieces.length > 1) {
+      shape.setAttribute("d", path.pieces[0]);
+      let last = shape;
+      for (const piece of path.pieces.slice(1)) {
+        const copy = shape.cloneNode(false) as Element;
+        copy.setAttribute("d", piece);
+        last.after(copy);
+        last = copy;
+      }
+    }
+    const extras = [...probe.querySelectorAll(":scope > path")].slice(path.pieces?.length ?? 1);
+    const deadline = path.deadlinesD ? extras.shift() : undefined;
+    if (deadline && path.deadlinesD) deadline.setAttribute("d", path.deadlinesD);
+    if (path.arrowsD) extras.shift()?.setAttribute("d", path.arrowsD);
+    const template = probe.querySelector(":scope > text");
+    if (!template) return;
+    const hitTemplate = template.querySelector("tspan");
+    hitTemplate?.remove();
+    for (const label of path.labels) {
+      const text = template.cloneNode(false) as Element;
+      text.setAttribute("x", String(label.xPx));
+      text.setAttribute("y", String(label.yPx));
+      let at = 0;
+      for (const [start, end] of label.hits) {
+        if (start > at) text.append(label.text.slice(at, start));
+        const hit = (hitTemplate?.cloneNode(false) ?? template.ownerDocument.createElementNS(template.namespaceURI, "tspan")) as Element;
+        hit.textContent = label.text.slice(start, end);
+        text.append(hit);
+        at = end;
+      }
+      if (at < label.text.length) text.append(label.text.slice(at));
+      probe.append(text);
+    }
+    template.remove();
   });
 }
 

@@ -1,4 +1,4 @@
-import type { DenseLook } from "./drawDenseMarks";
+import type { DenseLook, LabelLook } from "./drawDenseMarks";
 
 /** A computed style: only getPropertyValue is read, so tests can pass plain maps. */
 export type StyleReader = Pick<CSSStyleDeclaration, "getPropertyValue">;
@@ -24,16 +24,18 @@ export function parseDashArray(value: string): number[] {
 /**
  * How a batched group looks, from the computed styles of its probe elements (DenseMarks renders
  * them with the classes EventMark uses, and no geometry): the group, its shape, and the deadline
- * line and arrow where it has them. A fill that is a url() is the hatch of a deadline's window.
+ * line and arrow where it has them. A fill that is a url() is a paint server: ChartDefs' soft band
+ * or hatch, drawn in the category's colour.
  */
-export function denseLookFrom(group: StyleReader, shape: StyleReader, deadline?: StyleReader, arrow?: StyleReader): DenseLook {
+export function denseLookFrom(group: StyleReader, shape: StyleReader, deadline?: StyleReader, arrow?: StyleReader, label?: StyleReader, hit?: StyleReader): DenseLook {
   const fill = paint(shape, "fill");
   const deadlineStroke = deadline && paint(deadline, "stroke");
   return {
     opacity: group.getPropertyValue("display").trim() === "none" ? 0 : number(group, "opacity", 1),
-    fill: fill?.startsWith("url(") ? "hatch" : fill,
+    fill: fill?.startsWith("url(") ? undefined : fill,
+    ...(fill?.startsWith("url(") && { paintServer: fill.includes("soft") ? ("soft" as const) : ("hatch" as const) }),
     fillOpacity: number(shape, "fill-opacity", 1),
-    hatchColour: group.getPropertyValue("--c").trim() || undefined,
+    paintColour: group.getPropertyValue("--c").trim() || undefined,
     stroke: paint(shape, "stroke"),
     strokeWidthPx: number(shape, "stroke-width", 1),
     strokeOpacity: number(shape, "stroke-opacity", 1),
@@ -41,6 +43,20 @@ export function denseLookFrom(group: StyleReader, shape: StyleReader, deadline?:
     lineCap: (["butt", "round", "square"] as const).find((cap) => cap === shape.getPropertyValue("stroke-linecap").trim()) ?? "butt",
     ...(deadline && deadlineStroke && { deadline: { stroke: deadlineStroke, widthPx: number(deadline, "stroke-width", 3) } }),
     ...(arrow && { arrowFill: paint(arrow, "fill") }),
+    ...(label && label.getPropertyValue("display").trim() !== "none" && { label: labelLookFrom(label, hit) }),
+  };
+}
+
+/** A label's canvas font and colours, from its probe's computed style and that of a search match in it. */
+export function labelLookFrom(label: StyleReader, hit?: StyleReader): LabelLook {
+  const get = (style: StyleReader, property: string) => style.getPropertyValue(property).trim();
+  const font = [get(label, "font-style"), get(label, "font-weight"), get(label, "font-size") || "13px", get(label, "font-family") || "sans-serif"].filter((part) => part !== "" && part !== "normal" && part !== "400").join(" ");
+  const fill = paint(label, "fill") ?? "black";
+  return {
+    font,
+    fill,
+    hitFill: (hit && paint(hit, "fill")) ?? fill,
+    hitUnderline: hit !== undefined && /underline/.test(get(hit, "text-decoration-line") || get(hit, "text-decoration")),
   };
 }
 

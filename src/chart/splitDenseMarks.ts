@@ -1,18 +1,19 @@
 import type { PlacedEvent } from "../layout/types";
 
 /**
- * Above this many marks in view, the marks without a label are drawn as a few batched paths
- * (DenseMarks) instead of an element group each (issue 8): zoomed out over 10,000 events some 2,500
- * bare dots are in view, and each was a focusable group of four elements that React and the
- * browser redid on every zoom step.
- * Below it every mark stays an element, so small timelines keep one element per event.
+ * Above this many marks in view, the marks the reader is not working with are painted together on
+ * a canvas (DenseMarks) instead of being an element group each (issue 8). Zooming moves marks into
+ * and out of view and in and out of their labels, and each one that came or went was a group of
+ * five elements for React and the browser to build: at 1,000 events a zoom step made or removed
+ * some forty, and half the steps missed their frame. Painted, 2 to 4 of 150 do.
+ * At or below it every mark is an element, so small timelines keep one element per event.
  */
-export const DENSE_MARK_THRESHOLD = 300;
+export const DENSE_MARK_THRESHOLD = 100;
 
 /**
- * Which marks are elements of their own (`vector`) and which are batched (`dense`). Labelled marks and the
+ * Which marks are elements of their own (`vector`) and which are painted together (`dense`). The
  * ones named in `keep` (selected, compared, focused, hovered: the ones a reader is working with)
- * are always elements, so focus, selection and the accessible names work as on a small timeline.
+ * are always elements, so focus, selection and their accessible names work as on a small timeline.
  */
 export function splitDenseMarks<M extends Pick<PlacedEvent, "labelHidden"> & { event: { id: string } }>(
   marks: readonly M[],
@@ -22,6 +23,6 @@ export function splitDenseMarks<M extends Pick<PlacedEvent, "labelHidden"> & { e
   if (marks.length <= threshold) return { vector: [...marks], dense: [] };
   const vector: M[] = [];
   const dense: M[] = [];
-  for (const mark of marks) (mark.labelHidden && !keep.has(mark.event.id) ? dense : vector).push(mark);
+  for (const mark of marks) (keep.has(mark.event.id) ? vector : dense).push(mark);
   return { vector, dense };
 }

@@ -159,19 +159,27 @@ describe("serializing the chart on the page", () => {
     const svg = build();
     const groups = groupDenseMarks(
       [
-        { event: { id: "p", status: "happened" }, shape: "point", x0Px: 20, x1Px: 20, yPx: 50 },
-        { event: { id: "w", status: "planned" }, shape: "deadline", x0Px: 40, x1Px: 90, yPx: 50 },
+        { event: { id: "p", status: "happened" }, shape: "point", x0Px: 20, x1Px: 20, yPx: 50, label: "Talks in Hanoi", labelHidden: false, labelXPx: 33, labelWidthPx: 90 },
+        { event: { id: "w", status: "planned" }, shape: "deadline", x0Px: 40, x1Px: 90, yPx: 50, label: "Summit", labelHidden: true, labelXPx: 42, labelWidthPx: 0 },
       ],
       () => 0,
     );
     // The probes DenseMarks renders, one per group in the groups' order, then the canvas.
-    const probe = (g: (typeof groups)[number]) => `<g class="dense-group status--${g.status} cat-0"><path class="mark-shape"/>${g.hasDeadlines ? '<path class="mark-deadline"/>' : ""}</g>`;
+    const probe = (g: (typeof groups)[number]) =>
+      `<g class="dense-group status--${g.status} cat-0"><path class="mark-shape"/>${g.hasDeadlines ? '<path class="mark-deadline"/>' : ""}<text class="mark-label"><tspan class="hit"/></text></g>`;
     svg.insertAdjacentHTML("beforeend", `<g class="dense-marks">${groups.map(probe).join("")}<foreignObject class="dense-canvas" width="640" height="200"><canvas xmlns="http://www.w3.org/1999/xhtml"></canvas></foreignObject></g>`);
-    registerDenseVector(svg.querySelector(".dense-marks")!, () => groups.map(densePathOf));
+    registerDenseVector(svg.querySelector(".dense-marks")!, () => groups.map((g) => densePathOf(g, "hanoi")));
     const doc = parse(serializeChart(svg, { computedStyle: styleOf }).markup);
     expect(doc.querySelector("foreignObject, canvas")).toBeNull();
     const paths = [...doc.querySelectorAll("path")].map((p) => p.getAttribute("d"));
-    const [window, point] = groups.map(densePathOf);
+    const [window, point] = groups.map((g) => densePathOf(g));
     expect(paths).toEqual([window.d, "M90,42v24", point.d]);
+    // Labels as text where the canvas drew them (a hidden one not at all), the search's match in a tspan.
+    const texts = [...doc.querySelectorAll("text")].filter((t) => t.getAttribute("x") === "33");
+    expect(texts).toHaveLength(1);
+    expect(texts[0].textContent).toBe("Talks in Hanoi");
+    expect(texts[0].querySelector("tspan")!.textContent).toBe("Hanoi");
+    expect(Math.abs(Number(texts[0].getAttribute("y")) - (50 + 13 * 0.35))).toBeLessThanOrEqual(0.051); // to a tenth of a pixel
+    expect(doc.querySelectorAll("text").length).toBe(2); // the element mark's label, and this one
   });
 });

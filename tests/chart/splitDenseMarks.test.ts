@@ -13,6 +13,10 @@ const placed = (id: string, shape: MarkShape, x0Px: number, x1Px: number, yPx: n
   x0Px,
   x1Px,
   yPx,
+  label: "",
+  labelHidden: true,
+  labelXPx: x0Px,
+  labelWidthPx: 0,
 });
 
 describe("splitDenseMarks", () => {
@@ -23,12 +27,11 @@ describe("splitDenseMarks", () => {
     expect(dense).toEqual([]);
   });
 
-  it("in a crowded view batches the label-less marks, but never a labelled one or one the reader is using", () => {
-    const marks = [mark("labelled", false), mark("selected", true), mark("focused", true), ...Array.from({ length: 10 }, (_, i) => mark(`bare${i}`, true))];
+  it("in a crowded view paints every mark together but the ones the reader is using, labelled or not", () => {
+    const marks = [mark("labelled", false), mark("selected", true), mark("focused", false), ...Array.from({ length: 10 }, (_, i) => mark(`bare${i}`, true))];
     const { vector, dense } = splitDenseMarks(marks, new Set(["selected", "focused", undefined]), 5);
-    expect(vector.map((m) => m.event.id)).toEqual(["labelled", "selected", "focused"]);
-    expect(dense).toHaveLength(10);
-    expect(dense.every((m) => m.labelHidden)).toBe(true);
+    expect(vector.map((m) => m.event.id)).toEqual(["selected", "focused"]);
+    expect(dense.map((m) => m.event.id)).toEqual(["labelled", ...Array.from({ length: 10 }, (_, i) => `bare${i}`)]);
   });
 });
 
