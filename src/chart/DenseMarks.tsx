@@ -62,7 +62,7 @@ export const DenseMarks = memo(function DenseMarks({ marks, colourIndexOf, muted
   const hatches = useRef(new Map<string, CanvasPattern | null>());
 
   // The painter lives in one ref, made once: the effects below share it.
-  const painter = useRef<{ paint: () => void; place: () => void; measure: () => void } | undefined>(undefined);
+  const painter = useRef<{ paint: () => void; place: (when: "now" | "frame") => void; measure: () => void; cancel: () => void } | undefined>(undefined);
   if (!painter.current) {
     const paint = () => {
       const canvas = canvasRef.current;
@@ -75,7 +75,7 @@ export const DenseMarks = memo(function DenseMarks({ marks, colourIndexOf, muted
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, canvas.width, canvas.height);
       ctx.setTransform(ratio, 0, 0, ratio, 0, -band.topPx * ratio);
-      const probes = layer.children;
+      const probes = layer.firstElementChild!.children;
       drawDenseGroups(
         ctx,
         latest.current.groups,
@@ -107,7 +107,15 @@ export const DenseMarks = memo(function DenseMarks({ marks, colourIndexOf, muted
      * Size and move the canvas to the rows on screen (none when there is nothing to draw), from
      * where the chart was last measured: a zoom step that adds rows reads no layout. Then paint.
      */
-    const place = () => {
+    let pendingPaint = 0;
+    const paintInFrame = () => {
+      if (!pendingPaint)
+        pendingPaint = requestAnimationFrame(() => {
+          pendingPaint = 0;
+          paint();
+        });
+    };
+    const place = (when: "now" | "frame") => {
       const frame = frameRef.current;
       const canvas = canvasRef.current;
       const where = onScreen.current;
@@ -134,7 +142,8 @@ export const DenseMarks = memo(function DenseMarks({ marks, colourIndexOf, muted
         canvas.height = Math.ceil(bandHeightPx * ratio);
         placement.current = { band, ratio, widthPx };
       }
-      paint();
+      if (when === "now") paint();
+      else paintInFrame();
     };
     /** Read where the chart is on screen (a layout read: on scrolling, resizing and printing only), then place. */
     const measure = () => {
@@ -143,16 +152,32 @@ export const DenseMarks = memo(function DenseMarks({ marks, colourIndexOf, muted
       const box = svg.getBoundingClientRect();
       const { widthPx, heightPx } = latest.current;
       onScreen.current = { topPx: box.top, scale: box.width > 0 ? box.width / widthPx : 1, viewportHeightPx: window.innerHeight || heightPx };
-      place();
+      // Measured in a frame (scrolling) or for print: paint at once, so the moved canvas is never blank.
+      place("now");
     };
-    painter.current = { paint, place, measure };
+    painter.current = { paint, place, measure, cancel: () => cancelAnimationFrame(pendingPaint) };
   }
 
-  // A zoom step repaints in place, before the browser paints (marks and canvas never a frame apart).
+  // At first the chart is taken to start on screen (as it does on a page just opened) and measured
+  // after the first frame: measuring now would force the whole page's first layout in the middle
+  // of rendering it (50 ms at 1,000 events; issue 8).
+  useLayoutEffect(() => {
+    onScreen.current = { topPx: 0, scale: 1, viewportHeightPx: window.innerHeight || latest.current.heightPx };
+    painter.current!.place("frame");
+    const frame = requestAnimationFrame(() => painter.current!.measure());
+    return () => {
+      cancelAnimationFrame(frame);
+      painter.current!.cancel();
+    };
+  }, []);
+
+  // The canvas is painted in the next frame's animation callbacks, after every change to the page
+  // and before the browser draws it: the marks' elements and the canvas are never a frame apart,
+  // two renders in one frame paint once, and the styles the canvas reads are the ones that frame
+  // computes anyway (painting in the commit forced that work early: issue 8).
   useLayoutEffect(() => {
     latest.current = { groups, widthPx, heightPx, query };
-    if (onScreen.current) painter.current!.place();
-    else painter.current!.measure();
+    painter.current!.place("frame");
   }, [groups, widthPx, heightPx, query]);
 
   useEffect(() => {
@@ -210,20 +235,23 @@ export const DenseMarks = memo(function DenseMarks({ marks, colourIndexOf, muted
 
   return (
     <g ref={layerRef} className="dense-marks" aria-hidden="true">
-      {groups.map((g) => (
-        // A probe: no geometry, only the classes that style this look (and its deadline line and arrow).
-        <g key={g.key} className={`dense-group status--${g.status} cat-${g.colourIndex}${g.isMuted ? " is-muted" : ""}`}>
-          <path
-            className={`mark-shape${g.shape === "fuzzy" ? " mark-soft" : g.shape === "deadline" ? " mark-window" : ""}`}
-            style={g.shape === "fuzzy" ? { fill: `url(#soft-${g.colourIndex})` } : g.shape === "deadline" ? { fill: `url(#hatch-${g.colourIndex})` } : undefined}
-          />
-          {g.hasDeadlines && <path className="mark-deadline" />}
-          {g.hasArrows && <path className="mark-arrow" />}
-          <text className={`mark-label${g.status !== "happened" && g.status !== "ongoing" ? " is-pending" : ""}`}>
-            <tspan className="hit" />
-          </text>
-        </g>
-      ))}
+      {/* Probes: never drawn (no layout, no paint), their styles computed only when asked for. */}
+      <g className="dense-probes" style={{ display: "none" }}>
+        {groups.map((g) => (
+          // A probe: no geometry, only the classes that style this look (and its deadline line and arrow).
+          <g key={g.key} className={`dense-group status--${g.status} cat-${g.colourIndex}${g.isMuted ? " is-muted" : ""}`}>
+            <path
+              className={`mark-shape${g.shape === "fuzzy" ? " mark-soft" : g.shape === "deadline" ? " mark-window" : ""}`}
+              style={g.shape === "fuzzy" ? { fill: `url(#soft-${g.colourIndex})` } : g.shape === "deadline" ? { fill: `url(#hatch-${g.colourIndex})` } : undefined}
+            />
+            {g.hasDeadlines && <path className="mark-deadline" />}
+            {g.hasArrows && <path className="mark-arrow" />}
+            <text className={`mark-label${g.status !== "happened" && g.status !== "ongoing" ? " is-pending" : ""}`}>
+              <tspan className="hit" />
+            </text>
+          </g>
+        ))}
+      </g>
       <foreignObject ref={frameRef} className="dense-canvas" x={0} width={widthPx}>
         <canvas ref={canvasRef} />
       </foreignObject>

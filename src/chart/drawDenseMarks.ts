@@ -1,6 +1,6 @@
 import { matchRanges } from "../domain/filterEvents";
 import { ARROW_HALF_HEIGHT_PX, ARROW_LENGTH_PX, DENSE_POINT_RADIUS_PX, denseBar, denseDeadline, hasDrawnLabel, type DenseGroup, type DenseMark } from "./densePaths";
-import { addFrame, addRing, addRoundedRect, outlineFillRule } from "./outlinePaths";
+import { addFrame, addRing, addRoundedRect, cornerRadius, outlineFillRule } from "./outlinePaths";
 import { barCornerPx, labelBaselineY, shapeCentreY } from "./markGeometry";
 
 /**
@@ -80,7 +80,37 @@ export function drawDenseGroups(
         addRoundedRect(ctx, bar.xPx, bar.yPx, bar.widthPx, bar.heightPx, cornerPx);
       }
     };
-    if ((look.fill !== undefined || look.paintServer !== undefined) && look.fillOpacity > 0) {
+    const outline = { widthPx: look.strokeWidthPx, dashPx: look.dashPx, lineCap: look.lineCap };
+    const hasEdge = look.stroke !== undefined && look.strokeWidthPx > 0 && look.strokeOpacity > 0;
+    // Most marks are one opaque colour inside an opaque solid edge: the shape grown by half the edge
+    // in the edge's colour, then shrunk by as much in the fill's: two shapes a mark, not three.
+    const twoTone = hasEdge && look.opacity === 1 && look.fill !== undefined && look.paintServer === undefined && look.fillOpacity === 1 && look.strokeOpacity === 1 && look.dashPx.length === 0;
+    if (twoTone) {
+      const half = look.strokeWidthPx / 2;
+      ctx.globalAlpha = 1;
+      for (const [inset, colour] of [
+        [-half, look.stroke!],
+        [half, look.fill!],
+      ] as const) {
+        ctx.beginPath();
+        for (const mark of marks) {
+          if (isPoint) {
+            const r = DENSE_POINT_RADIUS_PX - inset;
+            if (r <= 0) continue;
+            ctx.moveTo(mark.x0Px + r, shapeCentreY(mark));
+            ctx.arc(mark.x0Px, shapeCentreY(mark), r, 0, 2 * Math.PI);
+          } else {
+            const bar = denseBar(mark);
+            if (bar.widthPx <= 2 * inset || bar.heightPx <= 2 * inset) continue;
+            const corner = cornerRadius(bar.widthPx, bar.heightPx, cornerPx);
+            addRoundedRect(ctx, bar.xPx + inset, bar.yPx + inset, bar.widthPx - 2 * inset, bar.heightPx - 2 * inset, corner === 0 ? 0 : Math.max(0, corner - inset));
+          }
+        }
+        ctx.fillStyle = colour;
+        ctx.fill();
+      }
+    }
+    if (!twoTone && (look.fill !== undefined || look.paintServer !== undefined) && look.fillOpacity > 0) {
       ctx.globalAlpha = look.opacity * look.fillOpacity;
       if (look.paintServer === "soft") {
         drawSoftBands(ctx, marks, look.paintColour ?? "gray");
@@ -98,8 +128,7 @@ export function drawDenseGroups(
         ctx.fill();
       }
     }
-    if (look.stroke !== undefined && look.strokeWidthPx > 0 && look.strokeOpacity > 0) {
-      const outline = { widthPx: look.strokeWidthPx, dashPx: look.dashPx, lineCap: look.lineCap };
+    if (!twoTone && hasEdge) {
       ctx.beginPath();
       for (const mark of marks) {
         if (isPoint) {
@@ -109,7 +138,7 @@ export function drawDenseGroups(
           addFrame(ctx, bar.xPx, bar.yPx, bar.widthPx, bar.heightPx, outline, cornerPx);
         }
       }
-      ctx.fillStyle = look.stroke;
+      ctx.fillStyle = look.stroke!;
       ctx.globalAlpha = look.opacity * look.strokeOpacity;
       ctx.fill(outlineFillRule(outline));
     }

@@ -363,7 +363,12 @@ export function serializeChart(
  * NOTE: mutates `layer`.
  */
 function fillDenseProbes(layer: Element, paths: readonly DensePath[]): void {
-  const probes = [...layer.children].filter((child) => child.localName === "g");
+  // The probes' box is hidden on the page (they only carry styles); in the file they are the marks.
+  const box = [...layer.children].find((child) => child.localName === "g");
+  if (!box) return;
+  box.removeAttribute("style");
+  box.removeAttribute("display");
+  const probes = [...box.children].filter((child) => child.localName === "g");
   paths.forEach((path, i) => {
     const probe = probes[i];
     if (!probe) return;

@@ -7,7 +7,7 @@
  */
 
 /** The path commands the outlines use: a canvas context, or a recorder in tests. */
-export type PathSink = Pick<CanvasRenderingContext2D, "moveTo" | "lineTo" | "arc" | "rect" | "closePath">;
+export type PathSink = Pick<CanvasRenderingContext2D, "moveTo" | "lineTo" | "arc" | "rect" | "closePath"> & Partial<Pick<CanvasRenderingContext2D, "roundRect">>;
 
 /** A stroke as its computed style gives it. */
 export interface OutlineStyle {
@@ -144,6 +144,11 @@ export function addRoundedRect(sink: PathSink, x: number, y: number, widthPx: nu
   const r = cornerRadius(widthPx, heightPx, rxPx);
   if (r === 0) {
     sink.rect(x, y, widthPx, heightPx);
+    return;
+  }
+  // One call where the canvas has it (every current browser): canvas calls are most of a paint's script.
+  if (sink.roundRect) {
+    sink.roundRect(x, y, widthPx, heightPx, r);
     return;
   }
   sink.moveTo(x + r, y);

@@ -216,14 +216,23 @@ describe("painting batched marks", () => {
     return { ctx: ctx as unknown as CanvasRenderingContext2D, fills, texts, underlines };
   }
 
-  it("fills each group's shapes, then its edges, and skips rows outside the band", () => {
+  it("draws an opaque mark with a solid edge as two shapes: grown in the edge's colour, shrunk in the fill's; skips rows outside the band", () => {
     const groups = groupDenseMarks([mark("a", "point", 10, 10, 50), mark("b", "point", 40, 40, 50), mark("c", "point", 70, 70, 900)], () => 0);
     const { ctx, fills } = fakeContext();
     drawDenseGroups(ctx, groups, () => look, { band: { topPx: 0, bottomPx: 512 }, hatchFor: () => null });
     expect(fills.map((f) => [f.style, f.shapes])).toEqual([
+      ["blue", 2],
       ["red", 2],
-      ["blue", 4], // two circles a ring
     ]);
+  });
+
+  it("draws a see-through or dashed mark as its fill, then its edge as a band over it", () => {
+    const groups = groupDenseMarks([mark("a", "point", 10, 10, 50), mark("b", "point", 40, 40, 50)], () => 0);
+    for (const variant of [{ opacity: 0.3 }, { dashPx: [4, 2.5] }, { fillOpacity: 0.5 }]) {
+      const { ctx, fills } = fakeContext();
+      drawDenseGroups(ctx, groups, () => ({ ...look, ...variant }), { band: { topPx: 0, bottomPx: 512 }, hatchFor: () => null });
+      expect(fills.map((f) => f.style)).toEqual(["red", "blue"]);
+    }
   });
 
   it("draws a presentation's faint marks at their opacity, and a window without a pattern as a wash", () => {

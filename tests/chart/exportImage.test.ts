@@ -167,10 +167,11 @@ describe("serializing the chart on the page", () => {
     // The probes DenseMarks renders, one per group in the groups' order, then the canvas.
     const probe = (g: (typeof groups)[number]) =>
       `<g class="dense-group status--${g.status} cat-0"><path class="mark-shape"/>${g.hasDeadlines ? '<path class="mark-deadline"/>' : ""}<text class="mark-label"><tspan class="hit"/></text></g>`;
-    svg.insertAdjacentHTML("beforeend", `<g class="dense-marks">${groups.map(probe).join("")}<foreignObject class="dense-canvas" width="640" height="200"><canvas xmlns="http://www.w3.org/1999/xhtml"></canvas></foreignObject></g>`);
+    svg.insertAdjacentHTML("beforeend", `<g class="dense-marks"><g class="dense-probes" style="display:none">${groups.map(probe).join("")}</g><foreignObject class="dense-canvas" width="640" height="200"><canvas xmlns="http://www.w3.org/1999/xhtml"></canvas></foreignObject></g>`);
     registerDenseVector(svg.querySelector(".dense-marks")!, () => groups.map((g) => densePathOf(g, "hanoi")));
     const doc = parse(serializeChart(svg, { computedStyle: styleOf }).markup);
     expect(doc.querySelector("foreignObject, canvas")).toBeNull();
+    expect(doc.querySelector('[style*="display:none"], [display="none"]')).toBeNull(); // the probes show, as the marks
     const paths = [...doc.querySelectorAll("path")].map((p) => p.getAttribute("d"));
     const [window, point] = groups.map((g) => densePathOf(g));
     expect(paths).toEqual([window.d, "M90,42v24", point.d]);

@@ -31,6 +31,8 @@ async function open(): Promise<{ page: Page; errors: string[] }> {
  * its edge), from a few rows down.
  */
 async function batchedSpot(page: Page): Promise<{ x: number; y: number; rgb: string }> {
+  // The canvas is painted in the frame after the chart renders (DenseMarks).
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return page.evaluate(() => {
     const canvas = document.querySelector<HTMLCanvasElement>("svg.chart .dense-canvas canvas")!;
     const { width, height } = canvas;
