@@ -14,7 +14,13 @@ function load(dataUrl: string): DatasetLoad {
  */
 export function prefetchDataset(search: string) {
   const dataUrl = new URLSearchParams(search).get("data");
-  if (dataUrl && !started.has(dataUrl)) started.set(dataUrl, load(dataUrl));
+  if (!dataUrl || started.has(dataUrl)) return;
+  const early = load(dataUrl);
+  // The app takes this load in an effect, after its first render; a failure before then (the import
+  // code preloaded from the page's head and already refused) must wait for it, not surface as an
+  // unhandled rejection. The app still receives the rejection from takeDatasetLoad.
+  early.catch(() => {});
+  started.set(dataUrl, early);
 }
 
 /** The file's text and the import code: the download prefetchDataset started, else a new one. */
