@@ -2,12 +2,14 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { bundledDataset, embedScript } from "./scripts/embedBuild.ts";
+import { preloadImportCode } from "./scripts/preloadImportCode.ts";
 
 export default defineConfig({
   // Relative asset paths: dist/ works from any folder of any web server.
   base: "./",
-  // bundledDataset: data/events.json checked at build time; embedScript: dist/embed.js (issue 4).
-  plugins: [react(), bundledDataset(), embedScript()],
+  // bundledDataset: data/events.json checked at build time; embedScript: dist/embed.js (issue 4);
+  // preloadImportCode: `?data=` pages fetch the import code alongside the app's (issue 8).
+  plugins: [react(), bundledDataset(), embedScript(), preloadImportCode()],
   server: { port: 5173, host: "127.0.0.1" },
   preview: { port: 4173, host: "127.0.0.1" },
   build: { target: "es2022", sourcemap: false },

@@ -80,6 +80,24 @@ describe("loading the built app", () => {
     await page.close();
   });
 
+  it("?data= asks for the import code from the page's head, alongside the app's script; a page without it does not", async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(r.url()));
+    await page.goto(`${appUrl}/?data=fixtures/small.json`);
+    await waitForState(page, "ready");
+    const preloads = await page.$$eval('link[rel="modulepreload"]', (links) => links.map((l) => l.getAttribute("href")!));
+    expect(preloads.some((href) => /assets\/loadDataset-[^/]*\.js$/.test(href))).toBe(true);
+    expect(preloads.some((href) => /assets\/validateDataset-[^/]*\.js$/.test(href))).toBe(true);
+    // Each chunk once: the app's own import finds the preloaded module.
+    const loadDataset = requested.filter((u) => /\/assets\/loadDataset-/.test(u));
+    expect(loadDataset).toHaveLength(1);
+    await page.goto(appUrl);
+    await waitForState(page, "ready");
+    expect(await page.$$eval('link[rel="modulepreload"]', (links) => links.filter((l) => /loadDataset|validateDataset/.test(l.getAttribute("href")!)).length)).toBe(0);
+    await page.close();
+  });
+
   it("?data= when the import code fails to arrive (a dropped connection): an alert says so, not an endless loading page", async () => {
     const page = await browser.newPage();
     const errors = watchErrors(page);

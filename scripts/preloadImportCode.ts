@@ -1,0 +1,56 @@
+/**
+ * Vite plugin (issue 8): a page opened with `?data=` needs the import code (importers, validator,
+ * EDTF parser), a chunk the app's script asks for only once it runs. This gives the page's head a
+ * tiny script that, on such pages alone, asks for those chunks with modulepreload, so that they
+ * download and compile while the app's own script does, not after it.
+ * (1,000 events: `data-state="ready"` 59 ms sooner after the scripts ran, 16 ms sooner from
+ * navigation on loopback, where nothing waits for the network.)
+ */
+import type { Plugin } from "vite";
+
+/** The chunk for `entry` and every chunk it imports, less those the page loads anyway. */
+function chunksOf(bundle: Record<string, { type: string; fileName: string; facadeModuleId?: string | null; imports?: string[]; isEntry?: boolean }>, entry: string): string[] {
+  const chunks = Object.values(bundle).filter((c) => c.type === "chunk");
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const eager = new Set<string>();
+  const addEager = (file: string) => {
+    if (eager.has(file)) return;
+    eager.add(file);
+    for (const i of byFile.get(file)?.imports ?? []) addEager(i);
+  };
+  for (const c of chunks) if (c.isEntry) addEager(c.fileName);
+  const root = chunks.find((c) => c.facadeModuleId?.replaceAll("\\", "/").endsWith(entry));
+  if (!root) return [];
+  const wanted: string[] = [];
+  const visit = (file: string) => {
+    if (eager.has(file) || wanted.includes(file)) return;
+    wanted.push(file);
+    for (const i of byFile.get(file)?.imports ?? []) visit(i);
+  };
+  visit(root.fileName);
+  return wanted;
+}
+
+export function preloadImportCode(entry = "src/app/loadDataset.ts", page = "index.html"): Plugin {
+  let base = "./";
+  return {
+    name: "preload-import-code",
+    apply: "build",
+    // After Vite has written the page, so that the page can be given the script.
+    enforce: "post",
+    configResolved(config) {
+      base = config.base;
+    },
+    generateBundle(_options, bundle) {
+      const files = chunksOf(bundle as Parameters<typeof chunksOf>[0], entry);
+      if (files.length === 0) this.error(`preload-import-code: no chunk for ${entry}`);
+      const html = bundle[page];
+      if (!html || html.type !== "asset") this.error(`preload-import-code: no ${page} in the build`);
+      // A script of its own, not inline: the page must work under a strict Content-Security-Policy.
+      // async: it never holds up the page, and it still runs long before the app's module graph has loaded.
+      const source = `if(/[?&]data=/.test(location.search))${JSON.stringify(files.map((f) => `${base}${f}`))}.forEach(function(h){var l=document.createElement("link");l.rel="modulepreload";l.href=h;document.head.appendChild(l)});\n`;
+      const script = this.getFileName(this.emitFile({ type: "asset", name: "preload-import-code.js", source }));
+      html.source = String(html.source).replace("</title>", `</title>\n    <script async src="${base}${script}"></script>`);
+    },
+  };
+}
