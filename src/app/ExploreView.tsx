@@ -8,7 +8,7 @@ import type { LaneGrouping, PlacedCluster, Viewport } from "../layout/types";
 import { viewReducer, type ViewState } from "../state/viewState";
 import { reconcileView, searchWithView, viewFromSearch } from "../state/url";
 import { useUrlSync } from "../state/useUrlSync";
-import { clampViewport, panViewport, revealRange, viewportLimits, zoomViewport } from "../state/zoom";
+import { clampViewport, panViewport, revealDrawn, revealRange, viewportLimits, zoomViewport } from "../state/zoom";
 import { LOCALES, type LocaleId } from "../state/locales";
 import { TimelineChart } from "../chart/TimelineChart";
 import { useChartDimensions } from "../chart/useChartDimensions";
@@ -93,24 +93,29 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
 
   // Lanes sorted once per data or grouping change, not per zoom step (issue 8).
   const laneIndex = useMemo(() => indexLanes(filtered, view.grouping, timeline.actors, timeline.categories), [filtered, view.grouping, timeline]);
-  const layout = useMemo(
+  // Everything layout needs but the viewport: the view lays out at its viewport, and revealing an
+  // event tries others.
+  const layoutAt = useMemo(
     () =>
-      widthPx !== undefined &&
-      layoutTimeline(filtered, {
-        laneIndex,
-        viewport,
-        widthPx,
-        grouping: view.grouping,
-        actors: timeline.actors,
-        categories: timeline.categories,
-        measureText,
-        locale,
-        labelFor,
-        // One lane for everything gets the rows that several lanes would share.
-        maxRowsPerLane: view.grouping === "none" ? 16 : undefined,
-      }),
-    [filtered, laneIndex, viewport, widthPx, view.grouping, timeline, measureText, locale, labelFor],
+      widthPx === undefined
+        ? undefined
+        : (at: Viewport) =>
+            layoutTimeline(filtered, {
+              laneIndex,
+              viewport: at,
+              widthPx,
+              grouping: view.grouping,
+              actors: timeline.actors,
+              categories: timeline.categories,
+              measureText,
+              locale,
+              labelFor,
+              // One lane for everything gets the rows that several lanes would share.
+              maxRowsPerLane: view.grouping === "none" ? 16 : undefined,
+            }),
+    [filtered, laneIndex, widthPx, view.grouping, timeline, measureText, locale, labelFor],
   );
+  const layout = useMemo(() => layoutAt?.(viewport), [layoutAt, viewport]);
   const delegate = useMemo(() => createKeyboardDelegate(filtered, view.grouping, timeline.actors, timeline.categories), [filtered, view.grouping, timeline]);
 
   const setViewport = useCallback((v: Viewport | undefined) => dispatch({ type: "setViewport", viewport: v && clampViewport(v, limits) }), [limits]);
@@ -118,10 +123,12 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
     (id: string) => {
       const event = byId.get(id);
       if (!event) return;
-      const next = revealRange(viewport, event.extent.startDay, event.extent.endDay, limits);
+      // Shown, and drawn: an event in a "+N more" group has no mark to focus or highlight.
+      const isDrawn = (at: Viewport) => (at === viewport && layout ? layout : layoutAt?.(at))?.events.some((p) => p.event.id === id) ?? true;
+      const next = revealDrawn(viewport, event.extent.startDay, event.extent.endDay, limits, isDrawn);
       if (next !== viewport) setViewport(next);
     },
-    [byId, viewport, limits, setViewport],
+    [byId, viewport, limits, setViewport, layout, layoutAt],
   );
   const onSelect = useCallback(
     (id: string | undefined, options?: { compare?: boolean }) => {

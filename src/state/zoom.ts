@@ -65,3 +65,23 @@ export function revealRange(v: Viewport, startDay: number, endDay: number, limit
   const shift = startDay < v.startDay + margin ? startDay - margin - v.startDay : endDay + 1 + margin - (v.endDay + 1);
   return clampViewport({ startDay: v.startDay + shift, endDay: v.endDay + shift }, limits);
 }
+
+/** Zoom steps revealDrawn takes at most: halving each time, 12 steps go from a century to ten days. */
+const MAX_REVEAL_STEPS = 12;
+
+/**
+ * Bring an event into view and make sure it is drawn: the smallest move that shows its days, then,
+ * while layout would still put it in a "+N more" group (`isDrawn` says), zooming in on it by
+ * halves, down to the closest zoom. The keyboard can then always land on the event it moves to
+ * (at 10,000 events, End led to an event in a group and focus stayed where it was; issue 8).
+ */
+export function revealDrawn(v: Viewport, startDay: number, endDay: number, limits: ViewportLimits, isDrawn: (v: Viewport) => boolean): Viewport {
+  let next = revealRange(v, startDay, endDay, limits);
+  const centre = (startDay + endDay + 1) / 2;
+  for (let step = 0; step < MAX_REVEAL_STEPS && !isDrawn(next); step++) {
+    if (spanOf(next) <= limits.minSpanDays) break;
+    // Closer, anchored on the event's middle: it stays where it is on screen, so still in view.
+    next = zoomViewport(next, 0.5, limits, Math.min(Math.max(centre, next.startDay), next.endDay + 1));
+  }
+  return next;
+}
