@@ -1,9 +1,9 @@
-import { memo, useEffect, useMemo, useRef, useState } from "react";
+import { memo, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Locale } from "date-fns";
 import type { Labelled, TimelineEvent } from "../domain/types";
 import { formatFuzzyDate } from "../domain/fuzzyDate";
 import { HighlightedText } from "../chart/HighlightedText";
-import { LIST_PAGE_SIZE, listWindow } from "./listWindow";
+import { rowOffsets, rowWindow, scrollToShow } from "./rowWindow";
 import "./EventList.css";
 
 interface Props {
@@ -15,37 +15,142 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
+/** A row's height before it is measured: one line of text (titles that wrap are measured as drawn). */
+export const ESTIMATED_ROW_PX = 33;
+/** Rows rendered beyond each edge of the box: Tab moves to a row that is there, and the box follows it. */
+const OVERSCAN_ROWS = 12;
+/** The box's height until it is measured (its CSS caps it at 40rem). */
+const INITIAL_BOX_PX = 640;
+
 /**
  * The same filtered events as the chart, as a date-sorted table: the screen-reader route through
  * the data. Selecting here selects in the chart and the other way round.
  *
- * Long lists are paged, not virtualised (issue 8): the first 200 rows, then "Show 200 more". Every
- * rendered row is a real row that find-in-page, screen readers and the card layout on phones all
- * handle; `aria-rowcount` and `aria-rowindex` give the whole list's size and each row's place in it.
- * A row selected elsewhere is always rendered (after the page, if it lies beyond it) and scrolled
- * into view inside the list's own scroll box, never moving the page.
+ * The table scrolls in its own box and is virtualised (issue 8): only the rows in view and a dozen
+ * either side are in the page, so 100,000 events scroll as 100 do, measured as they are drawn (a
+ * title that wraps, or the card layout on phones, makes a taller row). `aria-rowcount` and
+ * `aria-rowindex` give the whole list's size and each row's place in it; Tab walks the rows, the
+ * box scrolling with the focus. A row selected elsewhere is scrolled into view inside the box,
+ * never moving the page. What find-in-page cannot reach, the search box filters to.
  */
 export const EventList = memo(function EventList({ events, actors, selectedId, query, locale, onSelect }: Props) {
   const actorLabel = useMemo(() => new Map(actors.map((a) => [a.id, a.label])), [actors]);
-  const [shown, setShown] = useState(LIST_PAGE_SIZE);
   const selectedIndex = useMemo(() => (selectedId === undefined ? -1 : events.findIndex((e) => e.id === selectedId)), [events, selectedId]);
-  const { indices, gapBefore, hiddenAfter } = listWindow(events.length, shown, selectedIndex);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLTableSectionElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  // A row selected elsewhere is being brought into view: for a few passes, while the rows around it
+  // are measured and move it.
+  const revealPasses = useRef(0);
+  // Where the box is scrolled to and how much of it shows rows (below the sticky header).
+  const [view, setView] = useState({ topPx: 0, boxPx: INITIAL_BOX_PX, headPx: ESTIMATED_ROW_PX, widthPx: 0 });
+  // Heights of rows as drawn, by place in the list (0: not drawn yet), and their sum: a row not yet
+  // drawn is taken to be as tall as the drawn ones are on average. Kept for one list, one width and
+  // one locale (either changes how rows wrap). `measured` changes when a height does.
+  const sizes = useRef({ events, widthPx: view.widthPx, locale, px: new Float64Array(events.length), sumPx: 0, count: 0 });
+  const [measured, setMeasured] = useState(0);
+  // `measured` is the version of `sizes`, a ref: a typed array of every row's height, filled in as
+  // rows are drawn, rather than state copied on each change (100,000 rows).
+  const offsets = useMemo(() => {
+    const sized = sizes.current;
+    if (sized.events !== events || sized.widthPx !== view.widthPx || sized.locale !== locale) {
+      // oxlint-disable-next-line react/refs -- a cache of measurements, reset with what it measured
+      sizes.current = { events, widthPx: view.widthPx, locale, px: new Float64Array(events.length), sumPx: 0, count: 0 };
+    }
+    const { px, sumPx, count } = sizes.current;
+    const estimatePx = count > 0 ? sumPx / count : ESTIMATED_ROW_PX;
+    return rowOffsets(events.length, (i) => px[i] || estimatePx);
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [events, measured, view.widthPx, locale]);
+  const { first, last } = rowWindow(offsets, view.topPx, view.boxPx - view.headPx, OVERSCAN_ROWS);
 
-  useEffect(() => {
+  // The box's size and scroll position, read when they change (a scroll is read once a frame).
+  useLayoutEffect(() => {
     const box = scrollRef.current;
-    if (!selectedId || !box) return;
-    const row = box.querySelector<HTMLElement>(`[data-list-event-id="${CSS.escape(selectedId)}"]`);
-    if (!row) return;
-    const headerPx = box.querySelector("thead")?.getBoundingClientRect().height ?? 0;
-    const rowTopPx = row.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
-    const rowBottomPx = rowTopPx + row.getBoundingClientRect().height;
-    // Scroll the box only (scrollIntoView would scroll the page as well).
-    if (rowTopPx < box.scrollTop + headerPx) box.scrollTop = rowTopPx - headerPx;
-    else if (rowBottomPx > box.scrollTop + box.clientHeight) box.scrollTop = rowBottomPx - box.clientHeight;
-  }, [selectedId, selectedIndex]);
+    if (!box) return;
+    let frame = 0;
+    const read = () => {
+      frame = 0;
+      // A box with no height yet (in a collapsed part of an embed, or before layout) still gets a
+      // screenful of rows, so that opening it shows them at once.
+      const boxPx = box.clientHeight || INITIAL_BOX_PX;
+      const headPx = headRef.current?.getBoundingClientRect().height || ESTIMATED_ROW_PX;
+      const widthPx = box.clientWidth;
+      setView((v) => (v.topPx === box.scrollTop && v.boxPx === boxPx && v.headPx === headPx && v.widthPx === widthPx ? v : { topPx: box.scrollTop, boxPx, headPx, widthPx }));
+    };
+    read();
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(read);
+    };
+    box.addEventListener("scroll", onScroll, { passive: true });
+    const resized = typeof ResizeObserver === "undefined" ? undefined : new ResizeObserver(onScroll);
+    resized?.observe(box);
+    return () => {
+      cancelAnimationFrame(frame);
+      box.removeEventListener("scroll", onScroll);
+      resized?.disconnect();
+    };
+  }, []);
 
-  const remaining = events.length - Math.min(events.length, shown);
+  // Rows as drawn: a title that wraps, or the card layout on phones, makes a taller row. A row in a
+  // hidden box measures 0 and keeps its estimate (counted as 0, every row would fit, and a collapsed
+  // list of 100,000 events would render them all). A box scrolled to its end stays at its end as the
+  // last rows turn out taller or shorter than estimated.
+  const keepAtEnd = useRef(false);
+  useLayoutEffect(() => {
+    const box = scrollRef.current;
+    const sized = sizes.current;
+    if (box && keepAtEnd.current) box.scrollTop = box.scrollHeight;
+    keepAtEnd.current = false;
+    let changed = false;
+    // Only rows not measured yet are read: a pass that drew no new row reads no layout.
+    for (const row of bodyRef.current?.querySelectorAll<HTMLTableRowElement>("tr[data-list-event-id]") ?? []) {
+      const index = Number(row.getAttribute("aria-rowindex")) - 2;
+      if (!(index >= 0 && index < sized.px.length) || sized.px[index] > 0) continue;
+      const height = row.getBoundingClientRect().height;
+      if (height > 0) {
+        sized.px[index] = height;
+        sized.sumPx += height;
+        sized.count++;
+        changed = true;
+      }
+    }
+    if (changed) {
+      if (box && box.scrollHeight > box.clientHeight && box.scrollTop + box.clientHeight >= box.scrollHeight - 2) keepAtEnd.current = true;
+      setMeasured((n) => n + 1);
+    }
+    // A row just selected elsewhere is kept in view, by where it is drawn, as rows near it are measured.
+    if (revealPasses.current > 0 && box && selectedId !== undefined) {
+      revealPasses.current--;
+      const row = bodyRef.current?.querySelector<HTMLElement>(`tr[data-list-event-id="${CSS.escape(selectedId)}"]`);
+      if (row) {
+        const boxTop = box.getBoundingClientRect().top + box.clientTop;
+        const rowTop = row.getBoundingClientRect().top - boxTop;
+        const rowBottom = rowTop + row.getBoundingClientRect().height;
+        if (rowTop < view.headPx) box.scrollTop += rowTop - view.headPx;
+        else if (rowBottom > box.clientHeight) box.scrollTop += rowBottom - box.clientHeight;
+        else if (!changed) revealPasses.current = 0;
+      } else if (selectedIndex >= 0) {
+        // Not drawn yet (the estimate put it elsewhere): to where the measured rows now say it is.
+        box.scrollTop = scrollToShow(offsets, selectedIndex, box.scrollTop, box.clientHeight || INITIAL_BOX_PX, view.headPx);
+      }
+    }
+  }, [first, last, view, offsets, selectedId, selectedIndex]);
+
+  // A row selected elsewhere is scrolled into view inside the box only (scrollIntoView would scroll
+  // the page as well): first to where the row should be, then to where it is drawn.
+  useLayoutEffect(() => {
+    const box = scrollRef.current;
+    if (!box || selectedIndex < 0) return;
+    revealPasses.current = 8;
+    const top = scrollToShow(offsets, selectedIndex, box.scrollTop, box.clientHeight || INITIAL_BOX_PX, view.headPx);
+    if (top !== box.scrollTop) box.scrollTop = top;
+    // Only when the selection changes: re-measured rows must not pull the box back to it.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedIndex]);
+
+  const padTopPx = offsets[first];
+  const padBottomPx = offsets[events.length] - offsets[last];
   return (
     <section className="event-list" aria-labelledby="event-list-title">
       <h2 id="event-list-title" className="section-title">
@@ -53,7 +158,13 @@ export const EventList = memo(function EventList({ events, actors, selectedId, q
       </h2>
       <div className="table-scroll" ref={scrollRef}>
         <table aria-rowcount={events.length + 1}>
-          <thead>
+          <colgroup>
+            <col className="col-when" />
+            <col />
+            <col className="col-status" />
+            <col className="col-who" />
+          </colgroup>
+          <thead ref={headRef}>
             <tr aria-rowindex={1}>
               <th scope="col">When</th>
               <th scope="col">Event</th>
@@ -61,49 +172,42 @@ export const EventList = memo(function EventList({ events, actors, selectedId, q
               <th scope="col">Who</th>
             </tr>
           </thead>
-          <tbody>
-            {indices.map((index) => {
-              const event = events[index];
-              const row = (
-                <EventRow
-                  key={event.id}
-                  event={event}
-                  rowIndex={index + 2}
-                  selected={event.id === selectedId}
-                  query={query}
-                  locale={locale}
-                  actorLabel={actorLabel}
-                  onSelect={onSelect}
-                />
-              );
-              if (index !== selectedIndex || gapBefore === 0) return row;
-              return [
-                <tr key="gap" className="list-gap" aria-hidden="true">
-                  <td colSpan={4}>… {gapBefore.toLocaleString("en")} events not shown …</td>
-                </tr>,
-                row,
-              ];
-            })}
+          <tbody ref={bodyRef}>
+            {padTopPx > 0 && <Spacer heightPx={padTopPx} />}
+            {events.slice(first, last).map((event, i) => (
+              <EventRow
+                key={event.id}
+                event={event}
+                index={first + i}
+                selected={event.id === selectedId}
+                query={query}
+                locale={locale}
+                actorLabel={actorLabel}
+                onSelect={onSelect}
+              />
+            ))}
+            {padBottomPx > 0 && <Spacer heightPx={padBottomPx} />}
           </tbody>
         </table>
         {events.length === 0 && <p className="empty">No events match. Clear the filters to see them all.</p>}
       </div>
-      {(remaining > 0 || hiddenAfter > 0) && (
-        <p className="show-more">
-          Showing the first {Math.min(events.length, shown).toLocaleString("en")} of {events.length.toLocaleString("en")} events.{" "}
-          <button type="button" className="text-button" onClick={() => setShown((n) => n + LIST_PAGE_SIZE)}>
-            Show {Math.min(LIST_PAGE_SIZE, remaining).toLocaleString("en")} more
-          </button>
-        </p>
-      )}
     </section>
   );
 });
 
+/** The height of the rows not rendered, so the box scrolls as if they were. */
+function Spacer({ heightPx }: { heightPx: number }) {
+  return (
+    <tr className="list-spacer" aria-hidden="true">
+      <td colSpan={4} style={{ height: heightPx }} />
+    </tr>
+  );
+}
+
 interface RowProps {
   event: TimelineEvent;
-  /** 1-based, counting the header row (aria-rowindex). */
-  rowIndex: number;
+  /** 0-based place in the whole list. */
+  index: number;
   selected: boolean;
   query: string;
   locale: Locale;
@@ -111,9 +215,9 @@ interface RowProps {
   onSelect: (id: string) => void;
 }
 
-const EventRow = memo(function EventRow({ event, rowIndex, selected, query, locale, actorLabel, onSelect }: RowProps) {
+const EventRow = memo(function EventRow({ event, index, selected, query, locale, actorLabel, onSelect }: RowProps) {
   return (
-    <tr className={selected ? "is-selected" : undefined} data-list-event-id={event.id} aria-rowindex={rowIndex}>
+    <tr className={selected ? "is-selected" : undefined} data-list-event-id={event.id} aria-rowindex={index + 2}>
       <td className="when">{formatFuzzyDate(event.when, locale)}</td>
       <th scope="row">
         <button type="button" className="row-button" aria-pressed={selected} onClick={() => onSelect(event.id)}>

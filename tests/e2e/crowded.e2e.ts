@@ -111,6 +111,64 @@ describe("a crowded timeline", () => {
     await page.close();
   });
 
+  it("End and Home reach the last and first events even where they sit in a '+N more' group: the view zooms in to them", async () => {
+    const { page, errors } = await open();
+    const focusedId = () => page.evaluate(() => document.activeElement?.getAttribute("data-event-id") ?? null);
+    // The list is in date order: its first and last rows are the events Home and End lead to.
+    const box = page.locator(".event-list .table-scroll");
+    const firstId = await page.locator('.event-list tr[aria-rowindex="2"]').getAttribute("data-list-event-id");
+    await box.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    const lastRow = page.locator('.event-list tr[aria-rowindex="3001"]');
+    await lastRow.waitFor();
+    const lastId = await lastRow.getAttribute("data-list-event-id");
+    await page.locator("svg.chart [data-event-id][tabindex='0']").focus();
+    await page.keyboard.press("End");
+    await expect.poll(focusedId).toBe(lastId);
+    await page.keyboard.press("Home");
+    await expect.poll(focusedId).toBe(firstId);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("the list renders a screenful of its 3,000 rows, and scrolls to the last as if all were there", async () => {
+    const { page, errors } = await open();
+    const box = page.locator(".event-list .table-scroll");
+    expect(await page.locator(".event-list table").getAttribute("aria-rowcount")).toBe("3001");
+    const rendered = () => page.locator(".event-list tbody tr[data-list-event-id]").count();
+    expect(await rendered()).toBeLessThan(100);
+    await box.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await expect.poll(() => page.locator('.event-list tr[aria-rowindex="3001"]').count()).toBe(1);
+    expect(await rendered()).toBeLessThan(100);
+    // The last row is in the box's view, not cut off below it.
+    const [row, view] = await Promise.all([page.locator('.event-list tr[aria-rowindex="3001"]').boundingBox(), box.boundingBox()]);
+    expect(row!.y + row!.height).toBeLessThanOrEqual(view!.y + view!.height + 1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("Tab walks the list's rows past the first screenful, the box following; a row selected elsewhere is scrolled to", async () => {
+    const { page, errors } = await open();
+    await page.locator(".event-list tr[aria-rowindex='2'] .row-button").focus();
+    for (let i = 0; i < 60; i++) await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest("tr")?.getAttribute("aria-rowindex"))).toBe("62");
+    // The last event, selected elsewhere (here by the address, as a shared link does), is the list's
+    // selected row, scrolled into the box's view.
+    const box = page.locator(".event-list .table-scroll");
+    await box.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    const lastRow = page.locator('.event-list tr[aria-rowindex="3001"]');
+    await lastRow.waitFor();
+    const lastId = await lastRow.getAttribute("data-list-event-id");
+    await page.goto(`${appUrl}/?data=crowded.json&event=${lastId}`);
+    await waitForState(page, "ready");
+    const selected = page.locator(".event-list tr.is-selected");
+    await expect.poll(() => selected.getAttribute("aria-rowindex")).toBe("3001");
+    const [row, view] = await Promise.all([selected.boundingBox(), page.locator(".event-list .table-scroll").boundingBox()]);
+    expect(row!.y).toBeGreaterThanOrEqual(view!.y);
+    expect(row!.y + row!.height).toBeLessThanOrEqual(view!.y + view!.height + 1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("has no serious accessibility violations", async () => {
     const { page } = await open();
     expect(await seriousAxeViolations(page)).toEqual([]);
