@@ -269,9 +269,19 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
       // events are such, so they are settled here from the typed arrays alone, without touching
       // the event, its shape or its label (issue 8).
       if (rowEnds.length >= maxRows) {
-        const markLeft = laneEntry!.isPoint[i] === 1 ? (x(startDay) + x(endDay + 1)) / 2 - POINT_RADIUS_PX : x(startDay);
-        if (minMarkEnd + EPSILON_PX > markLeft - LABEL_GAP_PX) {
-          addToCluster(i, startDay, endDay, markLeft);
+        // A run of such events at once, in a loop that reads nothing but typed arrays.
+        const { startDays, endDays, isPoint } = laneEntry!;
+        let j = i;
+        for (; j < to; j++) {
+          const s = startDays[j];
+          const e = endDays[j];
+          if (e + 1 < firstVisibleDay) continue;
+          const markLeft = isPoint[j] === 1 ? (x(s) + x(e + 1)) / 2 - POINT_RADIUS_PX : x(s);
+          if (!(minMarkEnd + EPSILON_PX > markLeft - LABEL_GAP_PX)) break;
+          addToCluster(j, s, e, markLeft);
+        }
+        if (j > i) {
+          i = j - 1;
           continue;
         }
       }
