@@ -1,11 +1,15 @@
 import { fetchDatasetText, type FetchedText } from "./fetchDatasetText";
+import { loadDenseMarks } from "../chart/useDenseMarks";
 
 type DatasetLoad = Promise<[FetchedText, typeof import("./loadDataset")]>;
 
 const started = new Map<string, DatasetLoad>();
 
 function load(dataUrl: string): DatasetLoad {
-  return Promise.all([fetchDatasetText(dataUrl, window.location.href), import("./loadDataset")]);
+  // The canvas layer for crowded views comes along: a first render without it would make every
+  // mark of a large dataset an element (issue 8). Its failure only leaves the marks as elements.
+  const denseMarks = loadDenseMarks().catch(() => undefined);
+  return Promise.all([fetchDatasetText(dataUrl, window.location.href), import("./loadDataset"), denseMarks]).then(([fetched, loader]) => [fetched, loader]);
 }
 
 /**

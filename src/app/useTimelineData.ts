@@ -8,6 +8,7 @@ import type { FuzzyDate } from "../domain/fuzzyDate";
 import type { ValidationResult } from "../domain/validateDataset";
 import { clearStoredDataset, loadStoredDataset, storeDataset } from "./datasetStore";
 import { takeDatasetLoad } from "./prefetchDataset";
+import { loadDenseMarks } from "../chart/useDenseMarks";
 
 /** What the build plugin (scripts/embedBuild.ts) makes of data/events.json. */
 export type BundledDataset = ValidationResult & { dates: Record<string, FuzzyDate> };
@@ -74,7 +75,7 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
   useEffect(() => {
     if (!stored) return;
     let cancelled = false;
-    import("./loadDataset").then(({ importAny, fuzzyDate }) => {
+    Promise.all([import("./loadDataset"), loadDenseMarks().catch(() => undefined)]).then(([{ importAny, fuzzyDate }]) => {
       if (cancelled) return;
       const result = importAny(stored.text, { format: "dataset", fileName: stored.name });
       if (result.dataset) {
@@ -93,8 +94,8 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
 
   const open = useCallback<DataControls["open"]>((dataset, issues, eventCount, name) => {
     // The parser comes with the importers, already loaded by whatever produced this dataset.
-    import("./loadDataset")
-      .then(({ fuzzyDate }) => {
+    Promise.all([import("./loadDataset"), loadDenseMarks().catch(() => undefined)])
+      .then(([{ fuzzyDate }]) => {
         setData({ state: "ready", timeline: toTimeline(dataset, fuzzyDate), dataset, issues, eventCount, name, origin: "opened", loadId: ++loads });
         return import("../export");
       })

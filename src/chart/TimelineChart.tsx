@@ -12,8 +12,8 @@ import { ClusterMark } from "./ClusterMark";
 import { AsOfLine } from "./AsOfLine";
 import { Tooltip } from "./Tooltip";
 import { useZoomBehavior } from "./useZoomBehavior";
-import { DenseMarks } from "./DenseMarks";
-import { splitDenseMarks } from "./splitDenseMarks";
+import { DENSE_MARK_THRESHOLD, splitDenseMarks } from "./splitDenseMarks";
+import { useDenseMarks } from "./useDenseMarks";
 import { markAt } from "./markGeometry";
 
 export interface ChartProps {
@@ -113,9 +113,10 @@ export function TimelineChart(props: ChartProps) {
 
   // In a crowded view the label-less marks are drawn as batched paths; the ones the reader is working
   // with (selected, compared, focused, hovered) stay elements so focus and selection show (issue 8).
+  const DenseMarks = useDenseMarks(timeline.events.length > DENSE_MARK_THRESHOLD);
   const { vector, dense } = useMemo(
-    () => splitDenseMarks(layout.events, new Set([selectedId, compareId, tabStopId, focusId, hoverId, keyboardId])),
-    [layout, selectedId, compareId, tabStopId, focusId, hoverId, keyboardId],
+    () => splitDenseMarks(layout.events, new Set([selectedId, compareId, tabStopId, focusId, hoverId, keyboardId]), DenseMarks ? DENSE_MARK_THRESHOLD : Number.POSITIVE_INFINITY),
+    [layout, selectedId, compareId, tabStopId, focusId, hoverId, keyboardId, DenseMarks],
   );
   const marks: RenderEvent[] = useMemo(
     () =>
@@ -277,8 +278,8 @@ export function TimelineChart(props: ChartProps) {
           ))}
         </g>
         <AsOfLine xPx={layout.xOfDay(timeline.asOfDay + 1)} topPx={layout.plotTopPx - 6} heightPx={layout.heightPx} asOfDay={timeline.asOfDay} locale={locale} />
-        {/* Always there (empty, its canvas 0 × 0, when nothing is batched): crossing the threshold mid-zoom should not remount it. */}
-        <DenseMarks marks={dense} colourIndexOf={colourIndexOf} mutedIds={props.mutedIds} widthPx={layout.widthPx} heightPx={layout.heightPx} query={query} />
+        {/* Once loaded, always there (empty, its canvas 0 × 0, when nothing is batched): crossing the threshold mid-zoom should not remount it. */}
+        {DenseMarks && <DenseMarks marks={dense} colourIndexOf={colourIndexOf} mutedIds={props.mutedIds} widthPx={layout.widthPx} heightPx={layout.heightPx} query={query} />}
         <g ref={listRef} role="listbox" aria-label="Events" aria-orientation="horizontal" onKeyDown={handleKeyDown}>
           {marks.map((mark) => (
             <EventMark key={mark.event.id} mark={mark} query={query} onSelect={handleSelect} onFocusMark={handleFocus} onHover={handleHover} />

@@ -22,6 +22,8 @@ async function open(): Promise<{ page: Page; errors: string[] }> {
   await page.route("**/crowded.json", (route) => route.fulfill({ contentType: "application/json", body: crowded }));
   await page.goto(`${appUrl}/?data=crowded.json`);
   await waitForState(page, "ready");
+  // The canvas layer is a chunk of its own (fetched with the data): until it arrives every mark is an element.
+  await page.locator("svg.chart .dense-canvas canvas").waitFor({ state: "attached" });
   return { page, errors };
 }
 
