@@ -45,8 +45,8 @@ const STYLE_MEDIA = ["(prefers-color-scheme: dark)", "(forced-colors: active)", 
  * with the classes EventMark uses, and the canvas paints what their computed styles say (themes,
  * forced colours, a presentation's faint steps). The canvas sits in a foreignObject where the
  * paths were, so axis, lanes and the "as of" line stay beneath and the marks' elements above it.
- * It covers only the rows on screen and a margin: a zoom step repaints it without reading the
- * page's layout; scrolling and resizing move it. Exported images get the marks as vector paths.
+ * It covers only the rows on screen: a zoom step repaints it without reading the page's layout;
+ * scrolling and resizing move it. Exported images get the marks as vector paths and text.
  */
 export const DenseMarks = memo(function DenseMarks({ marks, colourIndexOf, mutedIds, widthPx, heightPx, query = "" }: Props) {
   const groups = useMemo(() => groupDenseMarks(marks, colourIndexOf, mutedIds), [marks, colourIndexOf, mutedIds]);

@@ -111,8 +111,9 @@ export function TimelineChart(props: ChartProps) {
   const eventById = useMemo(() => new Map(timeline.events.map((e) => [e.id, e])), [timeline]);
   const tabStopId = isDrawn(focusId) ? focusId : isDrawn(selectedId) ? selectedId : layout.events[0]?.event.id;
 
-  // In a crowded view the label-less marks are drawn as batched paths; the ones the reader is working
-  // with (selected, compared, focused, hovered) stay elements so focus and selection show (issue 8).
+  // In a crowded view the marks are painted on a canvas; the ones the reader is working with
+  // (selected, compared, focused, hovered) stay elements so focus and selection show (issue 8).
+  // Until the canvas layer's code has arrived, every mark is an element.
   const DenseMarks = useDenseMarks(timeline.events.length > DENSE_MARK_THRESHOLD);
   const { vector, dense } = useMemo(
     () => splitDenseMarks(layout.events, new Set([selectedId, compareId, tabStopId, focusId, hoverId, keyboardId]), DenseMarks ? DENSE_MARK_THRESHOLD : Number.POSITIVE_INFINITY),

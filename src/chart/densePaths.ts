@@ -141,8 +141,3 @@ export function densePathOf(group: DenseGroup, query = ""): DensePath {
     ...(arrows.length > 0 && { arrowsD: arrows.join("") }),
   };
 }
-
-/** Marks grouped by look, each group as SVG path data (the vector form of DenseMarks). */
-export function densePaths(marks: readonly DenseMark[], colourIndexOf: (categoryId: string | undefined) => number, mutedIds?: ReadonlySet<string>): DensePath[] {
-  return groupDenseMarks(marks, colourIndexOf, mutedIds).map((group) => densePathOf(group));
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DENSE_MARK_THRESHOLD, splitDenseMarks } from "../../src/chart/splitDenseMarks";
-import { densePaths, type DenseMark } from "../../src/chart/densePaths";
+import { densePathOf, groupDenseMarks, type DenseMark } from "../../src/chart/densePaths";
 import { markAt } from "../../src/chart/markGeometry";
 import { POINT_RADIUS_PX } from "../../src/layout/layoutTimeline";
 import type { EventStatus } from "../../src/domain/types";
@@ -58,8 +58,9 @@ describe("markAt (finding a batched mark under the pointer)", () => {
   });
 });
 
-describe("densePaths", () => {
+describe("groups of painted marks, and their vector form", () => {
   const colourOf = (category: string | undefined) => (category === "summit" ? 1 : 0);
+  const densePaths = (marks: DenseMark[], colourIndexOf: typeof colourOf, mutedIds?: ReadonlySet<string>) => groupDenseMarks(marks, colourIndexOf, mutedIds).map((g) => densePathOf(g));
 
   it("draws marks that look alike as one path, and marks that differ in colour, shape or status apart", () => {
     const paths = densePaths(
