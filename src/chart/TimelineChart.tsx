@@ -13,6 +13,7 @@ import { AsOfLine } from "./AsOfLine";
 import { Tooltip } from "./Tooltip";
 import { useZoomBehavior } from "./useZoomBehavior";
 import { DENSE_MARK_THRESHOLD, splitDenseMarks } from "./splitDenseMarks";
+import { LoadedDenseMarks } from "./LoadedDenseMarks";
 import { useDenseMarks } from "./useDenseMarks";
 import { markAt } from "./markGeometry";
 
@@ -114,10 +115,10 @@ export function TimelineChart(props: ChartProps) {
   // In a crowded view the marks are painted on a canvas; the ones the reader is working with
   // (selected, compared, focused, hovered) stay elements so focus and selection show (issue 8).
   // Until the canvas layer's code has arrived, every mark is an element.
-  const DenseMarks = useDenseMarks(timeline.events.length > DENSE_MARK_THRESHOLD);
+  const denseReady = useDenseMarks(timeline.events.length > DENSE_MARK_THRESHOLD);
   const { vector, dense } = useMemo(
-    () => splitDenseMarks(layout.events, new Set([selectedId, compareId, tabStopId, focusId, hoverId, keyboardId]), DenseMarks ? DENSE_MARK_THRESHOLD : Number.POSITIVE_INFINITY),
-    [layout, selectedId, compareId, tabStopId, focusId, hoverId, keyboardId, DenseMarks],
+    () => splitDenseMarks(layout.events, new Set([selectedId, compareId, tabStopId, focusId, hoverId, keyboardId]), denseReady ? DENSE_MARK_THRESHOLD : Number.POSITIVE_INFINITY),
+    [layout, selectedId, compareId, tabStopId, focusId, hoverId, keyboardId, denseReady],
   );
   const marks: RenderEvent[] = useMemo(
     () =>
@@ -280,7 +281,7 @@ export function TimelineChart(props: ChartProps) {
         </g>
         <AsOfLine xPx={layout.xOfDay(timeline.asOfDay + 1)} topPx={layout.plotTopPx - 6} heightPx={layout.heightPx} asOfDay={timeline.asOfDay} locale={locale} />
         {/* Once loaded, always there (empty, its canvas 0 × 0, when nothing is batched): crossing the threshold mid-zoom should not remount it. */}
-        {DenseMarks && <DenseMarks marks={dense} colourIndexOf={colourIndexOf} mutedIds={props.mutedIds} widthPx={layout.widthPx} heightPx={layout.heightPx} query={query} />}
+        {denseReady && <LoadedDenseMarks marks={dense} colourIndexOf={colourIndexOf} mutedIds={props.mutedIds} widthPx={layout.widthPx} heightPx={layout.heightPx} query={query} />}
         <g ref={listRef} role="listbox" aria-label="Events" aria-orientation="horizontal" onKeyDown={handleKeyDown}>
           {marks.map((mark) => (
             <EventMark key={mark.event.id} mark={mark} query={query} onSelect={handleSelect} onFocusMark={handleFocus} onHover={handleHover} />

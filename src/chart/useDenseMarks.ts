@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 
-type DenseMarksComponent = (typeof import("./DenseMarks"))["DenseMarks"];
+export type DenseMarksComponent = (typeof import("./DenseMarks"))["DenseMarks"];
 
 let loaded: DenseMarksComponent | undefined;
 let loading: Promise<DenseMarksComponent> | undefined;
@@ -11,24 +11,30 @@ export function loadDenseMarks(): Promise<DenseMarksComponent> {
   return loading;
 }
 
+/** The canvas layer if it has arrived. */
+export function loadedDenseMarks(): DenseMarksComponent | undefined {
+  return loaded;
+}
+
 /**
- * The canvas layer that paints a crowded view's marks, when the timeline has enough events to ever
- * crowd it (issue 8): small timelines and most embeds never load its code. Until it has arrived,
- * undefined: every mark is then an element, slower to zoom but all there (nothing pops in later).
+ * Whether the canvas layer that paints a crowded view's marks is at hand, fetching it when the
+ * timeline has enough events to ever crowd it (issue 8): small timelines and most embeds never load
+ * its code. Until it has arrived every mark is an element: slower to zoom, but all there (nothing
+ * pops in later).
  */
-export function useDenseMarks(wanted: boolean): DenseMarksComponent | undefined {
-  const [component, setComponent] = useState<DenseMarksComponent | undefined>(() => loaded);
+export function useDenseMarks(wanted: boolean): boolean {
+  const [ready, setReady] = useState(() => loaded !== undefined);
   useEffect(() => {
-    if (!wanted || component) return;
+    if (!wanted || ready) return;
     let live = true;
     // A chunk that fails to arrive leaves every mark an element: slower, never wrong.
     loadDenseMarks().then(
-      (c) => live && setComponent(() => c),
+      () => live && setReady(true),
       () => {},
     );
     return () => {
       live = false;
     };
-  }, [wanted, component]);
-  return component;
+  }, [wanted, ready]);
+  return ready;
 }
