@@ -3,6 +3,7 @@ import { densePathOf, groupDenseMarks, type DenseMark } from "./densePaths";
 import { registerDenseVector } from "./denseVector";
 import { bandCovers, bandToDraw, canvasPixelRatio, drawDenseGroups, visibleBand, type Band, type DenseLook } from "./drawDenseMarks";
 import { denseLookFrom, hatchPattern } from "./readDenseLook";
+import { onceAFrame } from "./onceAFrame";
 
 interface Props {
   marks: readonly DenseMark[];
@@ -103,18 +104,11 @@ export const DenseMarks = memo(function DenseMarks({ marks, colourIndexOf, muted
         },
       );
     };
+    const paintInFrame = onceAFrame(paint);
     /**
      * Size and move the canvas to the rows on screen (none when there is nothing to draw), from
      * where the chart was last measured: a zoom step that adds rows reads no layout. Then paint.
      */
-    let pendingPaint = 0;
-    const paintInFrame = () => {
-      if (!pendingPaint)
-        pendingPaint = requestAnimationFrame(() => {
-          pendingPaint = 0;
-          paint();
-        });
-    };
     const place = (when: "now" | "frame") => {
       const frame = frameRef.current;
       const canvas = canvasRef.current;
@@ -143,7 +137,7 @@ export const DenseMarks = memo(function DenseMarks({ marks, colourIndexOf, muted
         placement.current = { band, ratio, widthPx };
       }
       if (when === "now") paint();
-      else paintInFrame();
+      else paintInFrame.request();
     };
     /** Read where the chart is on screen (a layout read: on scrolling, resizing and printing only), then place. */
     const measure = () => {
@@ -155,7 +149,7 @@ export const DenseMarks = memo(function DenseMarks({ marks, colourIndexOf, muted
       // Measured in a frame (scrolling) or for print: paint at once, so the moved canvas is never blank.
       place("now");
     };
-    painter.current = { paint, place, measure, cancel: () => cancelAnimationFrame(pendingPaint) };
+    painter.current = { paint, place, measure, cancel: paintInFrame.cancel };
   }
 
   // At first the chart is taken to start on screen (as it does on a page just opened) and measured
@@ -189,14 +183,7 @@ export const DenseMarks = memo(function DenseMarks({ marks, colourIndexOf, muted
   // covers the screen; printing draws every row. A change of theme or media restyles the marks.
   useEffect(() => {
     const { measure, paint } = painter.current!;
-    let pending = 0;
-    const remeasure = () => {
-      if (!pending)
-        pending = requestAnimationFrame(() => {
-          pending = 0;
-          measure();
-        });
-    };
+    const { request: remeasure, cancel } = onceAFrame(measure);
     const restyle = () => {
       looks.current.clear();
       hatches.current.clear();
@@ -222,7 +209,7 @@ export const DenseMarks = memo(function DenseMarks({ marks, colourIndexOf, muted
     const media = typeof matchMedia === "undefined" ? [] : STYLE_MEDIA.map((query) => matchMedia(query));
     for (const m of media) m.addEventListener?.("change", restyle);
     return () => {
-      cancelAnimationFrame(pending);
+      cancel();
       document.removeEventListener("scroll", remeasure, { capture: true });
       window.removeEventListener("resize", remeasure);
       window.removeEventListener("beforeprint", beforePrint);

@@ -4,6 +4,7 @@ import type { Labelled, TimelineEvent } from "../domain/types";
 import { formatFuzzyDate } from "../domain/fuzzyDate";
 import { HighlightedText } from "../chart/HighlightedText";
 import { rowOffsets, rowWindow, scrollToShow } from "./rowWindow";
+import { onceAFrame } from "../chart/onceAFrame";
 import "./EventList.css";
 
 interface Props {
@@ -68,9 +69,7 @@ export const EventList = memo(function EventList({ events, actors, selectedId, q
   useLayoutEffect(() => {
     const box = scrollRef.current;
     if (!box) return;
-    let frame = 0;
     const read = () => {
-      frame = 0;
       // A box with no height yet (in a collapsed part of an embed, or before layout) still gets a
       // screenful of rows, so that opening it shows them at once.
       const boxPx = box.clientHeight || INITIAL_BOX_PX;
@@ -79,14 +78,12 @@ export const EventList = memo(function EventList({ events, actors, selectedId, q
       setView((v) => (v.topPx === box.scrollTop && v.boxPx === boxPx && v.headPx === headPx && v.widthPx === widthPx ? v : { topPx: box.scrollTop, boxPx, headPx, widthPx }));
     };
     read();
-    const onScroll = () => {
-      if (!frame) frame = requestAnimationFrame(read);
-    };
+    const { request: onScroll, cancel } = onceAFrame(read);
     box.addEventListener("scroll", onScroll, { passive: true });
     const resized = typeof ResizeObserver === "undefined" ? undefined : new ResizeObserver(onScroll);
     resized?.observe(box);
     return () => {
-      cancelAnimationFrame(frame);
+      cancel();
       box.removeEventListener("scroll", onScroll);
       resized?.disconnect();
     };
