@@ -80,11 +80,16 @@ export const EventList = memo(function EventList({ events, actors, selectedId, q
     read();
     const { request: onScroll, cancel } = onceAFrame(read);
     box.addEventListener("scroll", onScroll, { passive: true });
+    // Tab scrolls the box to the row it focuses; read that at once, not in the next frame, so the
+    // rows past it are there before the next Tab (a held or scripted Tab comes faster than frames,
+    // and would otherwise run off the rendered rows and out of the list).
+    box.addEventListener("focusin", read);
     const resized = typeof ResizeObserver === "undefined" ? undefined : new ResizeObserver(onScroll);
     resized?.observe(box);
     return () => {
       cancel();
       box.removeEventListener("scroll", onScroll);
+      box.removeEventListener("focusin", read);
       resized?.disconnect();
     };
   }, []);
