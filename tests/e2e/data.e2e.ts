@@ -92,6 +92,9 @@ describe("bringing your own data", () => {
       const openButton = page.locator("text=Open this timeline");
       if (await openButton.count()) {
         await openButton.click();
+        // Opening is asynchronous (its code may still be arriving) and the page stays "ready" with the
+        // previous timeline meanwhile: wait for this one, or its marks would be the old ones.
+        await page.getByRole("status").filter({ hasText: `Showing “${file}”` }).waitFor();
         await waitForState(page, "ready");
         for (const mark of await page.locator("[data-event-id]").all()) {
           await mark.click();
