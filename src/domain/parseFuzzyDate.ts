@@ -4,14 +4,11 @@
  * edtf.js and its grammar (about 14 KB gzip; issue 8).
  */
 import { format } from "date-fns";
-// The mini Date: the full UTCDate builds three Intl formatters as its module loads (for its
-// toString, which date-fns never calls), a cost on every page before the first render.
-import { UTCDateMini as UTCDate } from "@date-fns/utc/date/mini";
 import { enGB } from "date-fns/locale/en-GB";
-import { dayOfMs, daysInMonth, type DayRange, type FuzzyDate, type ParseResult, type Precision } from "./fuzzyDate";
+import { dayOf, dayOfMs, daysInMonth, utcDateOfDay, type DayRange, type FuzzyDate, type ParseResult, type Precision } from "./fuzzyDate";
 import edtf, { parse, Date as EdtfDate, Year as EdtfYear, Interval as EdtfInterval, Set as EdtfSet } from "edtf";
 
-const monthName = (month0: number) => format(new UTCDate(2000, month0, 1), "LLLL", { locale: enGB });
+const monthName = (month0: number) => format(utcDateOfDay(dayOf(2000, month0 + 1, 1)), "LLLL", { locale: enGB });
 
 function hintFor(text: string): string {
   const halves = text.split("/");
