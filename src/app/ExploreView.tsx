@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useReducer, useState } from "react";
 import type { Issue, Timeline, TimelineEvent } from "../domain/types";
 import { filterEvents } from "../domain/filterEvents";
 import { formatFuzzyDate, utcDateOfDay } from "../domain/fuzzyDate";
@@ -8,6 +8,7 @@ import type { LaneGrouping, PlacedCluster, Viewport } from "../layout/types";
 import { viewReducer, type ViewState } from "../state/viewState";
 import { reconcileView, searchWithView, viewFromSearch } from "../state/url";
 import { useUrlSync } from "../state/useUrlSync";
+import { useLatest } from "../state/useLatest";
 import { clampViewport, panViewport, revealDrawn, revealRange, viewportLimits, zoomViewport } from "../state/zoom";
 import { LOCALES, type LocaleId } from "../state/locales";
 import { TimelineChart } from "../chart/TimelineChart";
@@ -153,13 +154,10 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
   );
   // Stable callbacks for the list and the marks (issue 8): onSelect changes with the viewport, and
   // a new function each zoom step would re-render every row and mark.
-  const latestHandlers = useRef({ onSelect, onFocusEvent });
-  useEffect(() => {
-    latestHandlers.current = { onSelect, onFocusEvent };
-  });
-  const onSelectStable = useCallback((id: string | undefined, options?: { compare?: boolean }) => latestHandlers.current.onSelect(id, options), []);
-  const onSelectFromList = useCallback((id: string) => latestHandlers.current.onSelect(id), []);
-  const onFocusEventStable = useCallback((id: string, options?: { reveal: boolean }) => latestHandlers.current.onFocusEvent(id, options), []);
+  const latestHandlers = useLatest({ onSelect, onFocusEvent });
+  const onSelectStable = useCallback((id: string | undefined, options?: { compare?: boolean }) => latestHandlers.current.onSelect(id, options), [latestHandlers]);
+  const onSelectFromList = useCallback((id: string) => latestHandlers.current.onSelect(id), [latestHandlers]);
+  const onFocusEventStable = useCallback((id: string, options?: { reveal: boolean }) => latestHandlers.current.onFocusEvent(id, options), [latestHandlers]);
   const onExpandCluster = useCallback(
     (cluster: PlacedCluster) => setViewport(revealRange({ startDay: cluster.startDay, endDay: cluster.startDay + 2 }, cluster.startDay, cluster.endDay, limits)),
     [limits, setViewport],
@@ -190,18 +188,15 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
   };
 
   // + − 0 also work when nothing in particular has focus (the page itself).
-  const onCommandKeyRef = useRef(onCommandKey);
-  useEffect(() => {
-    onCommandKeyRef.current = onCommandKey;
-  });
-  useEffect(() => {
+  const onCommandKeyRef = useLatest(onCommandKey);
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.target !== document.body || e.key.startsWith("Arrow")) return;
       onCommandKeyRef.current(e as unknown as React.KeyboardEvent);
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, []);
+  }, [onCommandKeyRef]);
 
   const rangeWords = `Showing ${format(utcDateOfDay(Math.floor(viewport.startDay)), "PP", { locale })} – ${format(utcDateOfDay(Math.ceil(viewport.endDay)), "PP", { locale })}`;
   const selected = view.selectedId ? byId.get(view.selectedId) : undefined;

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef } from "react";
+import { useLayoutEffect, useMemo, useRef } from "react";
 import { select } from "d3-selection";
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from "d3-zoom";
 import { linearScale, type LinearScale } from "../layout/linearScale";
 import type { Viewport } from "../layout/types";
+import { useLatest } from "../state/useLatest";
 import { spanOf, type ViewportLimits } from "../state/zoom";
 
 interface Options {
@@ -25,17 +26,15 @@ interface Options {
  */
 export function useZoomBehavior<E extends SVGSVGElement>({ widthPx, heightPx, viewport, limits, onViewport, wheelNeedsModifier, onPlainWheel }: Options) {
   const ref = useRef<E>(null);
-  const onViewportRef = useRef(onViewport);
-  const onPlainWheelRef = useRef(onPlainWheel);
-  useEffect(() => {
-    onViewportRef.current = onViewport;
-    onPlainWheelRef.current = onPlainWheel;
-  });
+  const onViewportRef = useLatest(onViewport);
+  const onPlainWheelRef = useLatest(onPlainWheel);
   // The base scale covers everything the view may ever show; a transform picks a window of it.
   const baseX = useMemo(() => linearScale([limits.minDay, limits.maxDay], [0, widthPx]), [limits.minDay, limits.maxDay, widthPx]);
   const behaviour = useMemo(() => d3zoom<E, unknown>(), []);
 
-  useEffect(() => {
+  // Layout effects, here and below: d3 must hold the rendered viewport before the next wheel or
+  // drag event, and Preact runs plain effects only after a frame.
+  useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     const baseSpan = limits.maxDay - limits.minDay;
@@ -68,9 +67,9 @@ export function useZoomBehavior<E extends SVGSVGElement>({ widthPx, heightPx, vi
       });
     const selection = select(element).call(behaviour);
     return () => void selection.on(".zoom", null);
-  }, [behaviour, baseX, widthPx, heightPx, limits, wheelNeedsModifier]);
+  }, [behaviour, baseX, widthPx, heightPx, limits, wheelNeedsModifier, onViewportRef, onPlainWheelRef]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     const wanted = transformFor(viewport, baseX);

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from "react";
+import { useLayoutEffect } from "react";
+import { useLatest } from "./useLatest";
 
 /** What a key does in a presentation (and in the presenter's window). */
 export type PresentationCommand = "next" | "previous" | "first" | "last" | "fullscreen" | "exit";
@@ -67,13 +68,11 @@ export function commandForKey(key: KeyLike, target?: { tagName?: string; type?: 
  * chart's own arrow keys between events call preventDefault) are left alone.
  */
 export function usePresentationKeys(run: (command: PresentationCommand) => void, allowed?: ReadonlySet<PresentationCommand>) {
-  const runRef = useRef(run);
-  const allowedRef = useRef(allowed);
-  useEffect(() => {
-    runRef.current = run;
-    allowedRef.current = allowed;
-  });
-  useEffect(() => {
+  const runRef = useLatest(run);
+  const allowedRef = useLatest(allowed);
+  // A layout effect: the keys work from the first frame the view is shown (Preact runs plain
+  // effects only after it).
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing) return;
       const command = commandForKey(e, e.target as HTMLInputElement | null);
@@ -83,7 +82,7 @@ export function usePresentationKeys(run: (command: PresentationCommand) => void,
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, []);
+  }, [allowedRef, runRef]);
 }
 
 /** A touch swipe long and level enough to turn the page: left for the next step, right for the previous. */

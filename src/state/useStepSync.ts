@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Slide } from "./slideController";
+import { useLatest } from "./useLatest";
 import { availableChannelKind, openStepChannel, stepChannelName, type StepChannel } from "./stepChannel";
 
 interface Options {
@@ -26,10 +27,7 @@ export function useStepSync({ datasetKey, slides, index, onRemoteStep }: Options
   const [kind] = useState(() => availableChannelKind());
   const [heard, setHeard] = useState(false);
   const channel = useRef<StepChannel | undefined>(undefined);
-  const latest = useRef({ slides, index, onRemoteStep });
-  useEffect(() => {
-    latest.current = { slides, index, onRemoteStep };
-  });
+  const latest = useLatest({ slides, index, onRemoteStep });
 
   useEffect(() => {
     const opened = openStepChannel(stepChannelName(datasetKey));
@@ -50,14 +48,14 @@ export function useStepSync({ datasetKey, slides, index, onRemoteStep }: Options
       opened.close();
       if (channel.current === opened) channel.current = undefined;
     };
-  }, [datasetKey]);
+  }, [datasetKey, latest]);
 
   /** Tell the other windows about a local move. */
   const publish = useCallback((to: number) => {
     const opened = channel.current;
     const slide = latest.current.slides[to];
     if (opened && slide) opened.post({ type: "step", from: opened.id, index: to, eventId: slide.eventId });
-  }, []);
+  }, [latest]);
 
   return { kind, heard, publish };
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/app/App";
 import data from "../../data/events.json";
@@ -110,6 +110,21 @@ describe("keyboard", () => {
     expect(range()).not.toBe(fitted);
     await user.click(screen.getByRole("button", { name: "Fit all" }));
     expect(range()).toBe(fitted);
+  });
+
+  it("a key repeated faster than a frame counts every press", async () => {
+    const user = userEvent.setup();
+    render(<App search="" />);
+    const range = () => screen.getByText(/^Showing /).textContent;
+    await user.keyboard("++");
+    const twice = range();
+    await user.keyboard("0");
+    // As a held key sends them: two presses, the page re-rendered between them but not yet painted.
+    const press = () => document.body.dispatchEvent(new KeyboardEvent("keydown", { key: "+", bubbles: true }));
+    press();
+    await Promise.resolve();
+    press();
+    await waitFor(() => expect(range()).toBe(twice));
   });
 });
 
