@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Locale } from "date-fns";
 import type { Timeline } from "../domain/types";
 import { formatFuzzyDate } from "../domain/fuzzyDate";
@@ -81,7 +81,8 @@ export function TimelineChart(props: ChartProps) {
   const [keyboardId, setKeyboardId] = useState<string | undefined>();
   const hideTimer = useRef<number | undefined>(undefined);
   const listRef = useRef<SVGGElement>(null);
-  const focusWanted = useRef(false);
+  /** The event the keyboard moved to that has no element yet. */
+  const focusWanted = useRef<string | undefined>(undefined);
   const svgRef = useZoomBehavior<SVGSVGElement>({
     widthPx: layout.widthPx,
     heightPx: layout.heightPx,
@@ -134,12 +135,14 @@ export function TimelineChart(props: ChartProps) {
     [vector, selectedId, compareId, tabStopId, colourIndexOf, ariaLabelOf, props.mutedIds],
   );
   // Keyboard navigation may move to an event that has no element yet (the view pans to it first,
-  // or it is one of the batched marks): focus it once it has.
-  useEffect(() => {
-    if (!focusWanted.current || !focusId) return;
+  // or it is one of the batched marks): focus it once it has. Only that event: a render for an
+  // earlier focus may come between the key and the element (Preact runs effects after a frame).
+  // A layout effect, so no frame passes with the focus nowhere.
+  useLayoutEffect(() => {
+    if (!focusWanted.current || focusWanted.current !== focusId) return;
     const element = listRef.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(focusId)}"]`);
     if (!element) return;
-    focusWanted.current = false;
+    focusWanted.current = undefined;
     element.focus();
   }, [focusId, layout]);
 
@@ -171,11 +174,11 @@ export function TimelineChart(props: ChartProps) {
 
   const moveTo = (id: string | undefined) => {
     if (!id) return;
-    focusWanted.current = true;
+    focusWanted.current = id;
     onFocusEvent(id);
     const element = listRef.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(id)}"]`);
     if (element) {
-      focusWanted.current = false;
+      focusWanted.current = undefined;
       element.focus();
     }
   };
