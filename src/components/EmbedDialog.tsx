@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { DEFAULT_EMBED_PARTS, type EmbedParts, type PartDisplay, type Theme } from "../embed/pageOptions";
 import { DEFAULT_EMBED_HEIGHT_PX, embedSnippet, embedUrl } from "../embed/embedSnippet";
 import { EMBED_ATTRIBUTE, startParentSizer } from "../embed/parentSizer";
@@ -37,7 +37,8 @@ export default function EmbedDialog({ viewSearch, title, onClose, appUrl = `${wi
   const opened = useDataActions()?.current;
   const notEmbeddable = opened?.origin === "opened" ? opened.name : undefined;
 
-  useEffect(() => {
+  // Before the first paint, as useModalDialog does.
+  useLayoutEffect(() => {
     const element = dialog.current;
     if (!element) return;
     if (typeof element.showModal === "function") {

@@ -1,9 +1,12 @@
-import { useEffect, useRef } from "react";
+import { useLayoutEffect, useRef } from "react";
 
-/** Opens a <dialog> as a modal when it mounts (focus trapped, Escape handled by its onCancel). */
+/**
+ * Opens a <dialog> as a modal when it mounts (focus trapped, Escape handled by its onCancel), before
+ * it is first painted: no frame shows it closed, and no key goes to the page behind it.
+ */
 export function useModalDialog() {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog || dialog.open) return;
     try {
