@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, seriousAxeViolations, waitForState, watchErrors } from "./support/browser";
+import { describeLoadedCode, watchLoadedCode } from "./support/loadedCode";
 
 const appUrl = inject("appUrl");
 let browser: Browser;
@@ -23,6 +24,25 @@ const urlRange = (page: Page) => {
   const url = new URL(page.url());
   return [url.searchParams.get("from"), url.searchParams.get("to")];
 };
+
+describe("the default view", () => {
+  it("loads under 100 KB of JS and CSS (gzip), all from its own site", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const loaded = watchLoadedCode(page, appUrl);
+    await page.goto(`${appUrl}/`);
+    await waitForState(page, "ready");
+    await page.waitForLoadState("networkidle");
+    const assets = await loaded.assets();
+    expect(loaded.requests.filter((u) => !u.startsWith(appUrl) && !u.startsWith("data:"))).toEqual([]);
+    const { js, css, words } = describeLoadedCode(assets);
+    console.log(`the default view loads (gzip): ${words}`);
+    // Issue 8's budget. The bundled dataset comes checked and parsed at build time, so the
+    // validator (zod), the EDTF parser and the importers stay behind until a file is opened.
+    expect(assets.map((l) => l.url).join(" ")).not.toMatch(/loadDataset|validateDataset|parseFuzzyDate|ArticleDialog|ImportDialog|\/import-/);
+    expect(js + css).toBeLessThan(100 * 1024);
+    await page.close();
+  });
+});
 
 describe("zoom and pan", () => {
   it("the wheel zooms in under the pointer: the axis moves from months to days", async () => {
