@@ -4,6 +4,7 @@ import { zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type Zoo
 import { linearScale, type LinearScale } from "../layout/linearScale";
 import type { Viewport } from "../layout/types";
 import { useLatest } from "../state/useLatest";
+import { onceATask } from "./onceATask";
 import { spanOf, type ViewportLimits } from "../state/zoom";
 
 interface Options {
@@ -31,6 +32,21 @@ export function useZoomBehavior<E extends SVGSVGElement>({ widthPx, heightPx, vi
   // The base scale covers everything the view may ever show; a transform picks a window of it.
   const baseX = useMemo(() => linearScale([limits.minDay, limits.maxDay], [0, widthPx]), [limits.minDay, limits.maxDay, widthPx]);
   const behaviour = useMemo(() => d3zoom<E, unknown>(), []);
+  // A gesture's viewport is rendered in a task of its own, not inside the input event, as React's
+  // scheduler did: Preact renders in the event's microtask, and at 10,000 events the render, the
+  // canvas paint and the page's layout then fell in one frame (28 of ~450 zoom frames over budget,
+  // against 9 with the render in a task). Events that come before that task render once, the last.
+  const gestureViewport = useRef<Viewport | undefined>(undefined);
+  const dispatchGesture = useMemo(
+    () =>
+      onceATask(() => {
+        const next = gestureViewport.current;
+        gestureViewport.current = undefined;
+        if (next) onViewportRef.current(next);
+      }),
+    [onViewportRef],
+  );
+  useLayoutEffect(() => () => dispatchGesture.cancel(), [dispatchGesture]);
 
   // Layout effects, here and below: d3 must hold the rendered viewport before the next wheel or
   // drag event, and Preact runs plain effects only after a frame.
@@ -63,15 +79,17 @@ export function useZoomBehavior<E extends SVGSVGElement>({ widthPx, heightPx, vi
       .on("zoom", (event: D3ZoomEvent<E, unknown>) => {
         // No sourceEvent: our own transform push below; ignore it.
         if (!event.sourceEvent) return;
-        onViewportRef.current(viewportOf(event.transform, baseX));
+        gestureViewport.current = viewportOf(event.transform, baseX);
+        dispatchGesture.request();
       });
     const selection = select(element).call(behaviour);
     return () => void selection.on(".zoom", null);
-  }, [behaviour, baseX, widthPx, heightPx, limits, wheelNeedsModifier, onViewportRef, onPlainWheelRef]);
+  }, [behaviour, baseX, widthPx, heightPx, limits, wheelNeedsModifier, dispatchGesture, onPlainWheelRef]);
 
   useLayoutEffect(() => {
     const element = ref.current;
-    if (!element) return;
+    // A gesture's viewport is on its way: d3 holds it already, and this render's is older.
+    if (!element || gestureViewport.current) return;
     const wanted = transformFor(viewport, baseX);
     // After a gesture d3 already holds this transform. Pushing it anyway, while the wheel gesture is
     // still open (150 ms), re-emits "zoom" with the wheel as its source event: the app took that for
