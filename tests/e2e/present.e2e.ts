@@ -29,6 +29,8 @@ async function open(page: Page, path: string) {
   if (mode === "presenter") await page.waitForSelector(".presenter-controls");
 }
 const stepInUrl = (page: Page) => new URL(page.url()).searchParams.get("step");
+/** The URL follows the step shown: it is written in an effect, which may run a frame after the step is drawn. */
+const expectStepInUrl = (page: Page, step: number, message?: string) => expect.poll(() => stepInUrl(page), { message }).toBe(String(step));
 const waitForStep = (page: Page, position: number) => page.waitForFunction((p) => document.querySelector(".present")?.getAttribute("data-step") === String(p), position, { timeout: 5000 });
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian). */
@@ -49,7 +51,7 @@ describe("presentation mode", () => {
     const first = await shownStep(page);
     const count = storySteps.length || data.events.length;
     expect(first).toEqual({ position: 1, count, title: titleOf(storySteps[0]) });
-    expect(stepInUrl(page)).toBe("1");
+    await expectStepInUrl(page, 1);
 
     const presses: [string, number][] = [
       ["ArrowRight", 2],
@@ -65,7 +67,7 @@ describe("presentation mode", () => {
     for (const [key, position] of presses) {
       await page.keyboard.press(key);
       await waitForStep(page, position);
-      expect(stepInUrl(page), key).toBe(String(position));
+      await expectStepInUrl(page, position, key);
     }
 
     await page.keyboard.press("PageDown");
@@ -147,11 +149,11 @@ describe("presentation mode", () => {
     await presenter.bringToFront();
     await presenter.click("button:has-text('Next')");
     await waitForStep(page, 4);
-    expect(stepInUrl(page)).toBe("4");
+    await expectStepInUrl(page, 4);
     await presenter.keyboard.press("PageDown");
     await waitForStep(page, 5);
     expect((await shownStep(page)).title).toBe(titleOf(storySteps[4]));
-    expect(stepInUrl(presenter)).toBe("5");
+    await expectStepInUrl(presenter, 5);
     await context.close();
   });
 
