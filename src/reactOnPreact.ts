@@ -1,7 +1,7 @@
 /**
  * React's API, run by Preact. The app is written against React (its hooks, its JSX props, its types
  * from @types/react), and `vite.config.ts` points `react` and `react-dom` here: Preact's compat layer
- * does the same work in ~10 KB gzip where react-dom takes ~64 KB (issue 8's budget for the default
+ * does the same work in 8 KB gzip where react-dom took 64 KB (issue 8's budget for the default
  * view is 100 KB). Where the two differ in a way the app relies on, React's behaviour is restored
  * below, each with a test.
  */
