@@ -32,21 +32,8 @@ export function useZoomBehavior<E extends SVGSVGElement>({ widthPx, heightPx, vi
   // The base scale covers everything the view may ever show; a transform picks a window of it.
   const baseX = useMemo(() => linearScale([limits.minDay, limits.maxDay], [0, widthPx]), [limits.minDay, limits.maxDay, widthPx]);
   const behaviour = useMemo(() => d3zoom<E, unknown>(), []);
-  // A gesture's viewport is rendered in a task of its own, not inside the input event, as React's
-  // scheduler did: Preact renders in the event's microtask, and at 10,000 events the render, the
-  // canvas paint and the page's layout then fell in one frame (28 of ~450 zoom frames over budget,
-  // against 9 with the render in a task). Events that come before that task render once, the last.
+  /** A gesture's viewport, not yet rendered. */
   const gestureViewport = useRef<Viewport | undefined>(undefined);
-  const dispatchGesture = useMemo(
-    () =>
-      onceATask(() => {
-        const next = gestureViewport.current;
-        gestureViewport.current = undefined;
-        if (next) onViewportRef.current(next);
-      }),
-    [onViewportRef],
-  );
-  useLayoutEffect(() => () => dispatchGesture.cancel(), [dispatchGesture]);
 
   // Layout effects, here and below: d3 must hold the rendered viewport before the next wheel or
   // drag event, and Preact runs plain effects only after a frame.
@@ -54,6 +41,15 @@ export function useZoomBehavior<E extends SVGSVGElement>({ widthPx, heightPx, vi
     const element = ref.current;
     if (!element) return;
     const baseSpan = limits.maxDay - limits.minDay;
+    // A gesture's viewport is rendered in a task of its own, not inside the input event, as React's
+    // scheduler did: Preact renders in the event's microtask, and at 10,000 events the render, the
+    // canvas paint and the page's layout then fell in one frame (28 of ~450 zoom frames over budget;
+    // 10 with the render in a task, 9 on React). Events before that task render once, the last.
+    const dispatchGesture = onceATask(() => {
+      const next = gestureViewport.current;
+      gestureViewport.current = undefined;
+      if (next) onViewportRef.current(next);
+    });
     behaviour
       .scaleExtent([baseSpan / limits.maxSpanDays, baseSpan / limits.minSpanDays])
       .extent([
@@ -83,8 +79,13 @@ export function useZoomBehavior<E extends SVGSVGElement>({ widthPx, heightPx, vi
         dispatchGesture.request();
       });
     const selection = select(element).call(behaviour);
-    return () => void selection.on(".zoom", null);
-  }, [behaviour, baseX, widthPx, heightPx, limits, wheelNeedsModifier, dispatchGesture, onPlainWheelRef]);
+    return () => {
+      selection.on(".zoom", null);
+      // A step measured against the old scale is dropped: the view is laid out afresh anyway.
+      dispatchGesture.cancel();
+      gestureViewport.current = undefined;
+    };
+  }, [behaviour, baseX, widthPx, heightPx, limits, wheelNeedsModifier, onViewportRef, onPlainWheelRef]);
 
   useLayoutEffect(() => {
     const element = ref.current;
