@@ -3,7 +3,7 @@ import { densePathOf, groupDenseMarks, type DenseMark } from "./densePaths";
 import { registerDenseVector } from "./denseVector";
 import { bandCovers, bandToDraw, canvasPixelRatio, drawDenseGroups, visibleBand, type Band, type DenseLook } from "./drawDenseMarks";
 import { denseLookFrom, hatchPattern } from "./readDenseLook";
-import { onceAFrame } from "./onceAFrame";
+import { onceAFrame } from "./once";
 
 interface Props {
   marks: readonly DenseMark[];

@@ -4,7 +4,7 @@ import { zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type Zoo
 import { linearScale, type LinearScale } from "../layout/linearScale";
 import type { Viewport } from "../layout/types";
 import { useLatest } from "../state/useLatest";
-import { onceATask } from "./onceATask";
+import { onceATask } from "./once";
 import { spanOf, type ViewportLimits } from "../state/zoom";
 
 interface Options {

@@ -4,7 +4,7 @@ import type { Labelled, TimelineEvent } from "../domain/types";
 import { formatFuzzyDate } from "../domain/fuzzyDate";
 import { HighlightedText } from "../chart/HighlightedText";
 import { rowOffsets, rowWindow, scrollToShow } from "./rowWindow";
-import { onceAFrame } from "../chart/onceAFrame";
+import { onceAFrame } from "../chart/once";
 import "./EventList.css";
 
 interface Props {
