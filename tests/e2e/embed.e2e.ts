@@ -3,7 +3,7 @@ import type { Browser, Frame, Page } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { launchBrowser, seriousAxeViolations, waitForState, watchErrors } from "./support/browser";
 import { startStaticServer } from "./support/staticServer";
-import { describeLoadedCode, watchLoadedCode } from "./support/loadedCode";
+import { loadedCode } from "./support/loadedCode";
 
 /**
  * Embedding (issue 4), in Chromium, with real host pages on another origin (a second server):
@@ -255,18 +255,13 @@ describe("the embed view on its own", () => {
 
   it("loads only from its own site, and says how much it loads", async () => {
     const page = await browser.newPage({ viewport: { width: 640, height: 900 } });
-    const loaded = watchLoadedCode(page, appUrl);
-    await page.goto(`${app}?mode=embed`);
-    await waitForState(page, "ready");
-    await page.waitForLoadState("networkidle");
-    const assets = await loaded.assets();
-    expect(loaded.requests.filter((u) => !u.startsWith(appUrl) && !u.startsWith("data:"))).toEqual([]);
-    const { js, css, words } = describeLoadedCode(assets);
-    console.log(`embed mode loads (gzip): ${words}`);
+    const loaded = await loadedCode(page, `${app}?mode=embed`, appUrl);
+    expect(loaded.offSite).toEqual([]);
+    console.log(`embed mode loads (gzip): ${loaded.words}`);
     // Nothing the embed does not need: the validator (zod), the EDTF parser (the bundled dates come
     // parsed), the Embed dialog and the canvas layer for crowded views (25 events never crowd) stay behind.
-    expect(assets.map((l) => l.url).join(" ")).not.toMatch(/loadDataset|validateDataset|parseFuzzyDate|EmbedDialog|ArticleDialog|ImportDialog|\/import-|Presentation|Presenter|exportImage|PrintHandout|DenseMarks/);
-    expect(js + css).toBeLessThan(EMBED_BUDGET_BYTES);
+    expect(loaded.urls.join(" ")).not.toMatch(/loadDataset|validateDataset|parseFuzzyDate|EmbedDialog|ArticleDialog|ImportDialog|\/import-|Presentation|Presenter|exportImage|PrintHandout|DenseMarks/);
+    expect(loaded.gzipBytes).toBeLessThan(EMBED_BUDGET_BYTES);
     await page.close();
   });
 });

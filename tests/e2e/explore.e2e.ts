@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, seriousAxeViolations, waitForState, watchErrors } from "./support/browser";
-import { describeLoadedCode, watchLoadedCode } from "./support/loadedCode";
+import { loadedCode } from "./support/loadedCode";
 
 const appUrl = inject("appUrl");
 let browser: Browser;
@@ -28,18 +28,13 @@ const urlRange = (page: Page) => {
 describe("the default view", () => {
   it("loads under 100 KB of JS and CSS (gzip), all from its own site", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const loaded = watchLoadedCode(page, appUrl);
-    await page.goto(`${appUrl}/`);
-    await waitForState(page, "ready");
-    await page.waitForLoadState("networkidle");
-    const assets = await loaded.assets();
-    expect(loaded.requests.filter((u) => !u.startsWith(appUrl) && !u.startsWith("data:"))).toEqual([]);
-    const { js, css, words } = describeLoadedCode(assets);
-    console.log(`the default view loads (gzip): ${words}`);
+    const loaded = await loadedCode(page, `${appUrl}/`, appUrl);
+    expect(loaded.offSite).toEqual([]);
+    console.log(`the default view loads (gzip): ${loaded.words}`);
     // Issue 8's budget. The bundled dataset comes checked and parsed at build time, so the
     // validator (zod), the EDTF parser and the importers stay behind until a file is opened.
-    expect(assets.map((l) => l.url).join(" ")).not.toMatch(/loadDataset|validateDataset|parseFuzzyDate|ArticleDialog|ImportDialog|\/import-/);
-    expect(js + css).toBeLessThan(100 * 1024);
+    expect(loaded.urls.join(" ")).not.toMatch(/loadDataset|validateDataset|parseFuzzyDate|ArticleDialog|ImportDialog|\/import-/);
+    expect(loaded.gzipBytes).toBeLessThan(100 * 1024);
     await page.close();
   });
 });

@@ -1,29 +1,39 @@
 import type { Page } from "playwright-core";
 import { gzipSync } from "node:zlib";
+import { waitForState } from "./browser";
 
 export interface LoadedCode {
-  /** Every request the page made, to see that it loads only from its own site. */
-  requests: string[];
-  /** The JS and CSS it loaded, each with its gzip size (level 9, as a server would send it). */
-  assets: () => Promise<{ url: string; type: "script" | "stylesheet"; gzip: number }[]>;
+  /** Requests to anywhere but the app's own site (data: URLs aside): there should be none. */
+  offSite: string[];
+  /** The JS and CSS files loaded, as paths on the site. */
+  urls: string[];
+  /** Their gzip size in bytes (level 9, as a server would send them). */
+  gzipBytes: number;
+  /** "JS 75.4 KB + CSS 4.8 KB = 80.2 KB: …each file…", for the test's log. */
+  words: string;
 }
 
-/** Starts recording what a page loads; call before `goto`. */
-export function watchLoadedCode(page: Page, appUrl: string): LoadedCode {
+/** Opens `url` in `page`, waits until it is ready and the network is quiet, and says what it loaded. */
+export async function loadedCode(page: Page, url: string, siteUrl: string): Promise<LoadedCode> {
   const requests: string[] = [];
-  const bodies: Promise<{ url: string; type: "script" | "stylesheet"; gzip: number }>[] = [];
+  const bodies: Promise<{ url: string; type: string; gzip: number }>[] = [];
   page.on("request", (r) => requests.push(r.url()));
   page.on("response", (r) => {
     const type = r.request().resourceType();
-    if (type === "script" || type === "stylesheet") bodies.push(r.body().then((b) => ({ url: r.url().replace(appUrl, ""), type, gzip: gzipSync(b, { level: 9 }).length })));
+    if (type === "script" || type === "stylesheet") bodies.push(r.body().then((b) => ({ url: r.url().replace(siteUrl, ""), type, gzip: gzipSync(b, { level: 9 }).length })));
   });
-  return { requests, assets: () => Promise.all(bodies) };
-}
-
-/** "JS 75.4 KB + CSS 4.8 KB = 80.2 KB", and the sum in bytes. */
-export function describeLoadedCode(assets: { url: string; type: string; gzip: number }[]): { js: number; css: number; words: string } {
+  await page.goto(url);
+  await waitForState(page, "ready");
+  await page.waitForLoadState("networkidle");
+  const assets = await Promise.all(bodies);
   const kb = (n: number) => Math.round(n / 102.4) / 10;
-  const js = assets.filter((l) => l.type === "script").reduce((s, l) => s + l.gzip, 0);
-  const css = assets.filter((l) => l.type === "stylesheet").reduce((s, l) => s + l.gzip, 0);
-  return { js, css, words: `JS ${kb(js)} KB + CSS ${kb(css)} KB = ${kb(js + css)} KB: ${assets.map((l) => `${l.url} ${kb(l.gzip)} KB`).join(", ")}` };
+  const sum = (type: string) => assets.filter((a) => a.type === type).reduce((s, a) => s + a.gzip, 0);
+  const js = sum("script");
+  const css = sum("stylesheet");
+  return {
+    offSite: requests.filter((u) => !u.startsWith(siteUrl) && !u.startsWith("data:")),
+    urls: assets.map((a) => a.url),
+    gzipBytes: js + css,
+    words: `JS ${kb(js)} KB + CSS ${kb(css)} KB = ${kb(js + css)} KB: ${assets.map((a) => `${a.url} ${kb(a.gzip)} KB`).join(", ")}`,
+  };
 }
