@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { bundledDataset, embedScript } from "./scripts/embedBuild.ts";
 import { preloadImportCode } from "./scripts/preloadImportCode.ts";
@@ -9,16 +9,7 @@ export default defineConfig({
   base: "./",
   // bundledDataset: data/events.json checked at build time; embedScript: dist/embed.js (issue 4);
   // preloadImportCode: `?data=` pages fetch the import code alongside the app's (issue 8).
-  plugins: [bundledDataset(), embedScript(), preloadImportCode()],
-  resolve: {
-    // React's API on Preact: see src/reactOnPreact.ts. JSX compiles to Preact's own runtime.
-    alias: [
-      { find: /^react(-dom)?$/, replacement: fileURLToPath(new URL("./src/reactOnPreact.ts", import.meta.url)) },
-      { find: /^react-dom\/client$/, replacement: "preact/compat/client" },
-      { find: /^react-dom\/test-utils$/, replacement: "preact/test-utils" },
-    ],
-  },
-  oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
+  plugins: [react(), bundledDataset(), embedScript(), preloadImportCode()],
   server: { port: 5173, host: "127.0.0.1" },
   preview: { port: 4173, host: "127.0.0.1" },
   build: { target: "es2022", sourcemap: false },
@@ -28,8 +19,6 @@ export default defineConfig({
     include: ["tests/**/*.test.{ts,tsx}"],
     exclude: ["tests/e2e/**"],
     setupFiles: ["tests/setup.ts"],
-    alias: [{ find: /^@testing-library\/react$/, replacement: "@testing-library/react/dist/@testing-library/react.esm.js" }],
-    server: { deps: { inline: ["@testing-library/react"] } },
     // Generous: property-based and jsdom tests take seconds on a busy 2-core machine. Speed is
     // measured by the benchmark, never by a timed test.
     testTimeout: 60_000,

@@ -10,6 +10,7 @@ import { ChartDefs } from "./ChartDefs";
 import { EventMark, type RenderEvent } from "./EventMark";
 import { ClusterMark } from "./ClusterMark";
 import { AsOfLine } from "./AsOfLine";
+import { Lanes } from "./Lanes";
 import { Tooltip } from "./Tooltip";
 import { useZoomBehavior } from "./useZoomBehavior";
 import { DENSE_MARK_THRESHOLD, splitDenseMarks } from "./splitDenseMarks";
@@ -136,8 +137,8 @@ export function TimelineChart(props: ChartProps) {
   );
   // Keyboard navigation may move to an event that has no element yet (the view pans to it first,
   // or it is one of the batched marks): focus it once it has. Only that event: a render for an
-  // earlier focus may come between the key and the element (Preact runs effects after a frame).
-  // A layout effect, so no frame passes with the focus nowhere.
+  // earlier move may come between the key and the element. A layout effect, so no frame is
+  // painted with the focus nowhere.
   useLayoutEffect(() => {
     if (!focusWanted.current || focusWanted.current !== focusId) return;
     const element = listRef.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(focusId)}"]`);
@@ -272,16 +273,7 @@ export function TimelineChart(props: ChartProps) {
         <ChartDefs />
         <rect className="zoom-surface" width={layout.widthPx} height={layout.heightPx} />
         <Axis ticks={layout.ticks} heightPx={layout.heightPx} topPx={layout.plotTopPx} />
-        <g className="lanes" aria-hidden="true">
-          {layout.lanes.map((lane, i) => (
-            <g key={lane.id} className="lane">
-              {i > 0 && <line className="lane-rule" x1={0} x2={layout.widthPx} y1={lane.yPx - 18} y2={lane.yPx - 18} />}
-              <text className="lane-label" x={6} y={lane.yPx - 5}>
-                {lane.label}
-              </text>
-            </g>
-          ))}
-        </g>
+        <Lanes lanes={layout.lanes} widthPx={layout.widthPx} />
         <AsOfLine xPx={layout.xOfDay(timeline.asOfDay + 1)} topPx={layout.plotTopPx - 6} heightPx={layout.heightPx} asOfDay={timeline.asOfDay} locale={locale} />
         {/* Once loaded, always there (empty, its canvas 0 × 0, when nothing is batched): crossing the threshold mid-zoom should not remount it. */}
         {denseReady && <LoadedDenseMarks marks={dense} colourIndexOf={colourIndexOf} mutedIds={props.mutedIds} widthPx={layout.widthPx} heightPx={layout.heightPx} query={query} />}

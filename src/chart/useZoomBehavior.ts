@@ -1,10 +1,8 @@
 import { useLayoutEffect, useMemo, useRef } from "react";
-import { select } from "d3-selection";
-import { zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from "d3-zoom";
-import { linearScale, type LinearScale } from "../layout/linearScale";
+import { select, zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from "d3";
+import { pxOfDay, timeScale, viewportOfScale, type TimeScale } from "../layout/timeScale";
 import type { Viewport } from "../layout/types";
 import { useLatest } from "../state/useLatest";
-import { onceATask } from "./once";
 import { spanOf, type ViewportLimits } from "../state/zoom";
 
 interface Options {
@@ -30,26 +28,16 @@ export function useZoomBehavior<E extends SVGSVGElement>({ widthPx, heightPx, vi
   const onViewportRef = useLatest(onViewport);
   const onPlainWheelRef = useLatest(onPlainWheel);
   // The base scale covers everything the view may ever show; a transform picks a window of it.
-  const baseX = useMemo(() => linearScale([limits.minDay, limits.maxDay], [0, widthPx]), [limits.minDay, limits.maxDay, widthPx]);
+  const baseX = useMemo(() => timeScale({ startDay: limits.minDay, endDay: limits.maxDay - 1 }, widthPx), [limits.minDay, limits.maxDay, widthPx]);
   const behaviour = useMemo(() => d3zoom<E, unknown>(), []);
-  /** A gesture's viewport, not yet rendered. */
-  const gestureViewport = useRef<Viewport | undefined>(undefined);
 
   // Layout effects, here and below: d3 must hold the rendered viewport before the next wheel or
-  // drag event, and Preact runs plain effects only after a frame.
+  // drag event. React runs plain effects after paint when the render came from a wheel, a timer or
+  // an animation frame (a viewport tween), and an event in between would start from the old view.
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     const baseSpan = limits.maxDay - limits.minDay;
-    // A gesture's viewport is rendered in a task of its own, not inside the input event, as React's
-    // scheduler did: Preact renders in the event's microtask, and at 10,000 events the render, the
-    // canvas paint and the page's layout then fell in one frame (28 of ~450 zoom frames over budget;
-    // 10 with the render in a task, 9 on React). Events before that task render once, the last.
-    const dispatchGesture = onceATask(() => {
-      const next = gestureViewport.current;
-      gestureViewport.current = undefined;
-      if (next) onViewportRef.current(next);
-    });
     behaviour
       .scaleExtent([baseSpan / limits.maxSpanDays, baseSpan / limits.minSpanDays])
       .extent([
@@ -73,51 +61,45 @@ export function useZoomBehavior<E extends SVGSVGElement>({ widthPx, heightPx, vi
         return (!mouse.ctrlKey || event.type === "wheel") && !mouse.button;
       })
       .on("zoom", (event: D3ZoomEvent<E, unknown>) => {
-        // No sourceEvent: our own transform push below; ignore it.
-        if (!event.sourceEvent) return;
-        gestureViewport.current = viewportOf(event.transform, baseX);
-        dispatchGesture.request();
+        // No sourceEvent: our own transform push below; ignore it. A wheel or a drag is a
+        // continuous event to React: a burst of them renders once, in a task of its scheduler.
+        if (event.sourceEvent) onViewportRef.current(viewportOf(event.transform, baseX));
       });
     const selection = select(element).call(behaviour);
-    return () => {
-      selection.on(".zoom", null);
-      // A step measured against the old scale is dropped: the view is laid out afresh anyway.
-      dispatchGesture.cancel();
-      gestureViewport.current = undefined;
-    };
+    return () => void selection.on(".zoom", null);
   }, [behaviour, baseX, widthPx, heightPx, limits, wheelNeedsModifier, onViewportRef, onPlainWheelRef]);
 
   useLayoutEffect(() => {
     const element = ref.current;
-    // A gesture's viewport is on its way: d3 holds it already, and this render's is older.
-    if (!element || gestureViewport.current) return;
-    const wanted = transformFor(viewport, baseX);
+    if (!element) return;
     // After a gesture d3 already holds this transform. Pushing it anyway, while the wheel gesture is
     // still open (150 ms), re-emits "zoom" with the wheel as its source event: the app took that for
     // the reader's input and set the viewport again, a loop of four or five layouts per wheel step
-    // at 10,000 events (issue 8).
-    if (sameTransform(zoomTransform(element), wanted)) return;
-    select(element).call(behaviour.transform, wanted);
+    // at 10,000 events.
+    if (sameViewport(viewportOf(zoomTransform(element), baseX), viewport)) return;
+    select(element).call(behaviour.transform, transformFor(viewport, baseX));
   }, [behaviour, viewport, baseX]);
 
   return ref;
 }
 
-/** The viewport a d3 transform shows on the base scale (what transform.rescaleX(baseX).domain() gives). */
-export function viewportOf(transform: ZoomTransform, baseX: LinearScale): Viewport {
-  const [r0, r1] = baseX.range;
-  return { startDay: baseX.invert(transform.invertX(r0)), endDay: baseX.invert(transform.invertX(r1)) - 1 };
+/** The viewport a d3 transform shows on the base scale. */
+export function viewportOf(transform: ZoomTransform, baseX: TimeScale): Viewport {
+  return viewportOfScale(transform.rescaleX(baseX));
 }
 
 /** The d3 transform that shows a viewport on the base scale. */
-export function transformFor(viewport: Viewport, baseX: LinearScale): ZoomTransform {
-  const [d0, d1] = baseX.domain;
-  const k = (d1 - d0) / spanOf(viewport);
-  return zoomIdentity.scale(k).translate(-baseX(viewport.startDay), 0);
+export function transformFor(viewport: Viewport, baseX: TimeScale): ZoomTransform {
+  const k = spanOf(viewportOfScale(baseX)) / spanOf(viewport);
+  return zoomIdentity.scale(k).translate(-pxOfDay(baseX, viewport.startDay), 0);
 }
 
-/** Equal up to float noise: a transform derived from a viewport derived from it comes back a hair different. */
-export function sameTransform(a: Pick<ZoomTransform, "k" | "x" | "y">, b: Pick<ZoomTransform, "k" | "x" | "y">): boolean {
-  const close = (p: number, q: number) => Math.abs(p - q) <= 1e-9 * Math.max(1, Math.abs(p), Math.abs(q));
-  return close(a.k, b.k) && close(a.x, b.x) && close(a.y, b.y);
+/**
+ * The same view to well under a thousandth of a pixel. A d3 time scale's dates are whole
+ * milliseconds, so a transform turned into a viewport and back comes back a hair different; a
+ * millionth of a day is 4e-4 px at the closest zoom (3 days across 1,200 px).
+ */
+export function sameViewport(a: Viewport, b: Viewport): boolean {
+  const TOLERANCE_DAYS = 1e-6;
+  return Math.abs(a.startDay - b.startDay) <= TOLERANCE_DAYS && Math.abs(a.endDay - b.endDay) <= TOLERANCE_DAYS;
 }

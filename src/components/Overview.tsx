@@ -1,7 +1,7 @@
 import { memo, useMemo, useRef } from "react";
 import type { TimelineEvent } from "../domain/types";
 import type { Viewport } from "../layout/types";
-import { linearScale } from "../layout/linearScale";
+import { dayAtPx, pxOfDay, timeScale } from "../layout/timeScale";
 import { densityBins } from "../layout/densityBins";
 import { panViewport, spanOf, zoomViewport, type ViewportLimits } from "../state/zoom";
 
@@ -29,9 +29,9 @@ type Drag = { kind: "move" | "left" | "right"; startX: number; start: Viewport }
  */
 export function Overview({ events, extent, viewport, limits, widthPx, rangeWords, onViewport }: Props) {
   const drag = useRef<Drag | null>(null);
-  const x = linearScale([extent.startDay, extent.endDay + 1], [0, widthPx], { clamp: true });
-  const x0 = x(viewport.startDay);
-  const x1 = Math.max(x(viewport.endDay + 1), x0 + 4);
+  const x = timeScale(extent, widthPx, { clamp: true });
+  const x0 = pxOfDay(x, viewport.startDay);
+  const x1 = Math.max(pxOfDay(x, viewport.endDay + 1), x0 + 4);
   const daysPerPx = (extent.endDay + 1 - extent.startDay) / widthPx;
 
   const onPointerDown = (e: React.PointerEvent<SVGSVGElement>) => {
@@ -42,7 +42,7 @@ export function Overview({ events, extent, viewport, limits, widthPx, rangeWords
     else if (Math.abs(px - x1) <= HANDLE_PX) kind = "right";
     else if (px < x0 || px > x1) {
       // Jump: centre the window where the strip was clicked.
-      const centre = x.invert(px);
+      const centre = dayAtPx(x, px);
       const half = spanOf(viewport) / 2;
       onViewport({ startDay: centre - half, endDay: centre + half - 1 });
     }

@@ -1,9 +1,8 @@
-import { utcTicks } from "d3-time";
 import { format, type Locale } from "date-fns";
 import { enGB } from "date-fns/locale/en-GB";
-import { dayOfMs, msOfDay, utcDateOfDay } from "../domain/fuzzyDate";
+import { dayOfMs, utcDateOfDay } from "../domain/fuzzyDate";
 import type { Tick, Viewport } from "./types";
-import { linearScale } from "./linearScale";
+import { pxOfDay, timeScale } from "./timeScale";
 
 /** Roughly one tick per this many pixels: enough for "Sept 2018" in the UI font. */
 export const DEFAULT_TICK_SPACING_PX = 90;
@@ -19,15 +18,15 @@ export function tickUnit(days: number[]): TickUnit {
 }
 
 /**
- * Ticks for the visible range, labelled by date-fns in the given locale. d3-time picks round
- * positions (what d3's time scale would); the labels move from years to months to days as the range narrows, and the
+ * Ticks for the visible range, labelled by date-fns in the given locale. d3's time scale picks
+ * round positions; the labels move from years to months to days as the range narrows, and the
  * first tick and each start of a larger unit carry the larger unit too ("Jan 2019", "1 Feb").
  */
 export function computeTicks(viewport: Viewport, widthPx: number, locale: Locale = enGB, spacingPx = DEFAULT_TICK_SPACING_PX): Tick[] {
-  const x = linearScale([viewport.startDay, viewport.endDay + 1], [0, widthPx]);
+  const x = timeScale(viewport, widthPx);
   const count = Math.max(2, Math.floor(widthPx / spacingPx));
   // Whole days only: our dates have no time of day, so ticks finer than a day would be noise.
-  const days = [...new Set(utcTicks(new Date(msOfDay(viewport.startDay)), new Date(msOfDay(viewport.endDay + 1)), count).map((d) => dayOfMs(d.getTime())))];
+  const days = [...new Set(x.ticks(count).map((d) => dayOfMs(d.getTime())))];
   const unit = tickUnit(days);
   const ticks = days.map((day, i) => {
     const date = utcDateOfDay(day);
@@ -45,7 +44,7 @@ export function computeTicks(viewport: Viewport, widthPx: number, locale: Locale
       major = startsMonth;
       label = format(date, startsMonth || i === 0 ? "d LLL yyyy" : "d LLL", { locale });
     }
-    return { xPx: x(day), day, label, major };
+    return { xPx: pxOfDay(x, day), day, label, major };
   });
   // On a narrow chart d3 may still offer more ticks than labels fit: keep a label only where it
   // clears the one before it and the right edge (majors first, so "Jan 2019" wins over "Dec").

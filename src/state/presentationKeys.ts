@@ -1,4 +1,4 @@
-import { useLayoutEffect } from "react";
+import { useEffect } from "react";
 import { useLatest } from "./useLatest";
 
 /** What a key does in a presentation (and in the presenter's window). */
@@ -70,9 +70,7 @@ export function commandForKey(key: KeyLike, target?: { tagName?: string; type?: 
 export function usePresentationKeys(run: (command: PresentationCommand) => void, allowed?: ReadonlySet<PresentationCommand>) {
   const runRef = useLatest(run);
   const allowedRef = useLatest(allowed);
-  // A layout effect: the keys work from the first frame the view is shown (Preact runs plain
-  // effects only after it).
-  useLayoutEffect(() => {
+  useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing) return;
       const command = commandForKey(e, e.target as HTMLInputElement | null);

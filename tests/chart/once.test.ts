@@ -1,64 +1,44 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { onceAFrame, onceATask } from "../../src/chart/once";
+import { onceAFrame } from "../../src/chart/once";
 
-// The same two promises, whether the work waits for a frame or for a task.
-describe.each([
-  {
-    name: "onceAFrame, in the next frame",
-    once: onceAFrame,
-    setUp: () => {
-      const frames = new Map<number, FrameRequestCallback>();
-      let next = 1;
-      vi.stubGlobal("requestAnimationFrame", (cb: FrameRequestCallback) => (frames.set(next, cb), next++));
-      vi.stubGlobal("cancelAnimationFrame", (id: number) => frames.delete(id));
-      return () => {
-        const due = [...frames.values()];
-        frames.clear();
-        for (const cb of due) cb(0);
-      };
-    },
-  },
-  {
-    name: "onceATask, after the current task",
-    once: onceATask,
-    setUp: () => {
-      vi.useFakeTimers();
-      return () => vi.runAllTimers();
-    },
-  },
-])("$name", ({ once, setUp }) => {
-  let runDue: () => void;
+describe("onceAFrame", () => {
+  let runFrame: () => void;
   beforeEach(() => {
-    runDue = setUp();
+    const frames = new Map<number, FrameRequestCallback>();
+    let next = 1;
+    vi.stubGlobal("requestAnimationFrame", (cb: FrameRequestCallback) => (frames.set(next, cb), next++));
+    vi.stubGlobal("cancelAnimationFrame", (id: number) => frames.delete(id));
+    runFrame = () => {
+      const due = [...frames.values()];
+      frames.clear();
+      for (const cb of due) cb(0);
+    };
   });
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    vi.useRealTimers();
-  });
+  afterEach(() => vi.unstubAllGlobals());
 
-  it("does the work once, however often it is asked for", () => {
+  it("does the work once in the next frame, however often it is asked for", () => {
     const task = vi.fn();
-    const { request } = once(task);
+    const { request } = onceAFrame(task);
     request();
     request();
     request();
     expect(task).not.toHaveBeenCalled();
-    runDue();
+    runFrame();
     expect(task).toHaveBeenCalledTimes(1);
     request();
-    runDue();
+    runFrame();
     expect(task).toHaveBeenCalledTimes(2);
   });
 
   it("does nothing once cancelled, and can be asked again after", () => {
     const task = vi.fn();
-    const { request, cancel } = once(task);
+    const { request, cancel } = onceAFrame(task);
     request();
     cancel();
-    runDue();
+    runFrame();
     expect(task).not.toHaveBeenCalled();
     request();
-    runDue();
+    runFrame();
     expect(task).toHaveBeenCalledTimes(1);
   });
 });
