@@ -5,6 +5,8 @@ import { IssueReport } from "../components/IssueReport";
 import { pageOptionsFromSearch } from "../embed/pageOptions";
 import { lazy, Suspense } from "react";
 import { modeOf, useLocationSearch } from "../state/appMode";
+import { DEFAULT_LOCALE, isLocaleId } from "../state/locales";
+import { useDateLocale } from "../state/useDateLocale";
 import "./print.css";
 
 // Loaded only in their modes, so that explore and embed pages do not carry them (issue 4: lean embeds).
@@ -22,11 +24,15 @@ export function App({ search: searchAtStart = window.location.search }: { search
   const search = useLocationSearch(searchAtStart);
   const params = new URLSearchParams(search);
   const [data, controls] = useTimelineData(params.get("data"), params.get("format"));
-  const embed = new URLSearchParams(search).get("mode") === "embed";
+  // The dates' language from the address arrives before the timeline is shown in it.
+  const localeParam = params.get("locale") ?? DEFAULT_LOCALE;
+  const localeReady = useDateLocale(isLocaleId(localeParam) ? localeParam : DEFAULT_LOCALE) !== undefined;
+  const shown: DataState = data.state === "ready" && !localeReady ? { state: "loading" } : data;
+  const embed = params.get("mode") === "embed";
   return (
-    <div id="app" className={embed ? "app is-embed" : "app"} data-state={data.state}>
+    <div id="app" className={embed ? "app is-embed" : "app"} data-state={shown.state}>
       <DataIntake data={data} controls={controls} showChrome={!embed && (modeOf(search) === "explore")}>
-        <AppBody data={data} search={search} />
+        <AppBody data={shown} search={search} />
       </DataIntake>
     </div>
   );

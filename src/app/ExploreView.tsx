@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useReducer, useState } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
 import type { Issue, Timeline, TimelineEvent } from "../domain/types";
 import { filterEvents } from "../domain/filterEvents";
 import { formatFuzzyDate, utcDateOfDay } from "../domain/fuzzyDate";
@@ -10,7 +10,8 @@ import { reconcileView, searchWithView, viewFromSearch } from "../state/url";
 import { useUrlSync } from "../state/useUrlSync";
 import { useLatest } from "../state/useLatest";
 import { clampViewport, panViewport, revealDrawn, revealRange, viewportLimits, zoomViewport } from "../state/zoom";
-import { LOCALES, type LocaleId } from "../state/locales";
+import { DEFAULT_DATE_LOCALE, LOCALES, type LocaleId } from "../state/locales";
+import { useDateLocale } from "../state/useDateLocale";
 import { TimelineChart } from "../chart/TimelineChart";
 import { useChartDimensions } from "../chart/useChartDimensions";
 import { createCanvasTextMeasurer } from "../chart/measureText";
@@ -28,14 +29,12 @@ import { PresentButton } from "../components/PresentButton";
 import { EmbedButton } from "../components/EmbedButton";
 import { DataMenu } from "../components/DataMenu";
 import { ExportMenu } from "../components/ExportMenu";
+import { PrintHandout } from "../components/PrintHandout";
 import { FiltersSummary, OpenFullLink, PartSlot } from "../embed/EmbedParts";
 import { useWheelHint } from "../embed/useWheelHint";
 import type { EmbedParts } from "../embed/pageOptions";
 import { format } from "date-fns";
 
-// The print handout loads on its own (never in an embed); the export menu is small and loads its
-// export code when used (a menu that appeared late would push the chart down after it was ready).
-const PrintHandout = lazy(() => import("../components/PrintHandout").then((m) => ({ default: m.PrintHandout })));
 
 
 interface Props {
@@ -73,7 +72,8 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
   useUrlSync(view, dispatch, reconcile, { replaceOnly: embed !== undefined });
   const wheelHint = useWheelHint();
 
-  const locale = LOCALES[view.locale].locale;
+  // The app waits for the first locale (App.tsx); a newly chosen one keeps the last until it arrives.
+  const locale = useDateLocale(view.locale) ?? DEFAULT_DATE_LOCALE;
   const { ref, widthPx } = useChartDimensions<HTMLDivElement>();
   const measureText = useMemo(() => createCanvasTextMeasurer(LABEL_FONT, LABEL_FONT_PX), []);
   const byId = useMemo(() => new Map(timeline.events.map((e) => [e.id, e])), [timeline]);
@@ -189,7 +189,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
 
   // + − 0 also work when nothing in particular has focus (the page itself).
   const onCommandKeyRef = useLatest(onCommandKey);
-  useLayoutEffect(() => {
+  useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.target !== document.body || e.key.startsWith("Arrow")) return;
       onCommandKeyRef.current(e as unknown as React.KeyboardEvent);
@@ -323,9 +323,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
       </div>
       {/* An embed prints as it shows; the handout is for the explore view. */}
       {!embed && (
-        <Suspense fallback={null}>
-          <PrintHandout timeline={timeline} events={filtered} locale={locale} grouping={view.grouping} colourIndexOf={colourIndexOf} />
-        </Suspense>
+        <PrintHandout timeline={timeline} events={filtered} locale={locale} grouping={view.grouping} colourIndexOf={colourIndexOf} />
       )}
     </>
   );

@@ -15,7 +15,8 @@ import {
 import { layoutWithPinned } from "../layout/pinEvent";
 import { createKeyboardDelegate } from "../layout/keyboardDelegate";
 import type { PlacedCluster, Viewport } from "../layout/types";
-import { LOCALES } from "../state/locales";
+import { DEFAULT_DATE_LOCALE } from "../state/locales";
+import { useDateLocale } from "../state/useDateLocale";
 import { clampViewport, revealRange, viewportLimits } from "../state/zoom";
 import { useReducedMotion } from "../state/useReducedMotion";
 import { SlideController, buildSlides, type SlideOrder } from "../state/slideController";
@@ -51,7 +52,8 @@ export function PresentationMode({ timeline, search }: { timeline: Timeline; sea
   const [settings] = useState(() => presentationSettings(search));
   const [order, setOrder] = useState<SlideOrder>(settings.order);
   const [reveal, setReveal] = useState<RevealMode>(settings.reveal);
-  const locale = LOCALES[settings.locale].locale;
+  // The app waits for the first locale (App.tsx); a newly chosen one keeps the last until it arrives.
+  const locale = useDateLocale(settings.locale) ?? DEFAULT_DATE_LOCALE;
   const reducedMotion = useReducedMotion();
   const rootRef = useRef<HTMLDivElement>(null);
 

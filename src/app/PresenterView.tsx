@@ -4,7 +4,8 @@ import { filterEvents } from "../domain/filterEvents";
 import { formatFuzzyDate } from "../domain/fuzzyDate";
 import { STATUS_WORDS } from "../domain/statusWords";
 import { fitViewport } from "../layout/layoutTimeline";
-import { LOCALES } from "../state/locales";
+import { DEFAULT_DATE_LOCALE } from "../state/locales";
+import { useDateLocale } from "../state/useDateLocale";
 import { viewportLimits } from "../state/zoom";
 import { SlideController, buildSlides } from "../state/slideController";
 import { searchWithStep } from "../state/step";
@@ -21,7 +22,8 @@ const PRESENTER_COMMANDS: ReadonlySet<PresentationCommand> = new Set(["next", "p
  */
 export function PresenterView({ timeline, search }: { timeline: Timeline; search: string }) {
   const [settings] = useState(() => presentationSettings(search));
-  const locale = LOCALES[settings.locale].locale;
+  // The app waits for the first locale (App.tsx); a newly chosen one keeps the last until it arrives.
+  const locale = useDateLocale(settings.locale) ?? DEFAULT_DATE_LOCALE;
   const events = useMemo(() => filterEvents(timeline.events, settings.filter), [timeline, settings.filter]);
   const limits = useMemo(() => viewportLimits(fitViewport(timeline.events, [timeline.asOfDay])), [timeline]);
   const slides = useMemo(() => buildSlides(events, { story: timeline.story, order: settings.order, limits }), [events, timeline.story, settings.order, limits]);

@@ -92,6 +92,8 @@ export const EventMark = memo(function EventMark({ mark, query, onSelect, onFocu
 }, sameProps);
 
 interface BodyProps {
+  /** Before the ids of the paint servers (ChartDefs) when the page holds another chart's too. */
+  paintIdPrefix?: string;
   shape: RenderEvent["shape"];
   status: RenderEvent["event"]["status"];
   colourIndex: number;
@@ -107,7 +109,7 @@ interface BodyProps {
 }
 
 /** A mark's parts in local coordinates: x from its left edge (a point's centre), y from its row's centre. */
-const MarkBody = memo(function MarkBody({ shape, status, colourIndex, ariaLabel, widthPx, label, labelXPx, labelWidthPx, query }: BodyProps) {
+export const MarkBody = memo(function MarkBody({ paintIdPrefix = "", shape, status, colourIndex, ariaLabel, widthPx, label, labelXPx, labelWidthPx, query }: BodyProps) {
   const pending = status !== "happened" && status !== "ongoing";
   const isPoint = shape === "point";
   const labelY = labelBaselineY({ shape, yPx: 0 });
@@ -130,11 +132,11 @@ const MarkBody = memo(function MarkBody({ shape, status, colourIndex, ariaLabel,
       {shape === "span" && <rect className="mark-shape" x={0} y={barY - BAR_HEIGHT_PX / 2} width={barWidth} height={BAR_HEIGHT_PX} rx={SPAN_CORNER_PX} />}
       {/* Paint servers as a style, not a fill attribute: the .mark-shape class rules would override an attribute. */}
       {shape === "fuzzy" && (
-        <rect className="mark-shape mark-soft" x={0} y={barY - BAR_HEIGHT_PX / 2} width={barWidth} height={BAR_HEIGHT_PX} style={{ fill: `url(#soft-${colourIndex})` }} />
+        <rect className="mark-shape mark-soft" x={0} y={barY - BAR_HEIGHT_PX / 2} width={barWidth} height={BAR_HEIGHT_PX} style={{ fill: `url(#${paintIdPrefix}soft-${colourIndex})` }} />
       )}
       {shape === "deadline" && (
         <>
-          <rect className="mark-shape mark-window" x={0} y={barY - BAR_HEIGHT_PX / 2} width={barWidth} height={BAR_HEIGHT_PX} style={{ fill: `url(#hatch-${colourIndex})` }} />
+          <rect className="mark-shape mark-window" x={0} y={barY - BAR_HEIGHT_PX / 2} width={barWidth} height={BAR_HEIGHT_PX} style={{ fill: `url(#${paintIdPrefix}hatch-${colourIndex})` }} />
           <line className="mark-deadline" x1={widthPx} x2={widthPx} y1={barY - BAR_HEIGHT_PX} y2={barY + BAR_HEIGHT_PX} />
         </>
       )}

@@ -3,12 +3,11 @@
  * the legend and the source credit, scaled into a chosen size; and a PNG of exactly that many pixels,
  * drawn from the SVG on a canvas. The string-building parts are pure; the DOM parts are small.
  */
-import { format } from "date-fns";
-import { dayOfIso, utcDateOfDay } from "../domain/fuzzyDate";
-import type { Timeline } from "../domain/types";
 import { createCanvasTextMeasurer } from "./measureText";
 import type { DensePath } from "./densePaths";
 import { denseVectorOf } from "./denseVector";
+import { creditText } from "../domain/creditText";
+export { creditText };
 
 import type { ExportSize } from "./exportSizes";
 
@@ -224,17 +223,6 @@ export function composeExportSvg(options: ComposeOptions): { svg: string } & Exp
 
 const r = (n: number) => String(Math.round(n * 100) / 100);
 
-/** The credit line under a chart: the main source with its date and address, and how many others are cited. */
-export function creditText(timeline: Pick<Timeline, "sources">): string {
-  const [main] = timeline.sources.values();
-  if (!main) return "";
-  const day = dayOfIso(main.published);
-  const extra = timeline.sources.size - 1;
-  const date = day !== undefined ? `, ${format(utcDateOfDay(day), "d MMMM yyyy")}` : "";
-  const others = extra > 0 ? `; exact days from ${extra} further source${extra === 1 ? "" : "s"}, cited with each event` : "";
-  const url = main.url ? ` ${main.url}` : "";
-  return `Source: ${main.publisher}, “${main.title}”${date}${others}.${url}`;
-}
 
 /** A file name from the title and size: "us-north-korea-diplomacy-1920x1080.png". */
 export function exportFileName(title: string, size: ExportSize | undefined, extension: "png" | "svg"): string {

@@ -4,10 +4,12 @@ import type { Labelled } from "../domain/types";
 interface Props {
   categories: Labelled[];
   colourIndexOf: (categoryId: string | undefined) => number;
+  /** Before the ids of its paint servers when the page holds another legend (the printed handout's). */
+  idPrefix?: string;
 }
 
 /** Explains every encoding: colour is category, shape is how precise the date is, fill is status. */
-export const Legend = memo(function Legend({ categories, colourIndexOf }: Props) {
+export const Legend = memo(function Legend({ categories, colourIndexOf, idPrefix = "" }: Props) {
   return (
     <section className="legend" aria-label="Legend">
       <ul className="legend-group" aria-label="Categories (colour)">
@@ -35,13 +37,13 @@ export const Legend = memo(function Legend({ categories, colourIndexOf }: Props)
         </li>
         <li>
           <svg width="34" height="14" aria-hidden="true" className="cat-legend">
-            <rect x="1" y="2" width="32" height="10" fill="url(#legend-soft)" />
+            <rect x="1" y="2" width="32" height="10" fill={`url(#${idPrefix}legend-soft)`} />
           </svg>
           Some day in this month or year
         </li>
         <li>
           <svg width="34" height="16" aria-hidden="true" className="cat-legend">
-            <rect x="1" y="3" width="30" height="10" fill="url(#legend-hatch)" />
+            <rect x="1" y="3" width="30" height="10" fill={`url(#${idPrefix}legend-hatch)`} />
             <line className="legend-deadline" x1="31" x2="31" y1="0" y2="16" />
           </svg>
           By a deadline (window ends at the line)
@@ -82,13 +84,13 @@ export const Legend = memo(function Legend({ categories, colourIndexOf }: Props)
       </ul>
       <svg width="0" height="0" aria-hidden="true" focusable="false" style={{ position: "absolute" }}>
         <defs>
-          <linearGradient id="legend-soft" x1="0" x2="1">
+          <linearGradient id={`${idPrefix}legend-soft`} x1="0" x2="1">
             <stop offset="0" stopColor="var(--legend-ink)" stopOpacity="0.08" />
             <stop offset="0.3" stopColor="var(--legend-ink)" stopOpacity="0.5" />
             <stop offset="0.7" stopColor="var(--legend-ink)" stopOpacity="0.5" />
             <stop offset="1" stopColor="var(--legend-ink)" stopOpacity="0.08" />
           </linearGradient>
-          <pattern id="legend-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern id={`${idPrefix}legend-hatch`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <line x1="0" y1="0" x2="0" y2="6" stroke="var(--legend-ink)" strokeWidth="2.5" />
           </pattern>
         </defs>

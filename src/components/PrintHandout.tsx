@@ -1,17 +1,16 @@
-import { useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useMemo } from "react";
 import { format, type Locale } from "date-fns";
 import type { Timeline, TimelineEvent } from "../domain/types";
 import { dayOfIso, formatFuzzyDate, utcDateOfDay } from "../domain/fuzzyDate";
 import { STATUS_WORDS } from "../domain/statusWords";
 import { fitViewport, layoutTimeline } from "../layout/layoutTimeline";
-import { createKeyboardDelegate } from "../layout/keyboardDelegate";
 import type { LaneGrouping } from "../layout/types";
-import { viewportLimits } from "../state/zoom";
 import { usePrinting } from "../state/usePrinting";
-import { TimelineChart } from "../chart/TimelineChart";
+import { ChartPicture } from "../chart/ChartPicture";
 import { createCanvasTextMeasurer } from "../chart/measureText";
 import { LABEL_FONT, LABEL_FONT_PX } from "../chart/labelFont";
-import { creditText, exportChartSvg, legendCategories } from "../chart/exportImage";
+import { creditText } from "../domain/creditText";
+import { Legend } from "./Legend";
 
 /**
  * Logical width the handout's chart is laid out at. The page is about 700 CSS px wide (A4 or
@@ -27,8 +26,6 @@ interface Props {
   grouping: LaneGrouping;
   colourIndexOf: (categoryId: string | undefined) => number;
 }
-
-const noop = () => {};
 
 /**
  * The printed handout: the chart of the current filter with its legend and credit, then every event
@@ -110,72 +107,29 @@ function Handout({ timeline, events, locale, grouping, colourIndexOf }: Props) {
 }
 
 /**
- * The chart, laid out for the page rather than the screen, then frozen into a standalone SVG (the
- * same as "Download SVG") so the page keeps one interactive chart and one set of event marks.
+ * The chart, laid out for the page rather than the screen, drawn as a still picture (no second set
+ * of focusable event marks), with the legend of the categories it shows.
  */
 function HandoutChart({ timeline, events, locale, grouping, colourIndexOf }: Props) {
-  const [svg, setSvg] = useState<string>();
-  const sourceRef = useRef<HTMLDivElement>(null);
-  const measureText = useMemo(() => createCanvasTextMeasurer(LABEL_FONT, LABEL_FONT_PX), []);
-  const { layout, limits, viewport } = useMemo(() => {
-    const full = fitViewport(timeline.events, [timeline.asOfDay]);
-    const view = fitViewport(events, [timeline.asOfDay]);
-    return {
-      limits: viewportLimits(full),
-      viewport: view,
-      layout: layoutTimeline(events, {
-        viewport: view,
+  const layout = useMemo(
+    () =>
+      layoutTimeline(events, {
+        viewport: fitViewport(events, [timeline.asOfDay]),
         widthPx: PRINT_CHART_WIDTH_PX,
         grouping,
         actors: timeline.actors,
         categories: timeline.categories,
-        measureText,
+        measureText: createCanvasTextMeasurer(LABEL_FONT, LABEL_FONT_PX),
         locale,
         maxRowsPerLane: grouping === "none" ? 16 : 8,
       }),
-    };
-  }, [timeline, events, grouping, measureText, locale]);
-  const delegate = useMemo(() => createKeyboardDelegate(events, grouping, timeline.actors, timeline.categories), [events, grouping, timeline]);
-
-  useLayoutEffect(() => {
-    if (svg !== undefined) return;
-    const chart = sourceRef.current?.querySelector("svg");
-    if (!chart) return;
-    const exported = exportChartSvg(chart, {
-      title: timeline.title,
-      drawTitle: false,
-      credit: creditText(timeline),
-      categories: legendCategories(events, timeline.categories, colourIndexOf),
-      idPrefix: "handout-",
-    });
-    setSvg(exported.svg);
-  }, [svg, timeline, events, colourIndexOf]);
-
-  if (svg !== undefined) {
-    // As an image, not injected markup: an SVG image cannot run anything, whatever its text says.
-    return (
-      <figure className="handout-chart">
-        <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`} alt={`Timeline chart of ${events.length} events, with its legend`} />
-      </figure>
-    );
-  }
+    [timeline, events, grouping, locale],
+  );
+  const shown = new Set(events.map((e) => e.category));
   return (
-    <div className="handout-chart-source" ref={sourceRef}>
-      <TimelineChart
-        timeline={timeline}
-        layout={layout}
-        locale={locale}
-        query=""
-        colourIndexOf={colourIndexOf}
-        delegate={delegate}
-        onSelect={noop}
-        onFocusEvent={noop}
-        onExpandCluster={noop}
-        viewport={viewport}
-        limits={limits}
-        onViewport={noop}
-        label={`Timeline chart, ${events.length} events`}
-      />
-    </div>
+    <figure className="handout-chart">
+      <ChartPicture timeline={timeline} layout={layout} locale={locale} colourIndexOf={colourIndexOf} idPrefix="handout-" label={`Timeline chart of ${events.length} events`} />
+      <Legend categories={timeline.categories.filter((c) => shown.has(c.id))} colourIndexOf={colourIndexOf} idPrefix="handout-" />
+    </figure>
   );
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/app/App";
 import data from "../../data/events.json";
@@ -63,5 +63,26 @@ describe("App on the bundled dataset", () => {
     // Every event is drawn, or counted in a group that expands on zoom.
     const grouped = screen.queryAllByRole("button", { name: /more events/ }).map((b) => Number(/^(\d+) more events/.exec(b.textContent ?? "")?.[1] ?? /(\d+)/.exec(b.getAttribute("aria-label") ?? "")?.[1]));
     expect(marks().length + grouped.reduce((a, b) => a + b, 0)).toBe(data.events.length);
+  });
+});
+
+describe("the dates' language", () => {
+  it("a link with locale=fr is loading until French has arrived, then shows French dates", async () => {
+    const { container } = render(<App search="?locale=fr&event=singapore-summit" />);
+    const state = () => container.querySelector("[data-state]")?.getAttribute("data-state");
+    expect(state()).toBe("loading");
+    await waitFor(() => expect(state()).toBe("ready"));
+    const details = screen.getByRole("region", { name: data.events.find((e) => e.id === "singapore-summit")!.title });
+    expect(within(details).getByText("12 juin 2018", { selector: "dd" })).toBeInTheDocument();
+  });
+
+  it("choosing another language keeps the timeline on screen and then shows its dates", async () => {
+    const user = userEvent.setup();
+    const { container } = render(<App search="?event=singapore-summit" />);
+    await user.selectOptions(screen.getByRole("combobox", { name: "Dates" }), "de");
+    expect(container.querySelector("[data-state]")?.getAttribute("data-state")).toBe("ready");
+    expect(marks()).toHaveLength(data.events.length);
+    const details = screen.getByRole("region", { name: data.events.find((e) => e.id === "singapore-summit")!.title });
+    await waitFor(() => expect(within(details).getByText("12. Juni 2018", { selector: "dd" })).toBeInTheDocument());
   });
 });

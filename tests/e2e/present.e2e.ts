@@ -201,14 +201,15 @@ describe("handout and images", () => {
     const errors = watchErrors(page);
     await open(page, "");
     await page.emulateMedia({ media: "print" });
-    await page.waitForSelector(".print-handout .handout-chart img");
+    await page.waitForSelector(".print-handout .handout-chart svg.chart-picture");
     const handout = (await page.textContent(".print-handout"))!;
     for (const event of data.events) expect(handout, event.id).toContain(event.title);
-    // The chart prints as an SVG image (never injected markup); its legend and credit are inside it.
-    const src = (await page.getAttribute(".handout-chart img", "src"))!;
-    const legend = decodeURIComponent(src.slice(src.indexOf(",") + 1));
-    expect(legend).toContain("Colour: category");
-    expect(legend).toContain("Source: BBC News");
+    // The chart prints as a still picture of every event, with its legend and the credit; the page
+    // keeps one set of event marks to focus (the handout's carry no ids and take no focus).
+    expect(await page.locator(".handout-chart .mark").count()).toBe(data.events.length);
+    expect(await page.locator(".print-handout [data-event-id], .print-handout [tabindex]").count()).toBe(0);
+    expect(await page.textContent(".handout-chart .legend")).toContain("By a deadline");
+    expect(handout).toContain("Source: BBC News");
     // Only the handout prints: the interactive chart is hidden.
     expect(await page.isVisible(".chart-frame")).toBe(false);
 
@@ -228,7 +229,7 @@ describe("handout and images", () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await open(page, "?mode=present&step=2&categories=summit");
     await page.emulateMedia({ media: "print" });
-    await page.waitForSelector(".print-handout .handout-chart img");
+    await page.waitForSelector(".print-handout .handout-chart svg.chart-picture");
     const titles = await page.$$eval(".handout-event h3", (els) => els.map((e) => e.textContent));
     expect(titles).toEqual(data.events.filter((e) => e.category === "summit").map((e) => e.title));
     expect(await page.isVisible(".present")).toBe(false);
