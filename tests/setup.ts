@@ -4,6 +4,10 @@ import { cleanup } from "@testing-library/react";
 
 afterEach(() => cleanup());
 
+// The app starts with its bundled timeline at hand (main.tsx waits for its file): so do the tests.
+import { loadBundled } from "../src/app/bundledTimeline";
+await loadBundled();
+
 // Property tests explore new inputs on every local run, but CI must be repeatable: a red CI
 // blocks everything, so there every run uses the same seed (a failure found locally gets a test).
 import fc from "fast-check";

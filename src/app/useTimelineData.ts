@@ -1,18 +1,12 @@
 import { useCallback, useEffect, useState } from "react";
-// Validated and its dates parsed at build time (scripts/embedBuild.ts): pages with the bundled data
-// load neither the validator nor the EDTF parser.
-import bundledModule from "virtual:bundled-dataset";
 import { toTimeline } from "../domain/toTimeline";
 import type { Dataset, Issue, Timeline } from "../domain/types";
-import type { FuzzyDate } from "../domain/fuzzyDate";
-import type { ValidationResult } from "../domain/validateDataset";
+// Validated and its dates parsed at build time (scripts/embedBuild.ts): pages with the bundled data
+// load neither the validator nor the EDTF parser.
+import { bundledNow, loadBundled, type BundledDataset } from "./bundledTimeline";
 import { clearStoredDataset, loadStoredDataset, storeDataset } from "./datasetStore";
 import { takeDatasetLoad } from "./prefetchDataset";
 import { loadDenseMarks } from "../chart/useDenseMarks";
-
-/** What the build plugin (scripts/embedBuild.ts) makes of data/events.json. */
-export type BundledDataset = ValidationResult & { dates: Record<string, FuzzyDate> };
-const bundled = bundledModule as BundledDataset;
 
 /** Where the timeline on screen came from. */
 export type DataOrigin = "bundled" | "url" | "opened";
@@ -33,8 +27,7 @@ export interface DataControls {
 let loads = 0;
 
 /** The bundled dataset, validated like any other: a mistake in it is reported, never hidden. */
-export function bundledData(): DataState {
-  const result = bundled;
+export function bundledData(result: BundledDataset): DataState {
   if (!result.dataset) return { state: "error", message: "The bundled dataset is invalid.", issues: result.issues, name: "data/events.json" };
   return { state: "ready", timeline: toTimeline(result.dataset, (edtf) => result.dates[edtf]), dataset: result.dataset, issues: result.issues, eventCount: result.eventCount, name: "data/events.json", origin: "bundled", loadId: ++loads };
 }
@@ -47,7 +40,28 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
   // An embed shows what its address says, never what this reader opened here before (issue 4): the
   // Embed dialog's preview would otherwise differ from the snippet it gives.
   const [stored] = useState(() => (dataUrl || new URLSearchParams(window.location.search).get("mode") === "embed" ? undefined : loadStoredDataset()));
-  const [data, setData] = useState<DataState>(() => (dataUrl || stored ? { state: "loading" } : bundledData()));
+  const [data, setData] = useState<DataState>(() => {
+    const bundled = bundledNow();
+    return dataUrl || stored || !bundled ? { state: "loading" } : bundledData(bundled);
+  });
+  // The bundled timeline, from the file the page's head asked for (the app usually starts with it
+  // there already); `notice` says why it is shown instead of something else.
+  const showBundled = useCallback((notice?: string) => {
+    const show = (bundled: BundledDataset) => {
+      const shown = bundledData(bundled);
+      setData(shown.state === "ready" && notice ? { ...shown, notice } : shown);
+    };
+    const bundled = bundledNow();
+    if (bundled) return show(bundled);
+    setData({ state: "loading" });
+    loadBundled().then(show, (error: unknown) =>
+      setData({ state: "error", message: `The bundled timeline could not be loaded (${(error as Error).message || "the connection failed"}). Reload the page to try again.`, issues: [], name: "data/events.json" }),
+    );
+  }, []);
+
+  useEffect(() => {
+    if (!dataUrl && !stored && !bundledNow()) showBundled();
+  }, [dataUrl, stored, showBundled]);
 
   useEffect(() => {
     if (!dataUrl) return;
@@ -83,14 +97,13 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
       } else {
         // A stored copy that no longer reads (an old or damaged entry): say so, show the bundled one.
         clearStoredDataset();
-        const fallback = bundledData();
-        setData(fallback.state === "ready" ? { ...fallback, notice: `The timeline you opened before (${stored.name}) could not be read again, so the bundled one is shown.` } : fallback);
+        showBundled(`The timeline you opened before (${stored.name}) could not be read again, so the bundled one is shown.`);
       }
     });
     return () => {
       cancelled = true;
     };
-  }, [stored]);
+  }, [stored, showBundled]);
 
   const open = useCallback<DataControls["open"]>((dataset, issues, eventCount, name) => {
     // The parser comes with the importers, already loaded by whatever produced this dataset.
@@ -116,7 +129,7 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
   }, []);
   const backToBundled = useCallback(() => {
     clearStoredDataset();
-    setData(bundledData());
-  }, []);
+    showBundled();
+  }, [showBundled]);
   return [data, { open, backToBundled }];
 }

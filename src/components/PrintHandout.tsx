@@ -1,135 +1,25 @@
-import { useMemo } from "react";
-import { format, type Locale } from "date-fns";
-import type { Timeline, TimelineEvent } from "../domain/types";
-import { dayOfIso, formatFuzzyDate, utcDateOfDay } from "../domain/fuzzyDate";
-import { STATUS_WORDS } from "../domain/statusWords";
-import { fitViewport, layoutTimeline } from "../layout/layoutTimeline";
-import type { LaneGrouping } from "../layout/types";
+import { useEffect, useState } from "react";
 import { usePrinting } from "../state/usePrinting";
-import { ChartPicture } from "../chart/ChartPicture";
-import { createCanvasTextMeasurer } from "../chart/measureText";
-import { LABEL_FONT, LABEL_FONT_PX } from "../chart/labelFont";
-import { creditText } from "../domain/creditText";
-import { Legend } from "./Legend";
+import type { HandoutProps } from "./Handout";
+
+type HandoutModule = typeof import("./Handout");
 
 /**
- * Logical width the handout's chart is laid out at. The page is about 700 CSS px wide (A4 or
- * Letter, portrait): at this width the chart prints at about three quarters of its screen size.
+ * The handout, rendered only while printing. Its code is asked for as soon as the view is shown,
+ * not when printing begins: the browser lays the page out for print right after `beforeprint`,
+ * with no time to load anything. Views that never print it (an embed) never load it.
  */
-export const PRINT_CHART_WIDTH_PX = 940;
-
-interface Props {
-  timeline: Timeline;
-  /** The events of the current filter, in date order. */
-  events: TimelineEvent[];
-  locale: Locale;
-  grouping: LaneGrouping;
-  colourIndexOf: (categoryId: string | undefined) => number;
-}
-
-/**
- * The printed handout: the chart of the current filter with its legend and credit, then every event
- * with its date, status, quote and source. Rendered only while printing (print.css shows it alone).
- */
-export function PrintHandout(props: Props) {
+export function PrintHandout(props: HandoutProps) {
   const printing = usePrinting();
-  if (!printing) return null;
-  return <Handout {...props} />;
-}
-
-function Handout({ timeline, events, locale, grouping, colourIndexOf }: Props) {
-  const label = (list: { id: string; label: string }[], id: string | undefined) => list.find((x) => x.id === id)?.label ?? id;
-  const asOf = format(utcDateOfDay(timeline.asOfDay), "d MMMM yyyy");
-  const filtered = events.length < timeline.events.length;
-  // Sources are listed once at the end and cited by number, as a printed chronology does.
-  const cited = [...timeline.sources.values()].filter((source) => events.some((e) => e.evidence.some((ev) => ev.source === source.id)));
-  const number = new Map(cited.map((source, i) => [source.id, i + 1]));
-  const dateOf = (iso: string) => {
-    const day = dayOfIso(iso);
-    return day === undefined ? iso : format(utcDateOfDay(day), "d MMMM yyyy");
-  };
-  return (
-    <article className="print-handout" aria-label="Printed handout">
-      <header>
-        <h1>{timeline.title}</h1>
-        {timeline.description && <p className="handout-dek">{timeline.description}</p>}
-        <p className="handout-meta">
-          As of {asOf} · {filtered ? `${events.length} of the ${timeline.events.length} events (filtered)` : `all ${events.length} events`}, in date order
-        </p>
-      </header>
-      {events.length > 0 && <HandoutChart timeline={timeline} events={events} locale={locale} grouping={grouping} colourIndexOf={colourIndexOf} />}
-      <h2 className="handout-section">Chronology</h2>
-      <ol className="handout-list">
-        {events.map((event) => (
-          <li key={event.id} className="handout-event">
-            <p className="handout-when">
-              <strong>{formatFuzzyDate(event.when, locale)}</strong>
-              {event.timePhrase && <> — “{event.timePhrase}”</>}
-            </p>
-            <h3>{event.title}</h3>
-            <p className="handout-facts">
-              {STATUS_WORDS[event.status]}
-              {event.category && <> · {label(timeline.categories, event.category)}</>}
-              {event.actors.length > 0 && <> · {event.actors.map((a) => label(timeline.actors, a)).join(", ")}</>}
-              {event.place && <> · {event.place}</>}
-            </p>
-            {event.summary && <p className="handout-summary">{event.summary}</p>}
-            {event.evidence.map((evidence, i) => {
-              const source = timeline.sources.get(evidence.source);
-              return (
-                <div key={i} className="handout-evidence">
-                  {evidence.quote && <blockquote>“{evidence.quote}”</blockquote>}
-                  <p className="handout-cite">
-                    {evidence.note && <>{evidence.note} </>}
-                    {source && (
-                      <>
-                        — {source.publisher}, {dateOf(source.published)} [{number.get(source.id)}]
-                      </>
-                    )}
-                  </p>
-                </div>
-              );
-            })}
-          </li>
-        ))}
-      </ol>
-      <h2 className="handout-section">Sources</h2>
-      <ol className="handout-sources">
-        {cited.map((source) => (
-          <li key={source.id}>
-            {source.publisher}, “{source.title}”, {dateOf(source.published)}. <span className="handout-url">{source.url}</span>
-          </li>
-        ))}
-      </ol>
-      <p className="handout-credit">{creditText(timeline)}</p>
-    </article>
-  );
-}
-
-/**
- * The chart, laid out for the page rather than the screen, drawn as a still picture (no second set
- * of focusable event marks), with the legend of the categories it shows.
- */
-function HandoutChart({ timeline, events, locale, grouping, colourIndexOf }: Props) {
-  const layout = useMemo(
-    () =>
-      layoutTimeline(events, {
-        viewport: fitViewport(events, [timeline.asOfDay]),
-        widthPx: PRINT_CHART_WIDTH_PX,
-        grouping,
-        actors: timeline.actors,
-        categories: timeline.categories,
-        measureText: createCanvasTextMeasurer(LABEL_FONT, LABEL_FONT_PX),
-        locale,
-        maxRowsPerLane: grouping === "none" ? 16 : 8,
-      }),
-    [timeline, events, grouping, locale],
-  );
-  const shown = new Set(events.map((e) => e.category));
-  return (
-    <figure className="handout-chart">
-      <ChartPicture timeline={timeline} layout={layout} locale={locale} colourIndexOf={colourIndexOf} idPrefix="handout-" label={`Timeline chart of ${events.length} events`} />
-      <Legend categories={timeline.categories.filter((c) => shown.has(c.id))} colourIndexOf={colourIndexOf} idPrefix="handout-" />
-    </figure>
-  );
+  const [code, setCode] = useState<HandoutModule>();
+  useEffect(() => {
+    let live = true;
+    // A failure leaves printing as the page itself prints, without the handout.
+    import("./Handout").then((module) => live && setCode(module), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!printing || !code) return null;
+  return <code.Handout {...props} />;
 }

@@ -1,9 +1,8 @@
 /**
- * data/events.json, validated and its dates parsed at build time (scripts/embedBuild.ts). Typed
- * where it is used (BundledDataset in app/useTimelineData.ts): an ambient module cannot import
- * the app's types by relative path, and a type that silently became `any` here checked nothing.
+ * The address of data/events.json, validated and its dates parsed at build time
+ * (scripts/embedBuild.ts): a file of the build, or a data: URL in the dev server and the tests.
  */
 declare module "virtual:bundled-dataset" {
-  const result: unknown;
-  export default result;
+  const url: string;
+  export default url;
 }

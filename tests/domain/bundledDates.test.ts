@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import bundledModule from "virtual:bundled-dataset";
-import type { BundledDataset } from "../../src/app/useTimelineData";
+import { loadBundled } from "../../src/app/bundledTimeline";
 import { dayOfIso, isoOfDay } from "../../src/domain/fuzzyDate";
 import { fuzzyDate, parseFuzzyDate } from "../../src/domain/parseFuzzyDate";
 
-const bundled = bundledModule as BundledDataset;
+const bundled = await loadBundled();
 
 describe("dates parsed at build time for the bundled dataset", () => {
   it("are exactly what the parser gives at run time, open deadlines (-Infinity) included", () => {

@@ -260,15 +260,15 @@ describe("the embed view on its own", () => {
     console.log(`embed mode loads (gzip): ${loaded.words}`);
     // Nothing the embed does not need: the validator (zod), the EDTF parser (the bundled dates come
     // parsed), the Embed dialog and the canvas layer for crowded views (25 events never crowd) stay behind.
-    expect(loaded.urls.join(" ")).not.toMatch(/loadDataset|validateDataset|parseFuzzyDate|EmbedDialog|ArticleDialog|ImportDialog|\/import-|Presentation|Presenter|exportImage|PrintHandout|DenseMarks/);
+    expect(loaded.urls.join(" ")).not.toMatch(/loadDataset|validateDataset|parseFuzzyDate|EmbedDialog|ArticleDialog|ImportDialog|\/import-|Presentation|Presenter|exportImage|Handout|DenseMarks/);
     expect(loaded.gzipBytes).toBeLessThan(EMBED_BUDGET_BYTES);
     await page.close();
   });
 });
 
 /**
- * The gzip budget for embed mode's JS and CSS: about 80 KB since React's API runs on Preact
- * (issue 8; react-dom alone was 64 KB of 139). An eager import of the validator (25 KB), the EDTF
- * parser (15 KB), the importers (19 KB) or the article extractor (37 KB) trips it.
+ * The gzip budget for embed mode's JS and CSS, React (66 KB) and D3 (25 KB) included: under
+ * vis-timeline's 154 KB. An eager import of the validator (25 KB), the EDTF parser (15 KB), the
+ * importers (19 KB), the article extractor (37 KB) or the handout trips it.
  */
-const EMBED_BUDGET_BYTES = 90 * 1024;
+const EMBED_BUDGET_BYTES = 130 * 1024;

@@ -80,7 +80,7 @@ describe("loading the built app", () => {
     await page.close();
   });
 
-  it("?data= asks for the import code from the page's head, alongside the app's script; a page without it does not", async () => {
+  it("?data= asks for the import code from the page's head, alongside the app's script; a page without it asks for the bundled timeline instead, once", async () => {
     const page = await browser.newPage();
     const requested: string[] = [];
     page.on("request", (r) => requested.push(r.url()));
@@ -92,9 +92,14 @@ describe("loading the built app", () => {
     // Each chunk once: the app's own import finds the preloaded module.
     const loadDataset = requested.filter((u) => /\/assets\/loadDataset-/.test(u));
     expect(loadDataset).toHaveLength(1);
+    expect(requested.filter((u) => /\/assets\/timeline-[^/]*\.json$/.test(u))).toHaveLength(0);
+    requested.length = 0;
     await page.goto(appUrl);
     await waitForState(page, "ready");
     expect(await page.$$eval('link[rel="modulepreload"]', (links) => links.filter((l) => /loadDataset|validateDataset/.test(l.getAttribute("href")!)).length)).toBe(0);
+    expect(await page.$$eval('link[rel="preload"][as="fetch"]', (links) => links.map((l) => l.getAttribute("href")!))).toEqual([expect.stringMatching(/assets\/timeline-[^/]*\.json$/)]);
+    // The app's fetch takes the preloaded response: the file is downloaded once.
+    expect(requested.filter((u) => /\/assets\/timeline-[^/]*\.json$/.test(u))).toHaveLength(1);
     await page.close();
   });
 

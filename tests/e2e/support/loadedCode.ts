@@ -9,7 +9,9 @@ export interface LoadedCode {
   urls: string[];
   /** Their gzip size in bytes (level 9, as a server would send them). */
   gzipBytes: number;
-  /** "JS 75.4 KB + CSS 4.8 KB = 80.2 KB: …each file…", for the test's log. */
+  /** The timeline's data fetched (JSON), gzip bytes: not code, so not in gzipBytes. */
+  dataGzipBytes: number;
+  /** "JS 75.4 KB + CSS 4.8 KB = 80.2 KB: …each file…; data 7.2 KB", for the test's log. */
   words: string;
 }
 
@@ -20,7 +22,8 @@ export async function loadedCode(page: Page, url: string, siteUrl: string): Prom
   page.on("request", (r) => requests.push(r.url()));
   page.on("response", (r) => {
     const type = r.request().resourceType();
-    if (type === "script" || type === "stylesheet") bodies.push(r.body().then((b) => ({ url: r.url().replace(siteUrl, ""), type, gzip: gzipSync(b, { level: 9 }).length })));
+    const isData = type !== "document" && /json/.test(r.headers()["content-type"] ?? "");
+    if (type === "script" || type === "stylesheet" || isData) bodies.push(r.body().then((b) => ({ url: r.url().replace(siteUrl, ""), type: isData ? "data" : type, gzip: gzipSync(b, { level: 9 }).length })));
   });
   await page.goto(url);
   await waitForState(page, "ready");
@@ -30,10 +33,12 @@ export async function loadedCode(page: Page, url: string, siteUrl: string): Prom
   const sum = (type: string) => assets.filter((a) => a.type === type).reduce((s, a) => s + a.gzip, 0);
   const js = sum("script");
   const css = sum("stylesheet");
+  const data = sum("data");
   return {
     offSite: requests.filter((u) => !u.startsWith(siteUrl) && !u.startsWith("data:")),
-    urls: assets.map((a) => a.url),
+    urls: assets.filter((a) => a.type !== "data").map((a) => a.url),
+    dataGzipBytes: data,
     gzipBytes: js + css,
-    words: `JS ${kb(js)} KB + CSS ${kb(css)} KB = ${kb(js + css)} KB: ${assets.map((a) => `${a.url} ${kb(a.gzip)} KB`).join(", ")}`,
+    words: `JS ${kb(js)} KB + CSS ${kb(css)} KB = ${kb(js + css)} KB: ${assets.filter((a) => a.type !== "data").map((a) => `${a.url} ${kb(a.gzip)} KB`).join(", ")}; data ${kb(data)} KB`,
   };
 }
