@@ -32,7 +32,7 @@ function chunksOf(bundle: Record<string, { type: string; fileName: string; facad
   return wanted;
 }
 
-export function preloadForPage(entries = ["src/app/loadDataset.ts", "src/chart/DenseMarks.tsx"], page = "index.html"): Plugin {
+export function preloadForPage(entries = ["src/data/loadDataset.ts", "src/chart/canvas/BatchedMarks.tsx"], page = "index.html"): Plugin {
   let base = "./";
   return {
     name: "preload-for-page",

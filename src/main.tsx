@@ -5,8 +5,8 @@ import { App } from "./app/App";
 import "./app/app.css";
 import "./app/themes.css";
 import { setUpPage } from "./embed/setUpPage";
-import { prefetchDataset } from "./app/prefetchDataset";
-import { loadBundled } from "./app/bundledTimeline";
+import { prefetchDataset } from "./data/prefetchDataset";
+import { loadBundled } from "./data/bundledTimeline";
 
 // `?data=` starts downloading now, while React renders the loading state.
 prefetchDataset(window.location.search);

@@ -5,7 +5,7 @@ import { cleanup } from "@testing-library/react";
 afterEach(() => cleanup());
 
 // The app starts with its bundled timeline at hand (main.tsx waits for its file): so do the tests.
-import { loadBundled } from "../src/app/bundledTimeline";
+import { loadBundled } from "../src/data/bundledTimeline";
 await loadBundled();
 
 // Property tests explore new inputs on every local run, but CI must be repeatable: a red CI

@@ -1,17 +1,17 @@
-import { useTimelineData, type DataState } from "./useTimelineData";
+import { useTimelineData, type DataState } from "../data/useTimelineData";
 import { ExploreView } from "./ExploreView";
-import { DataIntake } from "./DataIntake";
+import { DataIntake } from "../data/DataIntake";
 import { IssueReport } from "../components/IssueReport";
 import { pageOptionsFromSearch } from "../embed/pageOptions";
 import { lazy, Suspense } from "react";
 import { modeOf, useLocationSearch } from "../state/appMode";
 import { DEFAULT_LOCALE, isLocaleId } from "../state/locales";
 import { useDateLocale } from "../state/useDateLocale";
-import "./print.css";
+import "../components/print.css";
 
 // Loaded only in their modes, so that explore and embed pages do not carry them (issue 4: lean embeds).
-const PresentationMode = lazy(() => import("./PresentationMode").then((m) => ({ default: m.PresentationMode })));
-const PresenterView = lazy(() => import("./PresenterView").then((m) => ({ default: m.PresenterView })));
+const PresentationMode = lazy(() => import("../presentation/PresentationMode").then((m) => ({ default: m.PresentationMode })));
+const PresenterView = lazy(() => import("../presentation/PresenterView").then((m) => ({ default: m.PresenterView })));
 const loadingMode = (
   <p className="loading" role="status">
     Loading…

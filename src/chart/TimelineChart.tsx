@@ -4,7 +4,7 @@ import type { Timeline } from "../domain/types";
 import { formatFuzzyDate } from "../domain/fuzzyDate";
 import type { PlacedCluster, TimelineLayout, Viewport } from "../layout/types";
 import type { TimelineKeyboardDelegate } from "../layout/keyboardDelegate";
-import type { ViewportLimits } from "../state/zoom";
+import type { ViewportLimits } from "../layout/viewport";
 import { Axis } from "./Axis";
 import { ChartDefs } from "./ChartDefs";
 import { EventMark, type RenderEvent } from "./EventMark";
@@ -13,9 +13,9 @@ import { AsOfLine } from "./AsOfLine";
 import { Lanes } from "./Lanes";
 import { Tooltip } from "./Tooltip";
 import { useZoomBehavior } from "./useZoomBehavior";
-import { DENSE_MARK_THRESHOLD, splitDenseMarks } from "./splitDenseMarks";
-import { LoadedDenseMarks } from "./LoadedDenseMarks";
-import { useDenseMarks } from "./useDenseMarks";
+import { BATCHED_MARK_THRESHOLD, splitBatchedMarks } from "./canvas/splitBatchedMarks";
+import { LoadedBatchedMarks } from "./canvas/LoadedBatchedMarks";
+import { useBatchedMarks } from "./canvas/useBatchedMarks";
 import { markAt } from "./markGeometry";
 
 export interface ChartProps {
@@ -117,10 +117,10 @@ export function TimelineChart(props: ChartProps) {
   // In a crowded view the marks are painted on a canvas; the ones the reader is working with
   // (selected, compared, focused, hovered) stay elements so focus and selection show (issue 8).
   // Until the canvas layer's code has arrived, every mark is an element.
-  const denseReady = useDenseMarks(timeline.events.length > DENSE_MARK_THRESHOLD);
-  const { vector, dense } = useMemo(
-    () => splitDenseMarks(layout.events, new Set([selectedId, compareId, tabStopId, focusId, hoverId, keyboardId]), denseReady ? DENSE_MARK_THRESHOLD : Number.POSITIVE_INFINITY),
-    [layout, selectedId, compareId, tabStopId, focusId, hoverId, keyboardId, denseReady],
+  const batchedReady = useBatchedMarks(timeline.events.length > BATCHED_MARK_THRESHOLD);
+  const { vector, batched } = useMemo(
+    () => splitBatchedMarks(layout.events, new Set([selectedId, compareId, tabStopId, focusId, hoverId, keyboardId]), batchedReady ? BATCHED_MARK_THRESHOLD : Number.POSITIVE_INFINITY),
+    [layout, selectedId, compareId, tabStopId, focusId, hoverId, keyboardId, batchedReady],
   );
   const marks: RenderEvent[] = useMemo(
     () =>
@@ -193,7 +193,7 @@ export function TimelineChart(props: ChartProps) {
     const target = e.target as Element;
     const box = svgElement.current?.getBoundingClientRect();
     if (!box || !target.classList?.contains("zoom-surface")) return undefined;
-    const hit = dense.length > 0 ? markAt(layout.events, e.clientX - box.left, e.clientY - box.top) : undefined;
+    const hit = batched.length > 0 ? markAt(layout.events, e.clientX - box.left, e.clientY - box.top) : undefined;
     target.classList.toggle("over-mark", hit !== undefined);
     return hit;
   };
@@ -266,7 +266,7 @@ export function TimelineChart(props: ChartProps) {
         height={layout.heightPx}
         role="group"
         aria-label={props.label}
-        data-batched-marks={dense.length}
+        data-batched-marks={batched.length}
         onPointerMove={handleSurfacePointerMove}
         onClick={handleSurfaceClick}
       >
@@ -276,7 +276,7 @@ export function TimelineChart(props: ChartProps) {
         <Lanes lanes={layout.lanes} widthPx={layout.widthPx} />
         <AsOfLine xPx={layout.xOfDay(timeline.asOfDay + 1)} topPx={layout.plotTopPx - 6} heightPx={layout.heightPx} asOfDay={timeline.asOfDay} locale={locale} />
         {/* Once loaded, always there (empty, its canvas 0 × 0, when nothing is batched): crossing the threshold mid-zoom should not remount it. */}
-        {denseReady && <LoadedDenseMarks marks={dense} colourIndexOf={colourIndexOf} mutedIds={props.mutedIds} widthPx={layout.widthPx} heightPx={layout.heightPx} query={query} />}
+        {batchedReady && <LoadedBatchedMarks marks={batched} colourIndexOf={colourIndexOf} mutedIds={props.mutedIds} widthPx={layout.widthPx} heightPx={layout.heightPx} query={query} />}
         <g ref={listRef} role="listbox" aria-label="Events" aria-orientation="horizontal" onKeyDown={handleKeyDown}>
           {marks.map((mark) => (
             <EventMark key={mark.event.id} mark={mark} query={query} onSelect={handleSelect} onFocusMark={handleFocus} onHover={handleHover} />

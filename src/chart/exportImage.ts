@@ -4,12 +4,12 @@
  * drawn from the SVG on a canvas. The string-building parts are pure; the DOM parts are small.
  */
 import { createCanvasTextMeasurer } from "./measureText";
-import type { DensePath } from "./densePaths";
-import { denseVectorOf } from "./denseVector";
+import type { BatchedPath } from "./canvas/batchedPaths";
+import { batchedVectorOf } from "./canvas/batchedVector";
 import { creditText } from "../domain/creditText";
 export { creditText };
 
-import type { ExportSize } from "./exportSizes";
+import type { ExportSize } from "../export/image/exportSizes";
 
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
@@ -305,16 +305,16 @@ export function serializeChart(
   const originals = [svg, ...svg.querySelectorAll("*")];
   const copies = [clone, ...clone.querySelectorAll("*")];
   const removals: Element[] = [];
-  const denseLayers: { layer: Element; paths: DensePath[] }[] = [];
+  const batchedLayers: { layer: Element; paths: BatchedPath[] }[] = [];
   originals.forEach((original, i) => {
     const copy = copies[i];
     // The zoom surface is invisible; a canvas (the batched marks' picture of the screen) is replaced
-    // by the same marks as vector paths, in the probes DenseMarks keeps for their styles.
+    // by the same marks as vector paths, in the probes BatchedMarks keeps for their styles.
     if (original.classList.contains("zoom-surface") || original.localName === "foreignObject") {
       removals.push(copy);
       return;
     }
-    if (original.classList.contains("dense-marks")) denseLayers.push({ layer: copy, paths: denseVectorOf(original) ?? [] });
+    if (original.classList.contains("batched-marks")) batchedLayers.push({ layer: copy, paths: batchedVectorOf(original) ?? [] });
     const computed = styleOf(original);
     const declarations: string[] = [];
     for (const property of STYLE_PROPERTIES) {
@@ -334,7 +334,7 @@ export function serializeChart(
   });
   for (const element of removals) element.remove();
   // After the styles are inlined: the labels are copies of their probe's styled <text>.
-  for (const { layer, paths } of denseLayers) fillDenseProbes(layer, paths);
+  for (const { layer, paths } of batchedLayers) fillBatchedProbes(layer, paths);
 
   // No xmlns attribute: XMLSerializer declares the SVG namespace itself (setting it too would duplicate it).
   clone.setAttribute("width", String(widthPx));
@@ -346,11 +346,11 @@ export function serializeChart(
 }
 
 /**
- * Give the probe groups of a copied `.dense-marks` layer their geometry, in order, and their labels
+ * Give the probe groups of a copied `.batched-marks` layer their geometry, in order, and their labels
  * as copies of the probe's (already styled) <text>, a search's matches as copies of its tspan.
  * NOTE: mutates `layer`.
  */
-function fillDenseProbes(layer: Element, paths: readonly DensePath[]): void {
+function fillBatchedProbes(layer: Element, paths: readonly BatchedPath[]): void {
   // The probes' box is hidden on the page (they only carry styles); in the file they are the marks.
   const box = [...layer.children].find((child) => child.localName === "g");
   if (!box) return;

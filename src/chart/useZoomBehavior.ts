@@ -2,8 +2,8 @@ import { useLayoutEffect, useMemo, useRef } from "react";
 import { select, zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from "d3";
 import { pxOfDay, timeScale, viewportOfScale, type TimeScale } from "../layout/timeScale";
 import type { Viewport } from "../layout/types";
-import { useLatest } from "../state/useLatest";
-import { spanOf, type ViewportLimits } from "../state/zoom";
+import { useLatest } from "../hooks/useLatest";
+import { spanOf, type ViewportLimits } from "../layout/viewport";
 
 interface Options {
   widthPx: number;

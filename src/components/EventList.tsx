@@ -3,8 +3,8 @@ import type { Locale } from "date-fns";
 import type { Labelled, TimelineEvent } from "../domain/types";
 import { formatFuzzyDate } from "../domain/fuzzyDate";
 import { HighlightedText } from "../chart/HighlightedText";
-import { rowOffsets, rowWindow, scrollToShow } from "./rowWindow";
-import { onceAFrame } from "../chart/once";
+import { rowOffsets, rowWindow, scrollToShow } from "../layout/rowWindow";
+import { onceAFrame } from "../hooks/onceAFrame";
 import "./EventList.css";
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import type { Timeline, TimelineEvent } from "../domain/types";
-import { EXPORT_PRESETS, parseExportSize } from "../chart/exportSizes";
+import { EXPORT_PRESETS, parseExportSize } from "../export/image/exportSizes";
 
 interface Props {
   /** The chart on screen, as it is now. */

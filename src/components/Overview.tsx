@@ -3,7 +3,7 @@ import type { TimelineEvent } from "../domain/types";
 import type { Viewport } from "../layout/types";
 import { dayAtPx, pxOfDay, timeScale } from "../layout/timeScale";
 import { densityBins } from "../layout/densityBins";
-import { panViewport, spanOf, zoomViewport, type ViewportLimits } from "../state/zoom";
+import { panViewport, spanOf, zoomViewport, type ViewportLimits } from "../layout/viewport";
 
 interface Props {
   events: TimelineEvent[];

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { usePrinting } from "../state/usePrinting";
+import { usePrinting } from "../hooks/usePrinting";
 import type { HandoutProps } from "./Handout";
 
 type HandoutModule = typeof import("./Handout");

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { isoOfDay } from "../domain/fuzzyDate";
 import type { Viewport } from "../layout/types";
-import { STEP_PARAM } from "./step";
+import { STEP_PARAM } from "../presentation/step";
 
 /** What the app shows, from `?mode=`: explore (the default), embed, present, and the presenter's own window. */
 export type AppMode = "explore" | "embed" | "present" | "presenter";

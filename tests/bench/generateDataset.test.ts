@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DATE_SHAPES, generateDataset, mulberry32, shapeOfWhen, type DateShape } from "../../bench/generateDataset";
 import { validateDataset } from "../../src/domain/validateDataset";
 import { EVENT_STATUSES } from "../../src/domain/schema";
-import { MAX_DATASET_BYTES } from "../../src/app/fetchDatasetText";
+import { MAX_DATASET_BYTES } from "../../src/data/fetchDatasetText";
 
 describe("mulberry32", () => {
   it("gives the same sequence for the same seed and a different one for another seed", () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { densePathOf, groupDenseMarks } from "../../src/chart/densePaths";
-import { registerDenseVector } from "../../src/chart/denseVector";
+import { batchedPathOf, groupBatchedMarks } from "../../src/chart/canvas/batchedPaths";
+import { registerBatchedVector } from "../../src/chart/canvas/batchedVector";
 import {
   composeExportSvg,
   creditText,
@@ -13,7 +13,7 @@ import {
   serializeChart,
   wrapText,
 } from "../../src/chart/exportImage";
-import { MAX_EXPORT_PX, parseExportSize } from "../../src/chart/exportSizes";
+import { MAX_EXPORT_PX, parseExportSize } from "../../src/export/image/exportSizes";
 import { makeTimeline } from "../fixtures/makeTimeline";
 
 const chart = { markup: '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="300" viewBox="0 0 800 300"><circle cx="10" cy="10" r="5"/></svg>', widthPx: 800, heightPx: 300 };
@@ -157,23 +157,23 @@ describe("serializing the chart on the page", () => {
 
   it("swaps the canvas of batched marks for the same marks as vector paths", () => {
     const svg = build();
-    const groups = groupDenseMarks(
+    const groups = groupBatchedMarks(
       [
         { event: { id: "p", status: "happened" }, shape: "point", x0Px: 20, x1Px: 20, yPx: 50, label: "Talks in Hanoi", labelHidden: false, labelXPx: 33, labelWidthPx: 90 },
         { event: { id: "w", status: "planned" }, shape: "deadline", x0Px: 40, x1Px: 90, yPx: 50, label: "Summit", labelHidden: true, labelXPx: 42, labelWidthPx: 0 },
       ],
       () => 0,
     );
-    // The probes DenseMarks renders, one per group in the groups' order, then the canvas.
+    // The probes BatchedMarks renders, one per group in the groups' order, then the canvas.
     const probe = (g: (typeof groups)[number]) =>
-      `<g class="dense-group status--${g.status} cat-0"><path class="mark-shape"/>${g.hasDeadlines ? '<path class="mark-deadline"/>' : ""}<text class="mark-label"><tspan class="hit"/></text></g>`;
-    svg.insertAdjacentHTML("beforeend", `<g class="dense-marks"><g class="dense-probes" style="display:none">${groups.map(probe).join("")}</g><foreignObject class="dense-canvas" width="640" height="200"><canvas xmlns="http://www.w3.org/1999/xhtml"></canvas></foreignObject></g>`);
-    registerDenseVector(svg.querySelector(".dense-marks")!, () => groups.map((g) => densePathOf(g, "hanoi")));
+      `<g class="batched-group status--${g.status} cat-0"><path class="mark-shape"/>${g.hasDeadlines ? '<path class="mark-deadline"/>' : ""}<text class="mark-label"><tspan class="hit"/></text></g>`;
+    svg.insertAdjacentHTML("beforeend", `<g class="batched-marks"><g class="batched-probes" style="display:none">${groups.map(probe).join("")}</g><foreignObject class="batched-canvas" width="640" height="200"><canvas xmlns="http://www.w3.org/1999/xhtml"></canvas></foreignObject></g>`);
+    registerBatchedVector(svg.querySelector(".batched-marks")!, () => groups.map((g) => batchedPathOf(g, "hanoi")));
     const doc = parse(serializeChart(svg, { computedStyle: styleOf }).markup);
     expect(doc.querySelector("foreignObject, canvas")).toBeNull();
     expect(doc.querySelector('[style*="display:none"], [display="none"]')).toBeNull(); // the probes show, as the marks
     const paths = [...doc.querySelectorAll("path")].map((p) => p.getAttribute("d"));
-    const [window, point] = groups.map((g) => densePathOf(g));
+    const [window, point] = groups.map((g) => batchedPathOf(g));
     expect(paths).toEqual([window.d, "M90,42v24", point.d]);
     // Labels as text where the canvas drew them (a hidden one not at all), the search's match in a tspan.
     const texts = [...doc.querySelectorAll("text")].filter((t) => t.getAttribute("x") === "33");

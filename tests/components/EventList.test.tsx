@@ -4,7 +4,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { enGB } from "date-fns/locale/en-GB";
 import { EventList } from "../../src/components/EventList";
-import { rowOffsets, rowWindow, scrollToShow } from "../../src/components/rowWindow";
+import { rowOffsets, rowWindow, scrollToShow } from "../../src/layout/rowWindow";
 import { makeTimeline } from "../fixtures/makeTimeline";
 
 describe("EventList at scale", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { loadBundled } from "../../src/app/bundledTimeline";
+import { loadBundled } from "../../src/data/bundledTimeline";
 import { dayOfIso, isoOfDay } from "../../src/domain/fuzzyDate";
 import { fuzzyDate, parseFuzzyDate } from "../../src/domain/parseFuzzyDate";
 

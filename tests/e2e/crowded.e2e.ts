@@ -23,7 +23,7 @@ async function open(): Promise<{ page: Page; errors: string[] }> {
   await page.goto(`${appUrl}/?data=crowded.json`);
   await waitForState(page, "ready");
   // The canvas layer is a chunk of its own (fetched with the data): until it arrives every mark is an element.
-  await page.locator("svg.chart .dense-canvas canvas").waitFor({ state: "attached" });
+  await page.locator("svg.chart .batched-canvas canvas").waitFor({ state: "attached" });
   return { page, errors };
 }
 
@@ -33,10 +33,10 @@ async function open(): Promise<{ page: Page; errors: string[] }> {
  * its edge), from a few rows down.
  */
 async function batchedSpot(page: Page): Promise<{ x: number; y: number; rgb: string }> {
-  // The canvas is painted in the frame after the chart renders (DenseMarks).
+  // The canvas is painted in the frame after the chart renders (BatchedMarks).
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>("svg.chart .dense-canvas canvas")!;
+    const canvas = document.querySelector<HTMLCanvasElement>("svg.chart .batched-canvas canvas")!;
     const { width, height } = canvas;
     const data = canvas.getContext("2d")!.getImageData(0, 0, width, height).data;
     const at = (x: number, y: number) => (y * width + x) * 4;
@@ -67,8 +67,8 @@ describe("a crowded timeline", () => {
     expect(batched).toBeGreaterThan(500);
     expect(elements).toBeLessThan(300);
     // One canvas paints them, sized to the screen rather than the whole chart.
-    expect(await page.locator(".dense-marks path").count()).toBeLessThan(200);
-    const canvas = await page.locator("svg.chart .dense-canvas canvas").evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height }));
+    expect(await page.locator(".batched-marks path").count()).toBeLessThan(200);
+    const canvas = await page.locator("svg.chart .batched-canvas canvas").evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height }));
     expect(canvas.width).toBeGreaterThan(1000);
     expect(canvas.height).toBeGreaterThan(0);
     expect(canvas.height).toBeLessThanOrEqual(900 + 64);

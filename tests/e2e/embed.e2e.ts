@@ -260,7 +260,7 @@ describe("the embed view on its own", () => {
     console.log(`embed mode loads (gzip): ${loaded.words}`);
     // Nothing the embed does not need: the validator (zod), the EDTF parser (the bundled dates come
     // parsed), the Embed dialog and the canvas layer for crowded views (25 events never crowd) stay behind.
-    expect(loaded.urls.join(" ")).not.toMatch(/loadDataset|validateDataset|parseFuzzyDate|EmbedDialog|ArticleDialog|ImportDialog|\/import-|Presentation|Presenter|exportImage|Handout|DenseMarks/);
+    expect(loaded.urls.join(" ")).not.toMatch(/loadDataset|validateDataset|parseFuzzyDate|EmbedDialog|ArticleDialog|ImportDialog|\/import-|Presentation|Presenter|exportImage|Handout|BatchedMarks/);
     expect(loaded.gzipBytes).toBeLessThan(EMBED_BUDGET_BYTES);
     await page.close();
   });

@@ -103,6 +103,17 @@ describe("loading the built app", () => {
     await page.close();
   });
 
+  it("when the bundled timeline's file fails to arrive: an alert says so, not a blank or endless loading page", async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.route(/\/assets\/timeline-[^/]*\.json$/, (route) => route.abort("connectionfailed"));
+    await page.goto(appUrl);
+    await waitForState(page, "error");
+    expect(await page.textContent('[role="alert"]')).toMatch(/bundled timeline could not be loaded.*Reload the page/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("?data= when the import code fails to arrive (a dropped connection): an alert says so, not an endless loading page", async () => {
     const page = await browser.newPage();
     const errors = watchErrors(page);

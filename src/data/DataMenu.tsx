@@ -1,0 +1,83 @@
+import { useRef } from "react";
+import { useDataActions } from "./dataActions";
+
+/** Triggers a download of text as a file, without any server. */
+function download(text: string, fileName: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Ways in and out: open a file, start from an article, download as our JSON or TimelineJS, go back. */
+export function DataMenu() {
+  const actions = useDataActions();
+  const input = useRef<HTMLInputElement>(null);
+  const menu = useRef<HTMLDetailsElement>(null);
+  if (!actions) return null;
+  /** Every item closes the menu, as a menu does. */
+  const closeMenu = () => {
+    if (menu.current) menu.current.open = false;
+  };
+  const current = actions.current;
+  const exportAs = async (kind: "dataset" | "timelinejs") => {
+    if (!current) return;
+    const { toOurJson, toTimelineJs, exportFileName } = await import("../export");
+    download(kind === "dataset" ? toOurJson(current.dataset) : toTimelineJs(current.dataset), exportFileName(current.dataset, kind), "application/json");
+  };
+  return (
+    <details className="data-menu" ref={menu}>
+      <summary>Data</summary>
+      <div className="data-menu-items" role="group" aria-label="Data">
+        <button type="button" className="text-button" onClick={() => {
+            closeMenu();
+            input.current?.click();
+          }}>
+          Open a file…
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept=".json,.csv,.tsv,.txt,application/json,text/csv"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) actions.readFile(file);
+            e.target.value = "";
+          }}
+        />
+        <button type="button" className="text-button" onClick={() => {
+            closeMenu();
+            actions.startArticle();
+          }}>
+          New timeline from an article…
+        </button>
+        <button type="button" className="text-button" onClick={() => {
+            closeMenu();
+            void exportAs("dataset");
+          }} disabled={!current}>
+          Download as JSON (this app)
+        </button>
+        <button type="button" className="text-button" onClick={() => {
+            closeMenu();
+            void exportAs("timelinejs");
+          }} disabled={!current}>
+          Download as TimelineJS JSON
+        </button>
+        {current && current.origin !== "bundled" && (
+          <button type="button" className="text-button" onClick={() => {
+            closeMenu();
+            actions.backToBundled();
+          }}>
+            Back to the bundled timeline
+          </button>
+        )}
+        <p className="data-menu-hint">You can also drop a file on the page, or paste its text.</p>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,35 @@
+import { fetchDatasetText, type FetchedText } from "./fetchDatasetText";
+import { loadBatchedMarks } from "../chart/canvas/useBatchedMarks";
+
+type DatasetLoad = Promise<[FetchedText, typeof import("./loadDataset")]>;
+
+const started = new Map<string, DatasetLoad>();
+
+function load(dataUrl: string): DatasetLoad {
+  // The canvas layer for crowded views comes along: a first render without it would make every
+  // mark of a large dataset an element (issue 8). Its failure only leaves the marks as elements.
+  const batchedMarks = loadBatchedMarks().catch(() => undefined);
+  return Promise.all([fetchDatasetText(dataUrl, window.location.href), import("./loadDataset"), batchedMarks]).then(([fetched, loader]) => [fetched, loader]);
+}
+
+/**
+ * Start downloading `?data=` and the import code as soon as the page's script runs, before React's
+ * first render and effects (about 70 ms earlier at 1,000 events; issue 8).
+ */
+export function prefetchDataset(search: string) {
+  const dataUrl = new URLSearchParams(search).get("data");
+  if (!dataUrl || started.has(dataUrl)) return;
+  const early = load(dataUrl);
+  // The app takes this load in an effect, after its first render; a failure before then (the import
+  // code preloaded from the page's head and already refused) must wait for it, not surface as an
+  // unhandled rejection. The app still receives the rejection from takeDatasetLoad.
+  early.catch(() => {});
+  started.set(dataUrl, early);
+}
+
+/** The file's text and the import code: the download prefetchDataset started, else a new one. */
+export function takeDatasetLoad(dataUrl: string): DatasetLoad {
+  const early = started.get(dataUrl);
+  started.delete(dataUrl);
+  return early ?? load(dataUrl);
+}

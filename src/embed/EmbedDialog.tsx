@@ -1,0 +1,214 @@
+import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { DEFAULT_EMBED_PARTS, type EmbedParts, type PartDisplay, type Theme } from "./pageOptions";
+import { DEFAULT_EMBED_HEIGHT_PX, embedSnippet, embedUrl } from "./embedSnippet";
+import { EMBED_ATTRIBUTE, startParentSizer } from "./parentSizer";
+import { useDataActions } from "../data/dataActions";
+import "./EmbedDialog.css";
+
+interface Props {
+  /** The current view as a query string: the embed opens on it. */
+  viewSearch: string;
+  title: string;
+  onClose: () => void;
+  /** The app's address; defaults to this page's. */
+  appUrl?: string;
+}
+
+const PREVIEW_WIDTHS = [360, 640, 1000] as const;
+const PART_LABELS: Record<PartDisplay, string> = { show: "Shown", collapse: "Collapsed (one line to open)", hide: "Hidden" };
+const THEME_LABELS: Record<Theme, string> = { auto: "Follow the reader’s setting", light: "Light", dark: "Dark" };
+
+/**
+ * The Embed dialog: options for height, theme and parts, the HTML to paste for the current view,
+ * and a live preview of exactly that embed (sized by the same parent script the snippet loads).
+ */
+export default function EmbedDialog({ viewSearch, title, onClose, appUrl = `${window.location.origin}${window.location.pathname}` }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const snippetBox = useRef<HTMLTextAreaElement>(null);
+  const id = useId();
+  const [heightKind, setHeightKind] = useState<"auto" | "fixed">("auto");
+  const [fixedPx, setFixedPx] = useState(DEFAULT_EMBED_HEIGHT_PX);
+  const [theme, setTheme] = useState<Theme>("auto");
+  const [accent, setAccent] = useState<string | undefined>(undefined);
+  const [parts, setParts] = useState<EmbedParts>(DEFAULT_EMBED_PARTS);
+  const [previewWidth, setPreviewWidth] = useState<number>(640);
+  const [copyStatus, setCopyStatus] = useState("");
+  // A timeline opened from this computer has no address an embed could load it from.
+  const opened = useDataActions()?.current;
+  const notEmbeddable = opened?.origin === "opened" ? opened.name : undefined;
+
+  // Before the first paint, as useModalDialog does.
+  useLayoutEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (typeof element.showModal === "function") {
+      if (!element.open) element.showModal();
+    } else {
+      element.setAttribute("open", "");
+    }
+    // showModal focuses the first control; do the same where it is missing (older engines, jsdom).
+    if (!element.contains(document.activeElement)) element.querySelector<HTMLElement>("button, input, select, textarea")?.focus();
+    const stop = startParentSizer(window);
+    return () => {
+      stop();
+      if (element.open && typeof element.close === "function") element.close();
+    };
+  }, []);
+
+  const settings = { appUrl, viewSearch, theme, accent, parts, title: `Interactive timeline: ${title}` };
+  const height = heightKind === "auto" ? ({ kind: "auto", initialPx: DEFAULT_EMBED_HEIGHT_PX } as const) : ({ kind: "fixed", px: fixedPx } as const);
+  const snippet = embedSnippet({ ...settings, height });
+  const previewSrc = useMemo(() => embedUrl({ appUrl, viewSearch, theme, accent, parts }), [appUrl, viewSearch, theme, accent, parts]);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setCopyStatus("Copied to the clipboard.");
+    } catch {
+      snippetBox.current?.select();
+      setCopyStatus("Could not copy automatically: the code is selected, press Ctrl+C (⌘C on a Mac).");
+    }
+  };
+  // Close through the element, so the browser hands focus back to the button that opened it; its
+  // "close" event then tells the owner. (Where <dialog> is not supported, tell the owner directly.)
+  const close = () => {
+    const element = dialog.current;
+    if (element?.open && typeof element.close === "function") element.close();
+    else onClose();
+  };
+  const setPart = <K extends keyof EmbedParts>(key: K, value: EmbedParts[K]) => setParts((p) => ({ ...p, [key]: value }));
+
+  return (
+    <dialog
+      ref={dialog}
+      className="embed-dialog"
+      aria-labelledby={`${id}-title`}
+      onClose={onClose}
+      onClick={(e) => {
+        if (e.target === e.currentTarget) close(); // a click on the backdrop
+      }}
+    >
+      <div className="embed-dialog-head">
+        <h2 id={`${id}-title`}>Embed this timeline</h2>
+        <button type="button" className="icon-button" onClick={close} aria-label="Close">
+          ×
+        </button>
+      </div>
+      <p className="embed-dialog-intro">
+        Paste this HTML into your article. The embed opens on the view you have now (the selected event, the dates shown and any filters), fits any column from 320 px wide, and
+        follows the reader’s light or dark setting unless you choose one.
+      </p>
+      <div className="embed-dialog-options">
+        <fieldset>
+          <legend>Height</legend>
+          <label className="check">
+            <input type="radio" name={`${id}-height`} checked={heightKind === "auto"} onChange={() => setHeightKind("auto")} /> Fit its content (adds a small script; pages
+            using Pym.js need none)
+          </label>
+          <label className="check">
+            <input type="radio" name={`${id}-height`} checked={heightKind === "fixed"} onChange={() => setHeightKind("fixed")} /> Fixed height, scrolling inside
+          </label>
+          {heightKind === "fixed" && (
+            <label className="embed-dialog-px">
+              Height in pixels{" "}
+              <input
+                type="number"
+                min={240}
+                max={4000}
+                step={10}
+                value={fixedPx}
+                onChange={(e) => setFixedPx(Math.min(4000, Math.max(240, Number(e.target.value) || DEFAULT_EMBED_HEIGHT_PX)))}
+              />
+            </label>
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>Theme</legend>
+          {(Object.keys(THEME_LABELS) as Theme[]).map((t) => (
+            <label key={t} className="check">
+              <input type="radio" name={`${id}-theme`} checked={theme === t} onChange={() => setTheme(t)} /> {THEME_LABELS[t]}
+            </label>
+          ))}
+          <label className="check">
+            <input type="checkbox" checked={accent !== undefined} onChange={(e) => setAccent(e.target.checked ? "#0b5cad" : undefined)} /> Accent colour
+          </label>
+          {accent !== undefined && (
+            <label className="check embed-dialog-accent">
+              <input type="color" value={accent} onChange={(e) => setAccent(e.target.value)} /> {accent} <span className="note">(darkened or lightened if needed to stay legible)</span>
+            </label>
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>Show</legend>
+          {(
+            [
+              ["title", "Title"],
+              ["dek", "Description under the title"],
+              ["credit", "Source credit line"],
+            ] as const
+          ).map(([key, label]) => (
+            <label key={key} className="check">
+              <input type="checkbox" checked={parts[key]} onChange={(e) => setPart(key, e.target.checked)} /> {label}
+            </label>
+          ))}
+          {(
+            [
+              ["filters", "Filters and search"],
+              ["list", "Table of events"],
+            ] as const
+          ).map(([key, label]) => (
+            <label key={key} className="embed-dialog-select">
+              {label}{" "}
+              <select value={parts[key]} onChange={(e) => setPart(key, e.target.value as PartDisplay)}>
+                {(Object.keys(PART_LABELS) as PartDisplay[]).map((d) => (
+                  <option key={d} value={d}>
+                    {PART_LABELS[d]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      {notEmbeddable && (
+        <p className="embed-dialog-warning">
+          <strong>This embed will not show “{notEmbeddable}”.</strong> It was opened on this computer, and an embed can only load a timeline from a web address: this
+          code shows the bundled timeline. To embed yours, download it (Data → Download as JSON), put the file on a web server, open it here with ?data= and its address,
+          and come back to this dialog.
+        </p>
+      )}
+      <label htmlFor={`${id}-snippet`} className="embed-dialog-label">
+        HTML to paste
+      </label>
+      <textarea id={`${id}-snippet`} ref={snippetBox} className="embed-dialog-snippet" readOnly rows={heightKind === "auto" ? 5 : 4} value={snippet} onFocus={(e) => e.currentTarget.select()} />
+      <div className="embed-dialog-copy">
+        <button type="button" className="text-button" onClick={copy}>
+          Copy HTML
+        </button>
+        <span role="status">{copyStatus}</span>
+      </div>
+      <section className="embed-dialog-preview" aria-labelledby={`${id}-preview`}>
+        <div className="embed-dialog-preview-head">
+          <h3 id={`${id}-preview`}>Preview</h3>
+          <div role="radiogroup" aria-label="Preview width" className="embed-dialog-widths">
+            {PREVIEW_WIDTHS.map((w) => (
+              <label key={w} className="check">
+                <input type="radio" name={`${id}-width`} checked={previewWidth === w} onChange={() => setPreviewWidth(w)} /> {w} px
+              </label>
+            ))}
+          </div>
+        </div>
+        <div className="embed-dialog-frame" style={{ width: previewWidth }}>
+          <iframe
+            key={heightKind === "fixed" ? `fixed-${fixedPx}` : "auto"}
+            src={previewSrc}
+            title={`Preview: ${settings.title}`}
+            {...(heightKind === "auto" ? { [EMBED_ATTRIBUTE]: "" } : {})}
+            width="100%"
+            height={heightKind === "auto" ? DEFAULT_EMBED_HEIGHT_PX : fixedPx}
+          />
+        </div>
+      </section>
+    </dialog>
+  );
+}

@@ -1,0 +1,340 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { format } from "date-fns";
+import type { Timeline, TimelineEvent } from "../domain/types";
+import { filterEvents } from "../domain/filterEvents";
+import { dayOfIso, formatFuzzyDate, utcDateOfDay } from "../domain/fuzzyDate";
+import { STATUS_WORDS } from "../domain/statusWords";
+import {
+  DEFAULT_AXIS_HEIGHT_PX,
+  DEFAULT_LANE_GAP_PX,
+  DEFAULT_ROW_HEIGHT_PX,
+  fitViewport,
+  labelOf,
+  lanesFor,
+} from "../layout/layoutTimeline";
+import { layoutWithPinned } from "../layout/pinEvent";
+import { createKeyboardDelegate } from "../layout/keyboardDelegate";
+import type { PlacedCluster, Viewport } from "../layout/types";
+import { DEFAULT_DATE_LOCALE } from "../state/locales";
+import { useDateLocale } from "../state/useDateLocale";
+import { clampViewport, revealRange, viewportLimits } from "../layout/viewport";
+import { useReducedMotion } from "../hooks/useReducedMotion";
+import { SlideController, buildSlides, type SlideOrder } from "./slideController";
+import { searchWithStep } from "./step";
+import { datasetKeyOf, presentationSettings, searchWithPresentation, startIndex, type RevealMode } from "./presentationSettings";
+import { exploreSearch, navigate, presenterSearch } from "../state/appMode";
+import { useViewportTween } from "./viewportTween";
+import { useStepSync } from "./useStepSync";
+import { PRESENTATION_KEYS, swipeCommand, usePresentationKeys, type PresentationCommand } from "./presentationKeys";
+import { TimelineChart } from "../chart/TimelineChart";
+import { createCanvasTextMeasurer } from "../chart/measureText";
+import { LABEL_FONT, LABEL_FONT_PX } from "../chart/labelFont";
+import { categoryColourIndex } from "../chart/palette";
+import { useBoxSize } from "../hooks/useBoxSize";
+import { PrintHandout } from "../components/PrintHandout";
+import "./present.css";
+
+/** The chart is laid out this wide (in CSS px) and scaled up to fill wider screens, labels and all… */
+const BASE_CHART_WIDTH_PX = 1250;
+/** …up to this factor (a 4K projector). */
+const MAX_CHART_SCALE = 2.4;
+/** Room the layout keeps under the last row for the "as of" label (see layoutTimeline). */
+const CHART_FOOT_PX = 30;
+
+const replaceSearch = (search: string) => window.history.replaceState(window.history.state, "", `${window.location.pathname}${search}${window.location.hash}`);
+
+/**
+ * Presentation mode (`?mode=present`): one step at a time, the chart moving to frame each event,
+ * large type for a projector. The steps and their order come from the SlideController; this
+ * component maps keys, touch, buttons, the URL and the presenter's window onto it.
+ */
+export function PresentationMode({ timeline, search }: { timeline: Timeline; search: string }) {
+  const [settings] = useState(() => presentationSettings(search));
+  const [order, setOrder] = useState<SlideOrder>(settings.order);
+  const [reveal, setReveal] = useState<RevealMode>(settings.reveal);
+  // The app waits for the first locale (App.tsx); a newly chosen one keeps the last until it arrives.
+  const locale = useDateLocale(settings.locale) ?? DEFAULT_DATE_LOCALE;
+  const reducedMotion = useReducedMotion();
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  const events = useMemo(() => filterEvents(timeline.events, settings.filter), [timeline, settings.filter]);
+  const fullExtent = useMemo(() => fitViewport(timeline.events, [timeline.asOfDay]), [timeline]);
+  const limits = useMemo(() => viewportLimits(fullExtent), [fullExtent]);
+  const slides = useMemo(() => buildSlides(events, { story: timeline.story, order, limits }), [events, timeline.story, order, limits]);
+  const [start] = useState(() => startIndex(search, slides));
+  const [index, setIndex] = useState(start.index);
+  const [notices, setNotices] = useState<string[]>(() => [...settings.ignored, ...(start.ignored ? [start.ignored] : [])]);
+  const [message, setMessage] = useState("");
+  const controller = useMemo(() => new SlideController(slides, index), [slides, index]);
+  const slide = controller.current;
+  const byId = useMemo(() => new Map(timeline.events.map((e) => [e.id, e])), [timeline]);
+  const event = slide ? byId.get(slide.eventId) : undefined;
+
+  const datasetKey = useMemo(() => datasetKeyOf(search, timeline), [search, timeline]);
+  const sync = useStepSync({ datasetKey, slides, index: controller.index, onRemoteStep: setIndex });
+  const go = (next: SlideController) => {
+    if (next === controller) return;
+    setIndex(next.index);
+    sync.publish(next.index);
+  };
+
+  // The step is in the address (replaced, not pushed: Back leaves the presentation), so a reload keeps the place.
+  useEffect(() => {
+    if (controller.count === 0) return;
+    const params = new URLSearchParams(searchWithStep(window.location.search, controller.index));
+    params.delete("event");
+    const next = `?${params.toString().replaceAll("%2C", ",")}`;
+    if (next !== window.location.search) replaceSearch(next);
+  }, [controller.index, controller.count]);
+
+  const target = slide?.viewport ?? fullExtent;
+  const [viewport, setViewportNow] = useViewportTween(target, reducedMotion);
+
+  // What is drawn: events up to this one in date order; the later ones faint, or not yet there.
+  const { drawn, mutedIds } = useMemo(() => {
+    const position = event ? events.indexOf(event) : -1;
+    if (position === -1) return { drawn: events, mutedIds: undefined };
+    if (reveal === "hide") return { drawn: events.slice(0, position + 1), mutedIds: undefined };
+    return { drawn: events, mutedIds: new Set(events.slice(position + 1).map((e) => e.id)) };
+  }, [events, reveal, event]);
+
+  const { ref: areaRef, widthPx: areaWidthPx, heightPx: areaHeightPx } = useBoxSize<HTMLDivElement>();
+  const grouping = settings.grouping ?? "none";
+  const measureText = useMemo(() => createCanvasTextMeasurer(LABEL_FONT, LABEL_FONT_PX), []);
+  const colourIndexOf = useMemo(() => categoryColourIndex(timeline.categories), [timeline.categories]);
+  const scale = Math.min(Math.max(areaWidthPx / BASE_CHART_WIDTH_PX, 1), MAX_CHART_SCALE);
+  const chartWidthPx = Math.max(Math.round(areaWidthPx / scale), 300);
+  const laneCount = lanesFor(drawn, grouping, timeline.actors, timeline.categories).length || 1;
+  const rowBudget = Math.floor((areaHeightPx / scale - DEFAULT_AXIS_HEIGHT_PX - CHART_FOOT_PX - laneCount * DEFAULT_LANE_GAP_PX) / DEFAULT_ROW_HEIGHT_PX);
+  // The current event has a row of its own (layoutWithPinned); one row of each lane is kept for "+3 more" groups.
+  const maxRowsPerLane = Math.max(1, Math.floor((rowBudget - 1) / laneCount) - 1);
+  // Later events are drawn without labels (present.css), so they take no room for one either.
+  const labelFor = useMemo(() => (mutedIds ? (e: TimelineEvent) => (mutedIds.has(e.id) ? "" : labelOf(e)) : undefined), [mutedIds]);
+  const layout = useMemo(
+    () =>
+      layoutWithPinned(drawn, slide?.eventId, {
+        viewport,
+        widthPx: chartWidthPx,
+        grouping,
+        actors: timeline.actors,
+        categories: timeline.categories,
+        measureText,
+        locale,
+        maxRowsPerLane,
+        labelFor,
+      }),
+    [drawn, viewport, chartWidthPx, grouping, timeline, measureText, locale, maxRowsPerLane, labelFor, slide?.eventId],
+  );
+  const chartScale = Math.min(scale, areaHeightPx / layout.heightPx);
+  const delegate = useMemo(() => createKeyboardDelegate(drawn, grouping, timeline.actors, timeline.categories), [drawn, grouping, timeline]);
+
+  const onViewport = useCallback((v: Viewport) => setViewportNow(clampViewport(v, limits)), [setViewportNow, limits]);
+  const onExpandCluster = useCallback(
+    (cluster: PlacedCluster) => setViewportNow(revealRange({ startDay: cluster.startDay, endDay: cluster.startDay + 2 }, cluster.startDay, cluster.endDay, limits)),
+    [setViewportNow, limits],
+  );
+
+  const [isFullscreen, setIsFullscreen] = useState(false);
+  useEffect(() => {
+    const onChange = () => setIsFullscreen(document.fullscreenElement != null);
+    document.addEventListener("fullscreenchange", onChange);
+    return () => document.removeEventListener("fullscreenchange", onChange);
+  }, []);
+  const toggleFullscreen = () => {
+    if (document.fullscreenElement) {
+      void document.exitFullscreen?.().catch(() => undefined);
+      return;
+    }
+    const element = rootRef.current;
+    if (!element || typeof element.requestFullscreen !== "function") {
+      setMessage("Full screen is not available in this browser: use its own full-screen command (often F11).");
+      return;
+    }
+    element.requestFullscreen().then(
+      () => setMessage(""),
+      (e: Error) => setMessage(`The browser did not allow full screen (${e.message || e.name}). Use its own full-screen command (often F11).`),
+    );
+  };
+
+  const openPresenter = () => {
+    const url = `${window.location.pathname}${presenterSearch(window.location.search, controller.index)}`;
+    const opened = window.open(url, "diplomacy-timeline-presenter", "popup,width=1100,height=760");
+    if (!opened) setMessage(`The browser blocked the presenter window. Allow pop-ups for this site, or open this address in another window: ${url}`);
+    else if (sync.kind === "none") setMessage("This browser cannot link two windows: move each one with its own keys.");
+    else setMessage("");
+  };
+
+  const exit = () => {
+    if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => undefined);
+    navigate(exploreSearch(window.location.search, slide?.eventId, viewport));
+  };
+
+  const run = (command: PresentationCommand) => {
+    if (command === "next") go(controller.next());
+    else if (command === "previous") go(controller.previous());
+    else if (command === "first") go(controller.first());
+    else if (command === "last") go(controller.last());
+    else if (command === "fullscreen") toggleFullscreen();
+    else exit();
+  };
+  usePresentationKeys(run);
+
+  const swipe = useRef<{ x: number; y: number; id: number } | undefined>(undefined);
+  const onPointerDown = (e: React.PointerEvent) => {
+    // On the chart a drag pans it; elsewhere a swipe turns the page.
+    if (e.pointerType !== "touch" || (e.target as Element).closest?.("svg")) return;
+    swipe.current = { x: e.clientX, y: e.clientY, id: e.pointerId };
+  };
+  const onPointerUp = (e: React.PointerEvent) => {
+    const s = swipe.current;
+    swipe.current = undefined;
+    if (!s || s.id !== e.pointerId) return;
+    const command = swipeCommand(e.clientX - s.x, e.clientY - s.y);
+    if (command) run(command);
+  };
+
+  const changeOrder = (next: SlideOrder) => {
+    const nextSlides = buildSlides(events, { story: timeline.story, order: next, limits });
+    const keep = slide ? nextSlides.findIndex((s) => s.eventId === slide.eventId) : -1;
+    setOrder(next);
+    setIndex(keep === -1 ? 0 : keep);
+    replaceSearch(searchWithPresentation(window.location.search, { order: next }));
+  };
+  const changeReveal = (next: RevealMode) => {
+    setReveal(next);
+    replaceSearch(searchWithPresentation(window.location.search, { reveal: next }));
+  };
+
+  const title = timeline.story?.title && order === "story" ? timeline.story.title : timeline.title;
+  const progress = controller.count > 0 ? (controller.position / controller.count) * 100 : 0;
+  const dateWords = event ? formatFuzzyDate(event.when, locale) : "";
+  const evidence = event?.evidence.find((ev) => ev.quote) ?? event?.evidence[0];
+  const source = evidence ? timeline.sources.get(evidence.source) : undefined;
+  const sourceDay = source ? dayOfIso(source.published) : undefined;
+  const category = event?.category ? timeline.categories.find((c) => c.id === event.category)?.label : undefined;
+  const announcement = event ? `Step ${controller.position} of ${controller.count}: ${event.title}, ${dateWords}, ${STATUS_WORDS[event.status].toLowerCase()}.` : "";
+
+  return (
+    <>
+      <div
+        ref={rootRef}
+        className={`present${grouping === "none" ? " present--one-lane" : ""}`}
+        data-step={controller.position}
+        onPointerDown={onPointerDown}
+        onPointerUp={onPointerUp}
+        onPointerCancel={() => {
+          swipe.current = undefined;
+        }}
+      >
+        <header className="present-bar">
+          <h1 className="present-heading">{title}</h1>
+          <p className="present-progress">
+            <span className="visually-hidden">
+              Step {controller.position} of {controller.count}
+            </span>
+            <span aria-hidden="true">
+              {controller.position} / {controller.count}
+            </span>
+          </p>
+          <div className="present-progress-track" aria-hidden="true">
+            <div className="present-progress-fill" style={{ width: `${progress}%` }} />
+          </div>
+        </header>
+        {notices.length > 0 && (
+          <div className="present-notice" role="status">
+            <p>Some settings in the link could not be used and were ignored: {notices.join("; ")}.</p>
+            <button type="button" className="text-button" onClick={() => setNotices([])}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        <div className="present-chart" ref={areaRef}>
+          {slides.length > 0 && (
+            <div className="present-chart-scaler" style={{ width: layout.widthPx, height: layout.heightPx, transform: `scale(${chartScale})` }}>
+              <TimelineChart
+                timeline={timeline}
+                layout={layout}
+                locale={locale}
+                selectedId={slide?.eventId}
+                query=""
+                colourIndexOf={colourIndexOf}
+                delegate={delegate}
+                onSelect={(id) => id && go(controller.goToEvent(id))}
+                onFocusEvent={() => undefined}
+                onExpandCluster={onExpandCluster}
+                viewport={viewport}
+                limits={limits}
+                onViewport={onViewport}
+                mutedIds={mutedIds}
+                label={`Timeline chart at step ${controller.position} of ${controller.count}, ${layout.events.length} events in view. Events after this one are ${reveal === "hide" ? "not shown yet" : "drawn faintly, without labels"}.`}
+              />
+            </div>
+          )}
+        </div>
+        <section className="present-panel" aria-labelledby="present-title">
+          {event ? (
+            <>
+              <p className="present-when">
+                <span className="present-date">{dateWords}</span>
+                {event.timePhrase && <span className="present-phrase"> — “{event.timePhrase}”</span>}
+                <span className={`present-status status-word--${event.status}`}>{STATUS_WORDS[event.status]}</span>
+                {category && <span className="present-category">{category}</span>}
+              </p>
+              <h2 id="present-title" className="present-title">
+                {event.title}
+              </h2>
+              {evidence?.quote && <blockquote className="present-quote">“{evidence.quote}”</blockquote>}
+              {source && (
+                <p className="present-source">
+                  — {source.publisher}, “{source.title}”{sourceDay !== undefined && `, ${format(utcDateOfDay(sourceDay), "d MMMM yyyy")}`}
+                </p>
+              )}
+            </>
+          ) : (
+            <h2 id="present-title" className="present-title">
+              No events match the filters in this link.
+            </h2>
+          )}
+        </section>
+        <nav className="present-controls" aria-label="Presentation">
+          <button type="button" className="present-button" aria-disabled={controller.isFirst} aria-keyshortcuts={PRESENTATION_KEYS.previous} onClick={() => run("previous")}>
+            <span aria-hidden="true">← </span>Previous
+          </button>
+          <button type="button" className="present-button present-button--next" aria-disabled={controller.isLast} aria-keyshortcuts={PRESENTATION_KEYS.next} onClick={() => run("next")}>
+            Next<span aria-hidden="true"> →</span>
+          </button>
+          <label className="present-option">
+            <input type="checkbox" checked={reveal === "hide"} onChange={(e) => changeReveal(e.target.checked ? "hide" : "mute")} /> Hide later events
+          </label>
+          {timeline.story && (
+            <label className="present-option">
+              <input type="checkbox" checked={order === "date"} onChange={(e) => changeOrder(e.target.checked ? "date" : "story")} /> Every event, by date
+            </label>
+          )}
+          <span className="present-spacer" />
+          <button type="button" className="present-button" aria-pressed={isFullscreen} aria-keyshortcuts="F" onClick={toggleFullscreen}>
+            Full screen
+          </button>
+          <button type="button" className="present-button" onClick={openPresenter}>
+            Presenter view
+          </button>
+          <button type="button" className="present-button" aria-keyshortcuts="Escape" onClick={exit}>
+            Exit
+          </button>
+        </nav>
+        <p className="present-keys">
+          Keys: → Space PageDown next · ← PageUp previous · Home End first, last · F full screen · Esc exit
+        </p>
+        {message && (
+          <p className="present-message" role="alert">
+            {message}
+          </p>
+        )}
+        <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+          {announcement}
+        </div>
+      </div>
+      <PrintHandout timeline={timeline} events={events} locale={locale} grouping={settings.grouping ?? "category"} colourIndexOf={colourIndexOf} />
+    </>
+  );
+}
