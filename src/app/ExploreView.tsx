@@ -6,7 +6,7 @@ import { fitViewport, indexLanes, labelOf, layoutTimeline } from "../layout/layo
 import { createKeyboardDelegate } from "../layout/keyboardDelegate";
 import type { LaneGrouping, PlacedCluster, Viewport } from "../layout/types";
 import { viewReducer, type ViewState } from "../state/viewState";
-import { reconcileView, searchWithView, viewFromSearch } from "../state/url";
+import { reconcileView, searchWithView, viewFromSearch } from "../state/viewUrl";
 import { useUrlSync } from "../state/useUrlSync";
 import { useLatest } from "../hooks/useLatest";
 import { clampViewport, panViewport, revealDrawn, revealRange, viewportLimits, zoomViewport } from "../layout/viewport";

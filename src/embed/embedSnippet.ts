@@ -1,4 +1,5 @@
-import { HOST_KEYS, PAGE_KEYS, pageParams, type EmbedParts, type Theme } from "./pageOptions";
+import { HOST_PARAMS, PAGE_PARAMS, type EmbedParts, type Theme } from "./pageOptions";
+import { searchWith } from "../state/url";
 import { EMBED_ATTRIBUTE } from "./parentSizer";
 
 /** How the embed's height is set: by its content (our script or a Pym parent), or fixed. */
@@ -22,12 +23,10 @@ export const DEFAULT_EMBED_HEIGHT_PX = 640;
 
 /** The frame's address: the app in embed mode on the current view, page parameters first. */
 export function embedUrl(settings: Pick<EmbedSettings, "appUrl" | "viewSearch" | "theme" | "accent" | "parts">): string {
-  const view = new URLSearchParams(settings.viewSearch);
-  for (const key of [...PAGE_KEYS, ...HOST_KEYS]) view.delete(key);
-  const params = new URLSearchParams(pageParams(settings));
-  for (const [key, value] of view) params.append(key, value);
+  const page = searchWith("", { mode: "embed", theme: settings.theme, accent: settings.accent, ...settings.parts });
+  const view = searchWith(settings.viewSearch, {}, { drop: [...PAGE_PARAMS, ...HOST_PARAMS] });
   const url = new URL(settings.appUrl);
-  url.search = params.toString().replaceAll("%2C", ",");
+  url.search = [page, view].map((search) => search.slice(1)).filter(Boolean).join("&");
   url.hash = "";
   return url.href;
 }

@@ -1,12 +1,11 @@
 /**
- * Page-level parameters, beside the view keys of `state/url.ts`: the mode, the theme, an accent
- * colour, and which parts an embed shows. Read once; anything invalid is ignored and named.
+ * Page-level parameters, beside the view's (state/viewUrl.ts): the mode, the theme, an accent
+ * colour, and which parts an embed shows. Read once; anything invalid is ignored and named. The
+ * parameters themselves are in the one table of the address (state/url.ts).
  */
-export const THEMES = ["auto", "light", "dark"] as const;
-export type Theme = (typeof THEMES)[number];
-/** How an optional part of an embed appears: in full, behind a disclosure, or not at all. */
-export const PART_DISPLAYS = ["show", "collapse", "hide"] as const;
-export type PartDisplay = (typeof PART_DISPLAYS)[number];
+import { HOST_PARAMS, readParam, searchWith, type ParamName, type PartDisplay, type Theme } from "../state/url";
+
+export { parseHexColour, type PartDisplay, type Theme } from "../state/url";
 
 /** What an embed shows around the chart. */
 export interface EmbedParts {
@@ -31,81 +30,34 @@ export interface PageOptions {
   ignored: string[];
 }
 
-/** Keys this module reads (the Embed dialog writes them); `mode` is shared with state/appMode.ts. */
-export const PAGE_KEYS = ["mode", "theme", "accent", "title", "dek", "credit", "filters", "list"] as const;
-/** Keys a Pym parent or our parent script adds to the frame's address; never copied into a snippet. */
-export const HOST_KEYS = ["childId", "initialWidth", "parentTitle", "parentUrl", "parentOrigin"] as const;
-
-const YES = ["1", "true", "yes", "show", "on"];
-const NO = ["0", "false", "no", "hide", "off"];
-
-/** "#0b5cad" from "0b5cad", "#0B5CAD" or "#06c"; undefined for anything else. */
-export function parseHexColour(value: string): string | undefined {
-  const match = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(value.trim());
-  if (!match) return undefined;
-  const hex = match[1].length === 3 ? [...match[1]].map((c) => c + c).join("") : match[1];
-  return `#${hex.toLowerCase()}`;
-}
+/** The page's own parameters, which the Embed dialog writes; `mode` is shared with state/appMode.ts. */
+export const PAGE_PARAMS = ["mode", "theme", "accent", "title", "dek", "credit", "filters", "list"] as const satisfies readonly ParamName[];
+/** Parameters an embed's host page adds to the frame's address; never copied into a snippet. */
+export { HOST_PARAMS };
 
 export function pageOptionsFromSearch(search: string): PageOptions {
   const params = new URLSearchParams(search);
   const ignored: string[] = [];
-  const oneOf = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
-    const value = params.get(key);
-    if (value === null || value === "") return fallback;
-    if ((allowed as readonly string[]).includes(value)) return value as T;
-    ignored.push(`${key}=${value} (use ${allowed.join(", ")})`);
-    return fallback;
+  const read = <K extends ParamName>(name: K) => {
+    const result = readParam(params, name);
+    if (result.ignored) ignored.push(result.ignored);
+    return result.value;
   };
-  const flag = (key: keyof EmbedParts, fallback: boolean): boolean => {
-    const value = params.get(key)?.toLowerCase();
-    if (value === undefined || value === "") return fallback;
-    if (YES.includes(value)) return true;
-    if (NO.includes(value)) return false;
-    ignored.push(`${key}=${value} (use 1 or 0)`);
-    return fallback;
-  };
-  const part = (key: "filters" | "list", fallback: PartDisplay): PartDisplay => {
-    const value = params.get(key)?.toLowerCase();
-    if (value === undefined || value === "") return fallback;
-    if (YES.includes(value)) return "show";
-    if (NO.includes(value)) return "hide";
-    if (value === "collapse" || value === "collapsed") return "collapse";
-    ignored.push(`${key}=${value} (use show, collapse or hide)`);
-    return fallback;
-  };
-
+  // The mode is the app's to read (state/appMode.ts): a mode it does not know is not a page option's notice.
   const embed = params.get("mode") === "embed";
-  const theme = oneOf("theme", THEMES, "auto");
-  const rawAccent = params.get("accent");
-  const accent = rawAccent ? parseHexColour(rawAccent) : undefined;
-  if (rawAccent && !accent) ignored.push(`accent=${rawAccent} (use a hex colour such as 0b5cad)`);
-  const d = DEFAULT_EMBED_PARTS;
-  const parts: EmbedParts = {
-    title: flag("title", d.title),
-    dek: flag("dek", d.dek),
-    credit: flag("credit", d.credit),
-    filters: part("filters", d.filters),
-    list: part("list", d.list),
-  };
+  const theme = read("theme");
+  const accent = read("accent") || undefined;
+  const parts: EmbedParts = { title: read("title"), dek: read("dek"), credit: read("credit"), filters: read("filters"), list: read("list") };
   return { embed, theme, accent, parts, ignored };
 }
 
 /** The page parameters as query pairs, leaving out defaults, for an embed's address. */
 export function pageParams(options: { theme: Theme; accent?: string; parts: EmbedParts }): [string, string][] {
-  const out: [string, string][] = [["mode", "embed"]];
-  if (options.theme !== "auto") out.push(["theme", options.theme]);
-  if (options.accent) out.push(["accent", options.accent.replace(/^#/, "")]);
-  const d = DEFAULT_EMBED_PARTS;
-  for (const key of ["title", "dek", "credit"] as const) if (options.parts[key] !== d[key]) out.push([key, options.parts[key] ? "1" : "0"]);
-  for (const key of ["filters", "list"] as const) if (options.parts[key] !== d[key]) out.push([key, options.parts[key]]);
-  return out;
+  const search = searchWith("", { mode: "embed", theme: options.theme, accent: options.accent, ...options.parts });
+  return [...new URLSearchParams(search)];
 }
 
 /** The address of the full (explore) view of what an embed shows, for "Open the full timeline". */
 export function fullViewSearch(search: string): string {
-  const params = new URLSearchParams(search);
-  for (const key of [...PAGE_KEYS, ...HOST_KEYS]) if (key !== "theme" && key !== "accent") params.delete(key);
-  const text = params.toString().replaceAll("%2C", ",");
-  return text ? `?${text}` : "";
+  return searchWith(search, {}, { drop: [...PAGE_PARAMS.filter((name) => name !== "theme" && name !== "accent"), ...HOST_PARAMS] });
 }

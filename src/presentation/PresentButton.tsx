@@ -1,4 +1,5 @@
-import { navigate, presentSearch } from "../state/appMode";
+import { presentSearch } from "../state/appMode";
+import { navigate } from "../state/url";
 
 /** Starts the presentation, with the same data and filters, at the selected event if there is one. */
 export function PresentButton({ selectedId }: { selectedId?: string }) {

@@ -22,7 +22,8 @@ import { useReducedMotion } from "../hooks/useReducedMotion";
 import { SlideController, buildSlides, type SlideOrder } from "./slideController";
 import { searchWithStep } from "./step";
 import { datasetKeyOf, presentationSettings, searchWithPresentation, startIndex, type RevealMode } from "./presentationSettings";
-import { exploreSearch, navigate, presenterSearch } from "../state/appMode";
+import { exploreSearch, presenterSearch } from "../state/appMode";
+import { navigate, searchWith, writeAddress } from "../state/url";
 import { useViewportTween } from "./viewportTween";
 import { useStepSync } from "./useStepSync";
 import { PRESENTATION_KEYS, swipeCommand, usePresentationKeys, type PresentationCommand } from "./presentationKeys";
@@ -41,7 +42,6 @@ const MAX_CHART_SCALE = 2.4;
 /** Room the layout keeps under the last row for the "as of" label (see layoutTimeline). */
 const CHART_FOOT_PX = 30;
 
-const replaceSearch = (search: string) => window.history.replaceState(window.history.state, "", `${window.location.pathname}${search}${window.location.hash}`);
 
 /**
  * Presentation mode (`?mode=present`): one step at a time, the chart moving to frame each event,
@@ -81,10 +81,7 @@ export function PresentationMode({ timeline, search }: { timeline: Timeline; sea
   // The step is in the address (replaced, not pushed: Back leaves the presentation), so a reload keeps the place.
   useEffect(() => {
     if (controller.count === 0) return;
-    const params = new URLSearchParams(searchWithStep(window.location.search, controller.index));
-    params.delete("event");
-    const next = `?${params.toString().replaceAll("%2C", ",")}`;
-    if (next !== window.location.search) replaceSearch(next);
+    writeAddress(searchWith(searchWithStep(window.location.search, controller.index), {}, { drop: ["event"] }), "replace");
   }, [controller.index, controller.count]);
 
   const target = slide?.viewport ?? fullExtent;
@@ -198,11 +195,11 @@ export function PresentationMode({ timeline, search }: { timeline: Timeline; sea
     const keep = slide ? nextSlides.findIndex((s) => s.eventId === slide.eventId) : -1;
     setOrder(next);
     setIndex(keep === -1 ? 0 : keep);
-    replaceSearch(searchWithPresentation(window.location.search, { order: next }));
+    writeAddress(searchWithPresentation(window.location.search, { order: next }), "replace");
   };
   const changeReveal = (next: RevealMode) => {
     setReveal(next);
-    replaceSearch(searchWithPresentation(window.location.search, { reveal: next }));
+    writeAddress(searchWithPresentation(window.location.search, { reveal: next }), "replace");
   };
 
   const title = timeline.story?.title && order === "story" ? timeline.story.title : timeline.title;

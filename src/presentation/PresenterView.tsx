@@ -9,6 +9,7 @@ import { useDateLocale } from "../state/useDateLocale";
 import { viewportLimits } from "../layout/viewport";
 import { SlideController, buildSlides } from "./slideController";
 import { searchWithStep } from "./step";
+import { writeAddress } from "../state/url";
 import { datasetKeyOf, formatElapsed, presentationSettings, startIndex } from "./presentationSettings";
 import { useStepSync } from "./useStepSync";
 import { PRESENTATION_KEYS, usePresentationKeys, type PresentationCommand } from "./presentationKeys";
@@ -48,8 +49,7 @@ export function PresenterView({ timeline, search }: { timeline: Timeline; search
 
   useEffect(() => {
     if (controller.count === 0) return;
-    const next = searchWithStep(window.location.search, controller.index);
-    if (next !== window.location.search) window.history.replaceState(window.history.state, "", `${window.location.pathname}${next}${window.location.hash}`);
+    writeAddress(searchWithStep(window.location.search, controller.index), "replace");
   }, [controller.index, controller.count]);
 
   // The clock: time since this window opened, less the time it was paused.

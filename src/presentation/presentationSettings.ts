@@ -1,14 +1,13 @@
 import type { EventFilter } from "../domain/filterEvents";
 import type { LaneGrouping } from "../layout/types";
 import type { LocaleId } from "../state/locales";
-import { viewFromSearch } from "../state/url";
-import { STEP_PARAM, stepFromSearch } from "./step";
+import { viewFromSearch } from "../state/viewUrl";
+import { stepFromSearch } from "./step";
 import type { Slide, SlideOrder } from "./slideController";
-import { ORDER_PARAM } from "../state/appMode";
+import { readParam, searchWith } from "../state/url";
 
 /** What happens to the events after the current step: drawn faintly, or not drawn until their turn. */
 export type RevealMode = "mute" | "hide";
-export const REVEAL_PARAM = "reveal";
 
 /** A presentation's settings, read from its address. */
 export interface PresentationSettings {
@@ -30,8 +29,8 @@ export function presentationSettings(search: string): PresentationSettings {
     filter: state.filter,
     locale: state.locale,
     grouping: params.has("lanes") && !ignored.some((i) => i.startsWith("lanes=")) ? state.grouping : undefined,
-    order: params.get(ORDER_PARAM) === "all" ? "date" : "story",
-    reveal: params.get(REVEAL_PARAM) === "hide" ? "hide" : "mute",
+    order: readParam(params, "steps").value === "all" ? "date" : "story",
+    reveal: readParam(params, "reveal").value,
     ignored: ignored.filter((i) => !/^(event|compare|from)/.test(i)),
   };
 }
@@ -44,7 +43,7 @@ export function startIndex(search: string, slides: readonly Slide[]): { index: n
   const params = new URLSearchParams(search);
   const fromStep = stepFromSearch(search, slides.length);
   if (fromStep !== undefined) return { index: fromStep };
-  const raw = params.get(STEP_PARAM);
+  const raw = params.get("step");
   const ignored = raw !== null ? `step=${raw} (there ${slides.length === 1 ? "is 1 step" : `are ${slides.length} steps`})` : undefined;
   const eventId = params.get("event");
   const byEvent = eventId ? slides.findIndex((s) => s.eventId === eventId) : -1;
@@ -53,17 +52,10 @@ export function startIndex(search: string, slides: readonly Slide[]): { index: n
 
 /** The address with the presentation's toggles written in (defaults are left out). */
 export function searchWithPresentation(search: string, changes: { order?: SlideOrder; reveal?: RevealMode }): string {
-  const params = new URLSearchParams(search);
-  if (changes.order !== undefined) {
-    if (changes.order === "date") params.set(ORDER_PARAM, "all");
-    else params.delete(ORDER_PARAM);
-  }
-  if (changes.reveal !== undefined) {
-    if (changes.reveal === "hide") params.set(REVEAL_PARAM, "hide");
-    else params.delete(REVEAL_PARAM);
-  }
-  const text = params.toString().replaceAll("%2C", ",");
-  return text ? `?${text}` : "";
+  return searchWith(search, {
+    ...(changes.order !== undefined && { steps: changes.order === "date" ? "all" : "story" }),
+    ...(changes.reveal !== undefined && { reveal: changes.reveal }),
+  });
 }
 
 /** Which data is shown, for the channel to the presenter's window: its address (or the bundled set) and title. */

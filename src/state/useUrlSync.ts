@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
-import { searchWithView, viewFromSearch } from "./url";
+import { searchWithView, viewFromSearch } from "./viewUrl";
+import { writeAddress } from "./url";
 import type { ViewAction, ViewState } from "./viewState";
 
 /** How long a zoom or pan rests before the URL records it. */
@@ -21,11 +22,7 @@ export function useUrlSync(state: ViewState, dispatch: (action: ViewAction) => v
       window.clearTimeout(pending.current);
       pending.current = undefined;
       written.current = next;
-      const search = searchWithView(window.location.search, next);
-      if (search === window.location.search) return;
-      const url = `${window.location.pathname}${search}${window.location.hash}`;
-      if (push && !replaceOnly) window.history.pushState(null, "", url);
-      else window.history.replaceState(null, "", url);
+      writeAddress(searchWithView(window.location.search, next), push && !replaceOnly ? "push" : "replace");
     };
     const previous = written.current;
     const onlyViewport =

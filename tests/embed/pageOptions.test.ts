@@ -19,7 +19,7 @@ describe("page options from the URL", () => {
     const o = pageOptionsFromSearch("?accent=red&theme=sepia&list=maybe&title=perhaps");
     expect(o.accent).toBeUndefined();
     expect(o.theme).toBe("auto");
-    expect(o.ignored).toEqual(["theme=sepia (use auto, light, dark)", "accent=red (use a hex colour such as 0b5cad)", "title=perhaps (use 1 or 0)", "list=maybe (use show, collapse or hide)"]);
+    expect(o.ignored).toEqual(["theme=sepia (use auto, light or dark)", "accent=red (use a hex colour such as 0b5cad)", "title=perhaps (use 1 or 0)", "list=maybe (use show, collapse or hide)"]);
   });
 
   it("leaves other modes to the app (no notice for mode=present)", () => {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { renderHook } from "@testing-library/react";
 import { useUrlSync, VIEWPORT_URL_DELAY_MS } from "../../src/state/useUrlSync";
 import { initialViewState, type ViewState } from "../../src/state/viewState";
-import { viewFromSearch } from "../../src/state/url";
+import { viewFromSearch } from "../../src/state/viewUrl";
 import { dayOf } from "../../src/domain/fuzzyDate";
 
 const at = (startDay: number): ViewState => ({ ...initialViewState, viewport: { startDay, endDay: startDay + 90 } });

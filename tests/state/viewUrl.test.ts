@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reconcileView, searchWithView, viewFromSearch } from "../../src/state/url";
+import { reconcileView, searchWithView, viewFromSearch } from "../../src/state/viewUrl";
 import { dayOf } from "../../src/domain/fuzzyDate";
 import { initialViewState } from "../../src/state/viewState";
 
