@@ -91,6 +91,8 @@ export interface Measure {
   name: string;
   decimals: number;
   pick: (m: Summary) => number | undefined;
+  /** A count (frames, long tasks): whole numbers, but a median of an even number of runs may be a half. */
+  count?: boolean;
   /** Why the figure may not mean what it says (a gesture that moved nothing). */
   caveat?: (m: Summary) => string[];
 }
@@ -104,12 +106,12 @@ export const AGAINST_MEASURES: Measure[] = [
   { name: "after scripts ms", decimals: 0, pick: (m) => m.afterScriptsMs },
   { name: "first painted frame ms", decimals: 0, pick: (m) => m.paintedMs },
   { name: "zoom p95 frame ms", decimals: 1, pick: (m) => m.zoom?.p95Ms, caveat: zoomCaveat },
-  { name: "zoom frames >16.7 ms", decimals: 0, pick: (m) => m.zoom?.overBudget, caveat: zoomCaveat },
+  { name: "zoom frames >16.7 ms", decimals: 0, count: true, pick: (m) => m.zoom?.overBudget, caveat: zoomCaveat },
   { name: "pan p95 frame ms", decimals: 1, pick: (m) => m.pan?.p95Ms, caveat: panCaveat },
-  { name: "pan frames >16.7 ms", decimals: 0, pick: (m) => m.pan?.overBudget, caveat: panCaveat },
-  { name: "long tasks in load, count", decimals: 0, pick: (m) => m.loadLongTaskCount },
+  { name: "pan frames >16.7 ms", decimals: 0, count: true, pick: (m) => m.pan?.overBudget, caveat: panCaveat },
+  { name: "long tasks in load, count", decimals: 0, count: true, pick: (m) => m.loadLongTaskCount },
   { name: "long tasks in load, max ms", decimals: 0, pick: (m) => m.loadLongTaskMaxMs },
-  { name: "long tasks in zoom+pan, count", decimals: 0, pick: (m) => m.gestureLongTaskCount },
+  { name: "long tasks in zoom+pan, count", decimals: 0, count: true, pick: (m) => m.gestureLongTaskCount },
   { name: "long tasks in zoom+pan, max ms", decimals: 0, pick: (m) => m.gestureLongTaskMaxMs },
   { name: "heap MB", decimals: 1, pick: (m) => m.heapMB },
   { name: "JS+CSS gzip KB", decimals: 1, pick: (m) => m.jsCssGzipKB },
@@ -169,7 +171,14 @@ export function compareResults(ours: SizeResult[], theirs: SizeResult[], measure
 /** The comparison as a Markdown table: for each case, a row per measure with both medians and ours/theirs. */
 export function renderComparison(compared: ComparedCase[], labels: { ours: string; theirs: string }, measures: Measure[]): string {
   const decimals = new Map(measures.map((m) => [m.name, m.decimals]));
-  const cell = (value: number | undefined, name: string, caveats: string[]) => `${fmt(value, decimals.get(name) ?? 0)}${caveats.length ? ` (${caveats.join("; ")})` : ""}`;
+  const counts = new Set(measures.filter((m) => m.count).map((m) => m.name));
+  const cell = (value: number | undefined, name: string, caveats: string[]) => {
+    // The median of an even number of runs can fall between two counts: 5.5 shown as 6 would
+    // make the ratio beside it look wrong.
+    const places = counts.has(name) && value !== undefined && !Number.isInteger(value) ? 1 : (decimals.get(name) ?? 0);
+    const shown = fmt(value, places);
+    return `${shown}${caveats.length ? ` (${caveats.join("; ")})` : ""}`;
+  };
   const rows: string[][] = [];
   for (const c of compared) {
     const runs = (side: "ours" | "theirs") => `${c.okRuns[side]} of ${c.runs[side]} ok${c.notes[side] ? ` (${c.notes[side]})` : ""}`;

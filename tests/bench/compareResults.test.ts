@@ -90,6 +90,18 @@ describe("compareResults", () => {
     expect(table).toContain("| embed | ready ms | 100 | – | – |");
   });
 
+  it("shows a median that falls between two whole counts as it is, so that the ratio beside it can be checked", () => {
+    const tasks = (count: number) => ({ count, maxMs: 80, totalMs: 80 * count });
+    const ours = [sizeResult(1000, [run(100, { loadLongTasks: tasks(5) }), run(100, { loadLongTasks: tasks(5) })])];
+    const theirs = [sizeResult(1000, [run(100, { loadLongTasks: tasks(5) }), run(100, { loadLongTasks: tasks(6) })])];
+    const table = renderComparison(compareResults(ours, theirs, AGAINST_MEASURES), { ours: "new", theirs: "old" }, AGAINST_MEASURES);
+    expect(table).toContain("| 1,000 | long tasks in load, count | 5 | 5.5 | 0.91 |");
+    // Times stay in whole milliseconds.
+    expect(table).toContain("| 1,000 | ready ms | 100 | 100 | 1.00 |");
+    const halfway = [sizeResult(1000, [run(100.25), run(100.75)])];
+    expect(renderComparison(compareResults(halfway, halfway, AGAINST_MEASURES), { ours: "a", theirs: "b" }, AGAINST_MEASURES)).toContain("| 1,000 | ready ms | 101 | 101 | 1.00 |");
+  });
+
   it("flags a gesture that did not move the view next to its figure", () => {
     const ours = [sizeResult(100, [run(100)])];
     const theirs = [sizeResult(100, [run(100, { zoom: gesture(10, false) })])];
