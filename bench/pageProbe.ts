@@ -13,7 +13,7 @@ export interface LongTaskEntry {
 
 /** The probe's state, as `window.__bench` holds it. */
 export interface ProbeState {
-  /** When `#app` first carried data-state="ready" (ms since navigation start). */
+  /** When `#app` first carried data-state="ready" (ms since navigation start); the peer's harness sets it too. */
   readyMs: number | null;
   errorMs: number | null;
   /** After the first frame that shows the ready app has been rendered (rAF, then a task). */
@@ -70,9 +70,12 @@ export const PROBE_SOURCE = `(() => {
   /** Resolves after the next frame has been rendered: rAF runs before rendering, the task after it. */
   b.nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-  /** Where the chart is on screen after scrolling it to the top, or null when there is none. */
+  /**
+   * Where the chart is on screen after scrolling it to the top, or null when there is none: the
+   * app's .chart, or the peer's plot area (vis-timeline's centre panel, where wheel and drag act).
+   */
   b.locateChart = () => {
-    const chart = document.querySelector(".chart");
+    const chart = document.querySelector(".chart") || document.querySelector(".vis-timeline .vis-panel.vis-center");
     if (!chart) return null;
     const before = chart.getBoundingClientRect();
     window.scrollTo(0, Math.max(0, window.scrollY + before.top - 10));
@@ -85,6 +88,13 @@ export const PROBE_SOURCE = `(() => {
 
   /** A fingerprint of what the chart shows: axis labels and where the first marks sit. */
   b.viewSignature = () => {
+    if (!document.querySelector(".chart") && document.querySelector(".vis-timeline")) {
+      // The peer positions labels and items with CSS; where they land on screen is what moved.
+      const at = (e) => { const r = e.getBoundingClientRect(); return r.left.toFixed(1) + "," + r.width.toFixed(1); };
+      const labels = Array.from(document.querySelectorAll(".vis-time-axis .vis-text")).slice(0, 40).map((t) => t.textContent + "@" + at(t));
+      const items = Array.from(document.querySelectorAll(".vis-item")).slice(0, 5).map(at);
+      return { view: labels.join("|") + "#" + items.join("|"), scrollY: window.scrollY };
+    }
     const ticks = Array.from(document.querySelectorAll(".chart .axis text, .chart .tick-label")).slice(0, 40)
       .map((t) => t.textContent + "@" + ((t.closest("[transform]") && t.closest("[transform]").getAttribute("transform")) || ""));
     const marks = Array.from(document.querySelectorAll(".chart [data-event-id]")).slice(0, 5).map((m) => {

@@ -1,175 +1,53 @@
 /**
  * `npm run bench` (issue 8): build the app, generate seeded datasets, load each in headless
- * Chromium through `?data=`, and measure load time, frame times during wheel zoom and drag pan,
- * long tasks, JS heap and the gzip size of the JS and CSS loaded. Medians over several runs go to
- * bench/results/<date>.json, bench/results/latest.json and a Markdown table on stdout.
+ * Chromium through `?data=` (and the default view and the embed as pages), and measure load time,
+ * frame times during wheel zoom and drag pan, long tasks, JS heap and the gzip size of the JS and
+ * CSS loaded. Medians over several runs go to bench/results/<date>.json,
+ * bench/results/latest.json and a Markdown table on stdout.
+ *
+ * With `--against PATH` it also builds another checkout of this repository and with `--peer
+ * vis-timeline` loads the same events into vis-timeline; every target runs alternately with ours,
+ * run by run, in the same browser, and the report gives both medians and the ratio ours/theirs.
  *
  * It reports and never judges: slowness, a timeout or an error page is a result, not a failure.
- * It exits non-zero only when the harness itself cannot run (the build fails, no browser).
+ * It exits non-zero only when the harness itself cannot run (a build fails, no browser).
  *
- *   npm run bench -- [--runs 3] [--sizes 100,1000,10000,100000] [--timeout 60] [--gesture-budget 15]
- *                    [--seed 20190118] [--skip-build]
+ *   npm run bench -- --help
  */
+import { createHash } from "node:crypto";
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, renameSync, writeFileSync, existsSync } from "node:fs";
-import { cpus, loadavg, totalmem } from "node:os";
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from "playwright-core";
 import { startStaticServer } from "../tests/e2e/support/staticServer";
+import { FRAME_BUDGET_MS, FRAME_JITTER_MS, PAN_STEPS, VIEWPORT, WHEEL_DELTA_PX, ZOOM_STEPS } from "./benchConfig";
 import { DEFAULT_SEED, generateDataset } from "./generateDataset";
+import { interleave } from "./interleave";
 import { PROBE_SOURCE, type LongTaskEntry, type ProbeState } from "./pageProbe";
-import { fmt, markdownTable, median, percentile } from "./stats";
+import { caseLabel, parseBenchArgs, USAGE, type BenchCase, type BenchOptions, type Peer } from "./parseBenchArgs";
+import { AGAINST_MEASURES, compareResults, PEER_MEASURES, renderComparison, renderTables, type Measure } from "./renderReport";
+import { summarise, summariseLongTasks, type AssetSize, type GestureResult, type RunResult, type SizeResult, type ThreadTime } from "./summarise";
+import { fmt, percentile } from "./stats";
+import { toVisData } from "./toVisData";
+import { visTimelineVersion, writeVisHarness } from "./writeVisHarness";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const OUT_DIR = join(ROOT, "bench", ".dist");
 const DATA_DIR = join(OUT_DIR, "bench-data");
 const RESULTS_DIR = join(ROOT, "bench", "results");
+/** The peer's harness page and vis-timeline's script, served from their own port. */
+const PEER_DIR = join(OUT_DIR, "peer-vis-timeline");
+/** The dataset the app bundles: what the default view shows, and what the peer gets for "bundled". */
+const BUNDLED_DATASET = join(ROOT, "data", "events.json");
 const CHROMIUM_PATH = process.env.CHROME_PATH || "/usr/bin/chromium";
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-const VIEWPORT = { width: 1280, height: 800 };
-/** A frame slower than this misses a 60 Hz display's refresh. */
-const FRAME_BUDGET_MS = 16.7;
-/**
- * rAF timestamps come in 0.1 ms steps and an idle page's intervals wander 16.5–16.9 ms, so a
- * frame counts as over budget only past budget + this (a missed refresh shows as ~33 ms anyway).
- */
-const FRAME_JITTER_MS = 1;
-const ZOOM_STEPS = 20; // in, then (after the pan) the same number out
-const WHEEL_DELTA_PX = 100;
-const PAN_STEPS = 30; // across, then the same number back
 const MB = 1024 * 1024;
 /** One input whose frame takes longer than this ends the gestures of that run as "stalled". */
 const STALL_MS = 30_000;
-
-interface Options {
-  runs: number;
-  sizes: number[];
-  timeoutMs: number;
-  gestureBudgetMs: number;
-  seed: number;
-  skipBuild: boolean;
-}
-
-function parseArgs(argv: string[]): Options {
-  const options: Options = { runs: 3, sizes: [100, 1000, 10_000, 100_000], timeoutMs: 60_000, gestureBudgetMs: 15_000, seed: DEFAULT_SEED, skipBuild: false };
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].split("=", 2);
-    const value = () => inline ?? argv[++i];
-    const positive = (name: string, v: string | undefined) => {
-      const n = Number(v);
-      if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} needs a positive number, not "${v}"`);
-      return n;
-    };
-    switch (flag) {
-      case "--runs":
-        options.runs = Math.round(positive("--runs", value()));
-        break;
-      case "--sizes":
-        options.sizes = (value() ?? "").split(",").map((s) => Math.round(positive("--sizes", s.trim().replace(/_/g, ""))));
-        break;
-      case "--timeout":
-        options.timeoutMs = positive("--timeout (seconds)", value()) * 1000;
-        break;
-      case "--gesture-budget":
-        options.gestureBudgetMs = positive("--gesture-budget (seconds)", value()) * 1000;
-        break;
-      case "--seed":
-        options.seed = Math.round(Number(value()));
-        break;
-      case "--skip-build":
-        options.skipBuild = true;
-        break;
-      case "--help":
-      case "-h":
-        console.log("npm run bench -- [--runs 3] [--sizes 100,1000,10000,100000] [--timeout 60] [--gesture-budget 15] [--seed N] [--skip-build]");
-        process.exit(0);
-        break;
-      default:
-        throw new Error(`unknown option ${argv[i]} (try --help)`);
-    }
-  }
-  return options;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Results
-
-interface LongTaskSummary {
-  count: number;
-  maxMs: number;
-  totalMs: number;
-}
-
-/** Main-thread time by kind, from Chromium's Performance.getMetrics (ms). */
-interface ThreadTime {
-  scriptMs: number;
-  layoutMs: number;
-  styleMs: number;
-  taskMs: number;
-}
-
-interface GestureResult {
-  /** Inputs sent, of those planned (fewer when the gesture ran over its time budget). */
-  steps: number;
-  plannedSteps: number;
-  durationMs: number;
-  frames: number;
-  p50Ms?: number;
-  p95Ms?: number;
-  maxMs?: number;
-  /** Frames over FRAME_BUDGET_MS (+ FRAME_JITTER_MS). */
-  overBudget: number;
-  frameHistogram: Record<string, number>;
-  /** Harness wall time per input (sent → its frame rendered), median. */
-  stepP50Ms?: number;
-  longTasks: LongTaskSummary;
-  thread: ThreadTime;
-  /** Whether the chart showed something different afterwards at any point (axis or marks moved). */
-  viewChanged: boolean;
-  /** Whether the page scrolled instead: a sign the chart did not take the gesture. */
-  pageScrolled: boolean;
-  stalled: boolean;
-}
-
-interface AssetSize {
-  url: string;
-  type: string;
-  bytes: number;
-  gzipBytes: number;
-}
-
-interface RunResult {
-  status: "ok" | "timeout" | "error-page" | "crash" | "harness-error";
-  message?: string;
-  /** Navigation start → `data-state="ready"`. */
-  readyMs?: number;
-  /** DOMContentLoaded (the app's module has run) → ready. */
-  afterScriptsMs?: number;
-  /** Navigation start → the first ready frame rendered. */
-  paintedMs?: number;
-  domContentLoadedMs?: number;
-  marks?: number;
-  domNodes?: number;
-  heapMB?: number;
-  loadLongTasks?: LongTaskSummary;
-  loadThread?: ThreadTime;
-  zoom?: GestureResult;
-  pan?: GestureResult;
-  assets: AssetSize[];
-  jsCssGzipBytes: number;
-  wallMs: number;
-}
-
-interface SizeResult {
-  size: number;
-  datasetBytes: number;
-  runs: RunResult[];
-  skipped?: string;
-  median: ReturnType<typeof summarise>;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -186,14 +64,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-function summariseLongTasks(tasks: LongTaskEntry[]): LongTaskSummary {
-  return {
-    count: tasks.length,
-    maxMs: tasks.reduce((m, t) => Math.max(m, t.durationMs), 0),
-    totalMs: tasks.reduce((s, t) => s + t.durationMs, 0),
-  };
-}
-
 async function threadMetrics(cdp: CDPSession): Promise<Record<string, number>> {
   const { metrics } = await cdp.send("Performance.getMetrics");
   return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
@@ -206,35 +76,79 @@ function threadDelta(after: Record<string, number>, before: Record<string, numbe
 
 const probe = <T>(page: Page, expression: string) => page.evaluate(expression) as Promise<T>;
 
-function git(args: string[]): string | undefined {
+function git(args: string[], cwd = ROOT): string | undefined {
   try {
-    return execFileSync("git", args, { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
   } catch {
     return undefined;
   }
 }
 
+/** A checkout's short commit, and whether its src/ has uncommitted changes (the build includes them). */
+function checkoutState(dir: string): { commit?: string; srcDirty: boolean } {
+  return { commit: git(["rev-parse", "--short", "HEAD"], dir), srcDirty: (git(["status", "--porcelain", "--", "src"], dir) ?? "") !== "" };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Steps
 
-function build() {
-  log("building the app into bench/.dist (vite build)…");
+/** `vite build` of a checkout with its own vite, into `outDir`; throws when the build fails. */
+function build(checkout: string, outDir: string, what: string) {
+  log(`building ${what} into ${outDir} (vite build)…`);
   const started = Date.now();
-  const vite = join(ROOT, "node_modules", ".bin", "vite");
-  const result = spawnSync(vite, ["build", "--outDir", "bench/.dist", "--emptyOutDir", "--logLevel", "warn"], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
-  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status ?? result.signal}); fix the build, then run the benchmark again`);
+  const vite = join(checkout, "node_modules", ".bin", "vite");
+  if (!existsSync(vite)) throw new Error(`${checkout} has no node_modules/.bin/vite: run npm ci there first`);
+  const args = ["build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn"];
+  // Vite bundles vite.config.ts into node_modules/.vite-temp/ to load it; its module runner loads
+  // it in memory instead (Vite 6.1 and later), so that building another checkout writes nothing in it.
+  const viteMajor = Number(/^(\d+)\./.exec(readPackageVersion(join(checkout, "node_modules", "vite")) ?? "")?.[1] ?? 0);
+  if (viteMajor >= 7) args.push("--configLoader", "runner");
+  const result = spawnSync(vite, args, { cwd: checkout, stdio: ["ignore", "inherit", "inherit"] });
+  if (result.status !== 0) throw new Error(`vite build of ${what} failed (exit ${result.status ?? result.signal}); fix the build, then run the benchmark again`);
   log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-function writeDatasets(sizes: number[], seed: number): Map<number, number> {
-  mkdirSync(DATA_DIR, { recursive: true });
-  const bytes = new Map<number, number>();
-  for (const size of sizes) {
-    const text = JSON.stringify(generateDataset({ count: size, seed }));
-    writeFileSync(join(DATA_DIR, `events-${size}.json`), text);
-    bytes.set(size, Buffer.byteLength(text));
+function readPackageVersion(dir: string): string | undefined {
+  try {
+    return (JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { version?: string }).version;
+  } catch {
+    return undefined;
   }
-  log(`datasets written: ${sizes.map((s) => `events-${s}.json (${(bytes.get(s)! / MB).toFixed(1)} MB)`).join(", ")}`);
+}
+
+/**
+ * Where the --against build goes: a folder in the system's temp directory named for the checkout,
+ * so that nothing is written into the other checkout and `--skip-build` finds it again.
+ */
+function againstOutDir(checkout: string): string {
+  return join(tmpdir(), `diplomacy-timeline-bench-against-${createHash("sha256").update(checkout).digest("hex").slice(0, 12)}`);
+}
+
+/**
+ * The generated datasets (and, for the peer, the same events in vis-timeline's format), in
+ * bench-data/ where every target's server finds them. Returns each case's dataset size in bytes.
+ */
+function writeDatasets(sizes: BenchCase[], seed: number, peer: Peer | undefined): Map<BenchCase, number> {
+  mkdirSync(DATA_DIR, { recursive: true });
+  const bytes = new Map<BenchCase, number>();
+  const written: string[] = [];
+  for (const size of sizes) {
+    if (size === "embed") continue;
+    const name = size === "bundled" ? "bundled" : `events-${size}`;
+    const dataset = size === "bundled" ? (JSON.parse(readFileSync(BUNDLED_DATASET, "utf8")) as Parameters<typeof toVisData>[0]) : generateDataset({ count: size, seed });
+    if (size === "bundled") bytes.set(size, statSync(BUNDLED_DATASET).size);
+    else {
+      const text = JSON.stringify(dataset);
+      writeFileSync(join(DATA_DIR, `${name}.json`), text);
+      bytes.set(size, Buffer.byteLength(text));
+      written.push(`${name}.json (${(Buffer.byteLength(text) / MB).toFixed(1)} MB)`);
+    }
+    if (peer === "vis-timeline") {
+      writeFileSync(join(DATA_DIR, `${name}.vis.json`), JSON.stringify(toVisData(dataset)));
+      written.push(`${name}.vis.json`);
+    }
+  }
+  if (written.length) log(`datasets written: ${written.join(", ")}`);
   return bytes;
 }
 
@@ -342,15 +256,30 @@ function gestureResult(phases: Phase[]): GestureResult {
 }
 
 /**
+ * A key held while wheeling to zoom: the embed leaves the plain wheel to the host page (scrolling
+ * it) and zooms on Ctrl+wheel, so that a reader scrolling past an embedded timeline is not trapped.
+ */
+type WheelModifier = "Control";
+
+/**
  * The interaction script: wheel-zoom in over the chart's middle, drag-pan across it while zoomed
  * in (a fully zoomed-out chart may have nowhere to pan to), then wheel-zoom back out.
  */
-async function gestures(page: Page, cdp: CDPSession, budgetMs: number): Promise<{ zoom?: GestureResult; pan?: GestureResult; note?: string }> {
+async function gestures(page: Page, cdp: CDPSession, budgetMs: number, wheelModifier?: WheelModifier): Promise<{ zoom?: GestureResult; pan?: GestureResult; note?: string }> {
   const centre = await chartPoint(page, 0.5);
   if (!centre) return { note: "no .chart on screen" };
   await page.mouse.move(centre.x, centre.y);
   const wheel = (deltaY: number) => () => page.mouse.wheel(0, deltaY);
-  const zoomIn = await measurePhase(page, cdp, ZOOM_STEPS, budgetMs / 2, wheel(-WHEEL_DELTA_PX));
+  // Held only while zooming: a drag with Ctrl held is not a pan to d3-zoom.
+  const zoomPhase = async (deltaY: number) => {
+    if (wheelModifier) await page.keyboard.down(wheelModifier);
+    try {
+      return await measurePhase(page, cdp, ZOOM_STEPS, budgetMs / 2, wheel(deltaY));
+    } finally {
+      if (wheelModifier) await page.keyboard.up(wheelModifier);
+    }
+  };
+  const zoomIn = await zoomPhase(-WHEEL_DELTA_PX);
   if (zoomIn.stalled) return { zoom: gestureResult([zoomIn]), note: `zoom stalled: one input took over ${STALL_MS / 1000} s` };
 
   const start = await chartPoint(page, 0.7);
@@ -371,11 +300,12 @@ async function gestures(page: Page, cdp: CDPSession, budgetMs: number): Promise<
 
   const again = await chartPoint(page, 0.5);
   if (again) await page.mouse.move(again.x, again.y);
-  const zoomOut = await measurePhase(page, cdp, ZOOM_STEPS, budgetMs / 2, wheel(WHEEL_DELTA_PX));
+  const zoomOut = await zoomPhase(WHEEL_DELTA_PX);
   return { zoom: gestureResult([zoomIn, zoomOut]), pan: gestureResult([pan]), note: zoomOut.stalled ? "zoom out stalled" : undefined };
 }
 
-async function measureRun(browser: Browser, baseUrl: string, size: number, options: Options): Promise<RunResult> {
+/** Load one page (`path` on `baseUrl`) in a fresh browser context and measure it. */
+async function measureRun(browser: Browser, baseUrl: string, path: string, options: BenchOptions, wheelModifier?: WheelModifier): Promise<RunResult> {
   const started = Date.now();
   const assets: AssetSize[] = [];
   const pendingAssets: Promise<void>[] = [];
@@ -400,7 +330,7 @@ async function measureRun(browser: Browser, baseUrl: string, size: number, optio
     await cdp.send("Performance.enable");
 
     const navigationStarted = Date.now();
-    await page.goto(`${baseUrl}/?data=bench-data/events-${size}.json`, { waitUntil: "commit", timeout: options.timeoutMs });
+    await page.goto(`${baseUrl}${path}`, { waitUntil: "commit", timeout: options.timeoutMs });
     const remainingMs = () => Math.max(1000, options.timeoutMs - (Date.now() - navigationStarted));
     try {
       await withTimeout(
@@ -424,14 +354,16 @@ async function measureRun(browser: Browser, baseUrl: string, size: number, optio
       page,
       `({ readyMs: window.__bench.readyMs, paintedMs: window.__bench.paintedMs,
           dcl: performance.getEntriesByType("navigation")[0]?.domContentLoadedEventStart ?? NaN,
-          marks: document.querySelectorAll("[data-event-id]").length, longTasks: window.__bench.longTasks.slice() })`,
+          marks: document.querySelectorAll("[data-event-id]").length || document.querySelectorAll(".vis-item.vis-box, .vis-item.vis-range, .vis-item.vis-point").length,
+          longTasks: window.__bench.longTasks.slice() })`,
     );
     const loadMetrics = await threadMetrics(cdp);
     Object.assign(result, {
       readyMs: loaded.readyMs,
       paintedMs: loaded.paintedMs,
       domContentLoadedMs: loaded.dcl,
-      afterScriptsMs: Number.isFinite(loaded.dcl) ? loaded.readyMs - loaded.dcl : undefined,
+      // A page that renders while its module runs is ready before DOMContentLoaded: nothing after.
+      afterScriptsMs: Number.isFinite(loaded.dcl) ? Math.max(0, loaded.readyMs - loaded.dcl) : undefined,
       marks: loaded.marks,
       loadLongTasks: summariseLongTasks(loaded.longTasks),
       loadThread: threadDelta(loadMetrics),
@@ -442,7 +374,7 @@ async function measureRun(browser: Browser, baseUrl: string, size: number, optio
     result.heapMB = settled.JSHeapUsedSize / MB;
     result.domNodes = settled.Nodes;
 
-    const measured = await gestures(page, cdp, options.gestureBudgetMs);
+    const measured = await gestures(page, cdp, options.gestureBudgetMs, wheelModifier);
     Object.assign(result, { zoom: measured.zoom, pan: measured.pan, message: measured.note });
     result.status = "ok";
     return result;
@@ -459,123 +391,88 @@ async function measureRun(browser: Browser, baseUrl: string, size: number, optio
 }
 
 // ---------------------------------------------------------------------------------------------
-// Summary and report
+// Targets: our build, another build of this app, a peer tool
 
-function summariseGesture(gestures: (GestureResult | undefined)[]) {
-  const present = gestures.filter((g): g is GestureResult => g !== undefined);
-  if (present.length === 0) return undefined;
-  return {
-    p50Ms: median(present.map((g) => g.p50Ms)),
-    p95Ms: median(present.map((g) => g.p95Ms)),
-    maxMs: median(present.map((g) => g.maxMs)),
-    frames: median(present.map((g) => g.frames)),
-    overBudget: median(present.map((g) => g.overBudget)),
-    longTaskCount: median(present.map((g) => g.longTasks.count)),
-    longTaskMaxMs: median(present.map((g) => g.longTasks.maxMs)),
-    scriptMs: median(present.map((g) => g.thread.scriptMs)),
-    layoutMs: median(present.map((g) => g.thread.layoutMs)),
-    styleMs: median(present.map((g) => g.thread.styleMs)),
-    steps: median(present.map((g) => g.steps)),
-    stepP50Ms: median(present.map((g) => g.stepP50Ms)),
-    stalled: present.some((g) => g.stalled),
-    plannedSteps: present[0].plannedSteps,
-    viewChanged: present.some((g) => g.viewChanged),
-    pageScrolled: present.some((g) => g.pageScrolled),
-  };
+/** Something the benchmark loads: our build, the --against build, or the --peer harness. */
+interface Target {
+  role: "ours" | "against" | "peer";
+  label: string;
+  /** URL prefixes → folders, for its own static server (its own port, its own origin). */
+  mounts: Record<string, string>;
+  /** The page for a case (path and query), or a reason when the target has no such page. */
+  page: (size: BenchCase) => TargetPage | { none: string };
+  url?: string;
+  results: SizeResult[];
 }
 
-function summarise(runs: RunResult[]) {
-  const ok = runs.filter((r) => r.status === "ok");
-  return {
-    okRuns: ok.length,
-    runs: runs.length,
-    readyMs: median(ok.map((r) => r.readyMs)),
-    afterScriptsMs: median(ok.map((r) => r.afterScriptsMs)),
-    paintedMs: median(ok.map((r) => r.paintedMs)),
-    marks: median(ok.map((r) => r.marks)),
-    domNodes: median(ok.map((r) => r.domNodes)),
-    heapMB: median(ok.map((r) => r.heapMB)),
-    loadLongTaskCount: median(ok.map((r) => r.loadLongTasks?.count)),
-    loadLongTaskMaxMs: median(ok.map((r) => r.loadLongTasks?.maxMs)),
-    loadScriptMs: median(ok.map((r) => r.loadThread?.scriptMs)),
-    loadLayoutMs: median(ok.map((r) => r.loadThread?.layoutMs)),
-    loadStyleMs: median(ok.map((r) => r.loadThread?.styleMs)),
-    gestureLongTaskCount: median(ok.map((r) => (r.zoom || r.pan ? (r.zoom?.longTasks.count ?? 0) + (r.pan?.longTasks.count ?? 0) : undefined))),
-    gestureLongTaskMaxMs: median(ok.map((r) => (r.zoom || r.pan ? Math.max(r.zoom?.longTasks.maxMs ?? 0, r.pan?.longTasks.maxMs ?? 0) : undefined))),
-    zoom: summariseGesture(ok.map((r) => r.zoom)),
-    pan: summariseGesture(ok.map((r) => r.pan)),
-    jsCssGzipKB: median(runs.filter((r) => r.jsCssGzipBytes > 0).map((r) => r.jsCssGzipBytes / 1024)),
-  };
+interface TargetPage {
+  path: string;
+  wheelModifier?: WheelModifier;
 }
 
-function statusNote(result: SizeResult): string {
-  if (result.skipped) return result.skipped;
-  const failed = result.runs.filter((r) => r.status !== "ok");
-  if (failed.length === 0) return "";
-  const first = failed[0];
-  return `${failed.length}/${result.runs.length} runs ${first.status}${first.message ? `: ${first.message}` : ""}`;
+/** The app's page for a case: the default view, the embed, or a generated dataset through ?data=. */
+function appPage(size: BenchCase): TargetPage {
+  if (size === "bundled") return { path: "/" };
+  if (size === "embed") return { path: "/?mode=embed", wheelModifier: "Control" };
+  return { path: `/?data=bench-data/events-${size}.json` };
 }
 
-function gestureCells(g: ReturnType<typeof summariseGesture>): [string, string] {
-  if (!g) return ["–", "–"];
-  const notes = [
-    g.steps !== undefined && g.steps < g.plannedSteps ? `${fmt(g.steps)}/${g.plannedSteps} steps in budget` : "",
-    g.stalled ? "stalled" : "",
-    g.viewChanged ? "" : g.pageScrolled ? "view unchanged; page scrolled" : "view unchanged",
-  ].filter(Boolean);
-  return [`${fmt(g.p50Ms, 1)} / ${fmt(g.p95Ms, 1)}${notes.length ? ` (${notes.join("; ")})` : ""}`, `${fmt(g.overBudget)} of ${fmt(g.frames)}`];
+function peerPage(size: BenchCase): TargetPage | { none: string } {
+  if (size === "embed") return { none: "vis-timeline has no embed page" };
+  return { path: `/?data=bench-data/${size === "bundled" ? "bundled" : `events-${size}`}.vis.json` };
 }
 
-function renderTables(results: SizeResult[]): string {
-  const main = results.map((r) => {
-    const m = r.median;
-    const note = statusNote(r);
-    if (m.okRuns === 0) return [r.size.toLocaleString("en"), note || "no result", "", "", "", "", "", "", "", "", `${fmt(m.jsCssGzipKB, 1)}`];
-    const [zoomFrames, zoomOver] = gestureCells(m.zoom);
-    const [panFrames, panOver] = gestureCells(m.pan);
-    const longTasks = (count?: number, maxMs?: number) => (count === undefined ? "–" : `${fmt(count)}, ${fmt(maxMs)}`);
-    return [
-      r.size.toLocaleString("en"),
-      `${fmt(m.readyMs)}${note ? ` (${note})` : ""}`,
-      fmt(m.afterScriptsMs),
-      zoomFrames,
-      zoomOver,
-      panFrames,
-      panOver,
-      longTasks(m.loadLongTaskCount, m.loadLongTaskMaxMs),
-      longTasks(m.gestureLongTaskCount, m.gestureLongTaskMaxMs),
-      fmt(m.heapMB, 1),
-      fmt(m.jsCssGzipKB, 1),
-    ];
-  });
-  const where = results
-    .filter((r) => r.median.okRuns > 0)
-    .map((r) => {
-      const m = r.median;
-      const split = (s?: number, l?: number, st?: number) => `${fmt(s)} / ${fmt(l)} / ${fmt(st)}`;
-      return [
-        r.size.toLocaleString("en"),
-        fmt(m.paintedMs),
-        split(m.loadScriptMs, m.loadLayoutMs, m.loadStyleMs),
-        split(m.zoom?.scriptMs, m.zoom?.layoutMs, m.zoom?.styleMs),
-        split(m.pan?.scriptMs, m.pan?.layoutMs, m.pan?.styleMs),
-        fmt(m.marks),
-        fmt(m.domNodes),
-      ];
-    });
-  return [
-    markdownTable(
-      ["events", "ready ms (median)", "after scripts ms", "zoom p50 / p95 frame ms", "zoom frames >16.7 ms", "pan p50 / p95 frame ms", "pan frames >16.7 ms", "long tasks, load (count, max ms)", "long tasks, zoom+pan (count, max ms)", "heap MB", "JS+CSS gzip KB"],
-      main,
-    ),
-    "",
-    `Frames: intervals between animation frames while zooming (${ZOOM_STEPS} wheel steps in, ${ZOOM_STEPS} out) and drag-panning (${PAN_STEPS * 2} moves) at ${VIEWPORT.width}×${VIEWPORT.height}; "over 16.7 ms" allows ${FRAME_JITTER_MS} ms of timer jitter. Heap: used JS heap after a forced GC, once ready.`,
-    "",
-    "Where the main thread's time goes (medians, ms: script / layout / style recalc):",
-    "",
-    markdownTable(["events", "ready frame rendered ms", "load", "zoom", "pan", "marks in DOM", "DOM nodes"], where),
-  ].join("\n");
+/** Measure every case on every target, alternating targets run by run (see interleave.ts). */
+async function measureAll(targets: Target[], options: BenchOptions, datasetBytes: Map<BenchCase, number>, browserRef: { browser: Browser; launch: () => Promise<Browser> }) {
+  for (const size of options.sizes) {
+    const state = new Map(targets.map((t) => [t, { runs: [] as RunResult[], skipped: undefined as string | undefined, done: false }]));
+    for (const t of targets) {
+      const page = t.page(size);
+      if ("none" in page) Object.assign(state.get(t)!, { skipped: page.none, done: true });
+    }
+    const measured = targets.filter((t) => !state.get(t)!.done);
+    for (const { run, target } of interleave(options.runs, measured)) {
+      const s = state.get(target)!;
+      if (s.done) continue;
+      const page = target.page(size) as TargetPage;
+      const who = targets.length > 1 ? `${target.label}, ` : "";
+      log(`${caseLabel(size)}${typeof size === "number" ? " events" : ""}, ${who}run ${run} of ${options.runs}…`);
+      const { browser } = browserRef;
+      const result = await withTimeout(measureRun(browser, target.url!, page.path, options, page.wheelModifier), options.timeoutMs + 4 * options.gestureBudgetMs + 120_000, "the run").catch(
+        async (e: Error): Promise<RunResult> => {
+          // The page is stuck: close its context so it stops using the CPU the next run needs.
+          await Promise.all(browser.contexts().map((c) => withTimeout(c.close(), 20_000, "closing").catch(() => undefined)));
+          return { status: "timeout", message: e.message, assets: [], jsCssGzipBytes: 0, wallMs: 0 };
+        },
+      );
+      s.runs.push(result);
+      log(
+        result.status === "ok"
+          ? `  ready ${fmt(result.readyMs)} ms (${fmt(result.afterScriptsMs)} after scripts), zoom p95 ${fmt(result.zoom?.p95Ms, 1)} ms, pan p95 ${fmt(result.pan?.p95Ms, 1)} ms, ${(result.wallMs / 1000).toFixed(1)} s`
+          : `  ${result.status}: ${result.message ?? ""}`,
+      );
+      if (!browser.isConnected()) {
+        log("  the browser went away; starting a new one");
+        browserRef.browser = await browserRef.launch();
+      }
+      // A target that timed out or crashed would only burn the other targets' time: stop it here.
+      if (result.status === "timeout" || result.status === "crash") {
+        if (run < options.runs) s.skipped = `${result.status} in run ${run}; later runs skipped`;
+        s.done = true;
+      } else if (result.status === "harness-error" && run === 1) {
+        s.skipped = `harness error in run 1 (${result.message ?? "?"}); later runs skipped`;
+        s.done = true;
+      }
+    }
+    for (const t of targets) {
+      const { runs, skipped } = state.get(t)!;
+      t.results.push({ size, datasetBytes: datasetBytes.get(size) ?? 0, runs, skipped, median: summarise(runs) });
+    }
+  }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Report
 
 function writeResults(report: object, startedAt: Date): string {
   mkdirSync(RESULTS_DIR, { recursive: true });
@@ -592,77 +489,94 @@ function writeResults(report: object, startedAt: Date): string {
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
-  const options = parseArgs(process.argv.slice(2));
+  const options = parseBenchArgs(process.argv.slice(2), DEFAULT_SEED);
+  if (options.help) {
+    console.log(USAGE);
+    return;
+  }
   const startedAt = new Date();
   const loadBefore = loadavg()[0];
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`no Chromium at ${CHROMIUM_PATH} (set CHROME_PATH, or run node scripts/ensure-chromium.mjs)`);
-  if (!options.skipBuild) build();
-  else if (!existsSync(join(OUT_DIR, "index.html"))) throw new Error("--skip-build, but there is no build in bench/.dist");
-  const datasetBytes = writeDatasets(options.sizes, options.seed);
 
-  const server = await startStaticServer({ "/": OUT_DIR });
-  const launch = () => chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  let browser = await launch();
-  const browserVersion = browser.version();
-  const results: SizeResult[] = [];
-  try {
-    for (const size of options.sizes) {
-      const runs: RunResult[] = [];
-      let skipped: string | undefined;
-      for (let run = 1; run <= options.runs; run++) {
-        log(`${size.toLocaleString("en")} events, run ${run} of ${options.runs}…`);
-        const result = await withTimeout(measureRun(browser, server.url, size, options), options.timeoutMs + 4 * options.gestureBudgetMs + 120_000, "the run").catch(
-          async (e: Error): Promise<RunResult> => {
-            // The page is stuck: close its context so it stops using the CPU the next run needs.
-            await Promise.all(browser.contexts().map((c) => withTimeout(c.close(), 20_000, "closing").catch(() => undefined)));
-            return { status: "timeout", message: e.message, assets: [], jsCssGzipBytes: 0, wallMs: 0 };
-          },
-        );
-        runs.push(result);
-        log(
-          result.status === "ok"
-            ? `  ready ${fmt(result.readyMs)} ms (${fmt(result.afterScriptsMs)} after scripts), zoom p95 ${fmt(result.zoom?.p95Ms, 1)} ms, pan p95 ${fmt(result.pan?.p95Ms, 1)} ms, ${(result.wallMs / 1000).toFixed(1)} s`
-            : `  ${result.status}: ${result.message ?? ""}`,
-        );
-        if (!browser.isConnected()) {
-          log("  the browser went away; starting a new one");
-          browser = await launch();
-        }
-        if (result.status === "timeout" || result.status === "crash") {
-          if (run < options.runs) skipped = `${result.status} in run ${run}; later runs skipped`;
-          break;
-        }
-        if (result.status === "harness-error" && run === 1) {
-          skipped = `harness error in run 1 (${result.message ?? "?"}); later runs skipped`;
-          break;
-        }
-      }
-      results.push({ size, datasetBytes: datasetBytes.get(size) ?? 0, runs, skipped, median: summarise(runs) });
-    }
-  } finally {
-    await withTimeout(browser.close(), 20_000, "closing the browser").catch(() => undefined);
-    await server.close();
+  const ours = checkoutState(ROOT);
+  let against: { path: string; outDir: string; commit?: string; srcDirty: boolean } | undefined;
+  if (options.against !== undefined) {
+    const path = resolve(options.against);
+    if (!existsSync(join(path, "package.json"))) throw new Error(`--against ${options.against}: no package.json there; give the path of another checkout of this repository`);
+    against = { path: realpathSync(path), outDir: againstOutDir(realpathSync(path)), ...checkoutState(path) };
   }
 
-  const tables = renderTables(results);
+  if (!options.skipBuild) build(ROOT, OUT_DIR, `this checkout${ours.commit ? ` (${ours.commit})` : ""}`);
+  else if (!existsSync(join(OUT_DIR, "index.html"))) throw new Error("--skip-build, but there is no build in bench/.dist");
+  if (against) {
+    if (!options.skipBuild) build(against.path, against.outDir, `${against.path}${against.commit ? ` (${against.commit})` : ""}`);
+    else if (!existsSync(join(against.outDir, "index.html"))) throw new Error(`--skip-build, but there is no build of ${against.path} in ${against.outDir}`);
+  }
+  const datasetBytes = writeDatasets(options.sizes, options.seed, options.peer);
+  if (options.peer === "vis-timeline") writeVisHarness(PEER_DIR);
+
+  // Labels: the short commits by default; the same commit twice is still two builds to tell apart.
+  let oursLabel = options.labelOurs ?? ours.commit ?? "ours";
+  let againstLabel = options.labelAgainst ?? against?.commit ?? "against";
+  if (against && oursLabel === againstLabel) [oursLabel, againstLabel] = [`${oursLabel} (ours)`, `${againstLabel} (against)`];
+  const targets: Target[] = [{ role: "ours", label: oursLabel, mounts: { "/": OUT_DIR }, page: appPage, results: [] }];
+  if (against) targets.push({ role: "against", label: againstLabel, mounts: { "/": against.outDir, "/bench-data/": DATA_DIR }, page: appPage, results: [] });
+  const peerVersion = options.peer === "vis-timeline" ? visTimelineVersion() : undefined;
+  if (options.peer) targets.push({ role: "peer", label: `${options.peer} ${peerVersion}`, mounts: { "/": PEER_DIR, "/bench-data/": DATA_DIR }, page: peerPage, results: [] });
+
+  const servers = await Promise.all(targets.map((t) => startStaticServer(t.mounts)));
+  targets.forEach((t, i) => (t.url = servers[i].url));
+  const launch = () => chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browserRef = { browser: await launch(), launch };
+  const browserVersion = browserRef.browser.version();
+  try {
+    await measureAll(targets, options, datasetBytes, browserRef);
+  } finally {
+    await withTimeout(browserRef.browser.close(), 20_000, "closing the browser").catch(() => undefined);
+    await Promise.all(servers.map((s) => s.close()));
+  }
+
+  const [oursTarget, ...others] = targets;
+  const comparisons = others.map((t) => {
+    const measures: Measure[] = t.role === "peer" ? PEER_MEASURES : AGAINST_MEASURES;
+    const compared = compareResults(oursTarget.results, t.results, measures);
+    return { role: t.role, ours: oursTarget.label, theirs: t.label, cases: compared, table: renderComparison(compared, { ours: oursTarget.label, theirs: t.label }, measures) };
+  });
+  const sections = [renderTables(oursTarget.results)];
+  for (const t of others) sections.push(`### ${t.label} (${t.role === "peer" ? "peer" : "--against"})\n\n${renderTables(t.results)}`);
+  for (const c of comparisons) {
+    sections.push(
+      `### ${c.ours} against ${c.theirs}: medians of up to ${options.runs} interleaved runs each; ratio ours/theirs (below 1: ours is faster or lighter)\n\n${c.table}`,
+    );
+  }
+  const tables = sections.join("\n\n");
   const report = {
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
     durationS: (Date.now() - startedAt.getTime()) / 1000,
-    commit: git(["rev-parse", "--short", "HEAD"]),
+    commit: ours.commit,
     /** Uncommitted changes under src/ when the build was made: the numbers include them. */
-    srcDirty: (git(["status", "--porcelain", "--", "src"]) ?? "") !== "",
+    srcDirty: ours.srcDirty,
+    label: oursLabel,
     browser: `Chromium ${browserVersion} (headless)`,
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version },
     /** One-minute load average before and after: above the core count, other work shared the CPU. */
     loadAverage: { before: loadBefore, after: loadavg()[0] },
     options: { ...options, viewport: VIEWPORT, zoomWheelSteps: ZOOM_STEPS * 2, wheelDeltaPx: WHEEL_DELTA_PX, panMoveSteps: PAN_STEPS * 2, frameBudgetMs: FRAME_BUDGET_MS },
-    sizes: results,
+    /** With --against or --peer, targets ran alternately: run 1 of each, then run 2 of each, … */
+    order: others.length ? "interleaved" : "sequential",
+    sizes: oursTarget.results,
+    against: against && { path: against.path, buildDir: against.outDir, commit: against.commit, srcDirty: against.srcDirty, label: againstLabel, sizes: targets.find((t) => t.role === "against")!.results },
+    peer: options.peer && { name: options.peer, version: peerVersion, label: targets.find((t) => t.role === "peer")!.label, sizes: targets.find((t) => t.role === "peer")!.results },
+    /** ratio is ours/theirs; JSON has no Infinity, so a ratio of something against nothing is null here. */
+    comparisons: comparisons.map(({ table: _table, ...c }) => c),
     table: tables,
   };
   const file = writeResults(report, startedAt);
+  const describe = (label: string, s: { srcDirty: boolean }) => `${label}${s.srcDirty ? " + uncommitted src changes" : ""}`;
+  const who = [`ours ${describe(oursLabel, ours)}`, ...(against ? [`against ${describe(againstLabel, against)} (${against.path})`] : []), ...(options.peer ? [`peer ${options.peer} ${peerVersion}`] : [])];
   console.log(
-    `\nBenchmark, ${report.browser}, ${report.machine.cpus} cores (load average ${loadBefore.toFixed(1)} before, ${report.loadAverage.after.toFixed(1)} after), commit ${report.commit ?? "?"}${report.srcDirty ? " + uncommitted src changes" : ""}, ${options.runs} run(s) per size:\n`,
+    `\nBenchmark, ${report.browser}, ${report.machine.cpus} cores (load average ${loadBefore.toFixed(1)} before, ${report.loadAverage.after.toFixed(1)} after), ${who.join("; ")}, ${options.runs} run(s) per size${others.length ? ", interleaved" : ""}:\n`,
   );
   console.log(tables);
   console.log(`\nResults: ${file} and bench/results/latest.json (${report.durationS.toFixed(0)} s).`);

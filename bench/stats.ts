@@ -26,3 +26,20 @@ export function markdownTable(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.map((c) => c.replaceAll("|", "\\|")).join(" | ")} |`;
   return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
 }
+
+/**
+ * ours / theirs, for comparing two builds: under 1 means ours is smaller (faster, lighter).
+ * Undefined when either is missing; two zeros (no long tasks on either side) are equal, 1; a zero
+ * on their side only is Infinity, so that "none against some" never reads as a small ratio.
+ */
+export function ratio(ours: number | undefined, theirs: number | undefined): number | undefined {
+  if (ours === undefined || theirs === undefined || !Number.isFinite(ours) || !Number.isFinite(theirs)) return undefined;
+  if (theirs === 0) return ours === 0 ? 1 : Infinity;
+  return ours / theirs;
+}
+
+/** A ratio for the table: two decimals, "∞" for something against nothing, "–" when missing. */
+export function fmtRatio(value: number | undefined): string {
+  if (value === undefined) return "–";
+  return value === Infinity ? "∞" : value.toFixed(2);
+}
