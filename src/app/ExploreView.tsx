@@ -47,10 +47,12 @@ interface Props {
   embed?: EmbedParts;
   /** Page parameters (theme, accent, embed parts) that could not be used, for the notice. */
   pageNotices?: string[];
+  /** The name of a timeline opened from this computer (no embed can load it). */
+  openedHere?: string;
 }
 
 /** The explore view: chart, overview, filters, details and list, all driven by one view state. */
-export function ExploreView({ timeline, issues, eventCount, name, search, embed, pageNotices = [] }: Props) {
+export function ExploreView({ timeline, issues, eventCount, name, search, embed, pageNotices = [], openedHere }: Props) {
   const known = useMemo(
     () => ({
       events: new Set(timeline.events.map((e) => e.id)),
@@ -266,7 +268,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
               </label>
             )}
             {!embed && <DataMenu />}
-            {!embed && <EmbedButton viewSearch={searchWithView(window.location.search, view)} title={timeline.title} />}
+            {!embed && <EmbedButton viewSearch={searchWithView(window.location.search, view)} title={timeline.title} openedHere={openedHere} />}
             {!embed && <PresentButton selectedId={view.selectedId} />}
             {!embed && (
               <ExportMenu getChart={getChart} timeline={timeline} events={filtered} colourIndexOf={colourIndexOf} subtitle={rangeWords} />

@@ -8,10 +8,12 @@ interface Props {
   viewSearch: string;
   /** The timeline's title, for the frame's accessible name. */
   title: string;
+  /** The name of a timeline opened from this computer, which no embed can load. */
+  openedHere?: string;
 }
 
 /** The toolbar's "Embed" button; opens the Embed dialog and gives focus back when it closes. */
-export function EmbedButton({ viewSearch, title }: Props) {
+export function EmbedButton({ viewSearch, title, openedHere }: Props) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   return (
@@ -24,6 +26,7 @@ export function EmbedButton({ viewSearch, title }: Props) {
           <EmbedDialog
             viewSearch={viewSearch}
             title={title}
+            openedHere={openedHere}
             onClose={() => {
               setOpen(false);
               button.current?.focus();

@@ -2,13 +2,14 @@ import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { DEFAULT_EMBED_PARTS, type EmbedParts, type PartDisplay, type Theme } from "./pageOptions";
 import { DEFAULT_EMBED_HEIGHT_PX, embedSnippet, embedUrl } from "./embedSnippet";
 import { EMBED_ATTRIBUTE, startParentSizer } from "./parentSizer";
-import { useDataActions } from "../data/dataActions";
 import "./EmbedDialog.css";
 
 interface Props {
   /** The current view as a query string: the embed opens on it. */
   viewSearch: string;
   title: string;
+  /** The name of a timeline opened from this computer, which no embed can load; else undefined. */
+  openedHere?: string;
   onClose: () => void;
   /** The app's address; defaults to this page's. */
   appUrl?: string;
@@ -22,7 +23,7 @@ const THEME_LABELS: Record<Theme, string> = { auto: "Follow the reader’s setti
  * The Embed dialog: options for height, theme and parts, the HTML to paste for the current view,
  * and a live preview of exactly that embed (sized by the same parent script the snippet loads).
  */
-export default function EmbedDialog({ viewSearch, title, onClose, appUrl = `${window.location.origin}${window.location.pathname}` }: Props) {
+export default function EmbedDialog({ viewSearch, title, openedHere, onClose, appUrl = `${window.location.origin}${window.location.pathname}` }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const snippetBox = useRef<HTMLTextAreaElement>(null);
   const id = useId();
@@ -34,8 +35,7 @@ export default function EmbedDialog({ viewSearch, title, onClose, appUrl = `${wi
   const [previewWidth, setPreviewWidth] = useState<number>(640);
   const [copyStatus, setCopyStatus] = useState("");
   // A timeline opened from this computer has no address an embed could load it from.
-  const opened = useDataActions()?.current;
-  const notEmbeddable = opened?.origin === "opened" ? opened.name : undefined;
+  const notEmbeddable = openedHere;
 
   // Before the first paint, as useModalDialog does.
   useLayoutEffect(() => {
