@@ -6,6 +6,7 @@
  */
 import type { EventStatus } from "../domain/types";
 import type { Tense } from "./types";
+import { IRREGULAR_PAST, NOT_PAST_ED } from "./verbs";
 
 interface Word {
   /** lower case, curly apostrophes straightened */
@@ -48,18 +49,6 @@ const BE_ANY = new Set([...BE_PRESENT, "was", "were", "be", "been", "being", "wa
 const HAVE = new Set(["has", "have", "hasn't", "haven't", "'ve"]);
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "some", "any"]);
 
-/** Irregular past-tense forms common in news (the regular "-ed" ones are found by their ending). */
-const IRREGULAR_PAST = new Set(
-  ("arose awoke beat became began bent bet bit bled blew broke brought built burnt bought caught chose clung came cost crept " +
-    "cut dealt dug did drew dreamt drank drove ate fell fed felt fought found fled flung flew forbade forgot forgave froze " +
-    "got gave went ground grew hung heard hid hit held hurt kept knelt knew laid led leant leapt learnt left lent lay lit lost " +
-    "made meant met paid put quit read rode rang rose ran said saw sought sold sent set shook shed shone shot showed shut sang " +
-    "sank sat slept slid spoke sped spent spun spat split spread sprang stood stole stuck stung struck swore swept swam swung " +
-    "took taught tore told thought threw understood undertook upheld woke wore won wound withdrew wrote overthrew overtook " +
-    "oversaw rebuilt reread undid unveiled foresaw")
-    .split(" "),
-);
-
 /**
  * Verbs that report speech are weak markers: in "said the city would open crossings at the
  * weekend" the time phrase belongs to the reported clause, unless it sits right by the verb.
@@ -68,13 +57,6 @@ const REPORTING = new Set(["said", "told", "announced", "reported", "added", "cl
 
 /** Verbs after which an "-ed" word is an adjective: "will stay closed", "remain committed". */
 const LINKING = new Set(["stay", "stays", "stayed", "remain", "remains", "remained", "get", "gets", "got", "become", "becomes", "became", "keep", "keeps", "kept", "seem", "seems", "seemed", "look", "looks", "feel", "feels"]);
-
-/** "-ed" words that are not past tenses. */
-const NOT_PAST_ED = new Set([
-  "need", "speed", "seed", "feed", "bed", "red", "shed", "hundred", "united", "indeed", "proceed", "succeed", "exceed",
-  "breed", "greed", "creed", "deed", "weed", "heed", "embed", "wed", "bled", "fled", "led", "sped", "fed", "naked", "wicked",
-  "sacred", "kindred", "rugged", "ragged", "beloved", "learned", "aged", "alleged", "supposed", "so-called",
-]);
 
 interface Marker {
   tense: Exclude<Tense, "unknown">;
