@@ -12,7 +12,7 @@
  *   bracket or quote left open;
  * - spells every word the way the source text does ("NATO", not "Nato").
  */
-import { FUNCTION_WORDS, isFiniteVerb, SUBORDINATORS, verbForm } from "./verbs";
+import { FUNCTION_WORDS, isFiniteVerb, isVerbInContext, SUBORDINATORS, verbForm } from "./verbs";
 
 /** Titles longer than this are cut in a timeline's labels and lists. */
 export const TITLE_MAX_CHARS = 60;
@@ -30,6 +30,11 @@ export interface TitleCheck {
   problems: TitleProblem[];
 }
 
+/** Words that can close a phrasal verb: "sworn in", "handed over", "ruled out". */
+const PARTICLES = new Set(["in", "on", "out", "up", "off", "down", "over", "back", "away"]);
+/** Quantities that open a subject: "At least 140 people", "More than 18,000 people". */
+const QUANTIFIER = /^(?:at least|at most|more than|fewer than|less than|as many as|up to|some|about|nearly|almost|around)\s/i;
+
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu;
 
 /** Checks a title against the rubric; `sourceText` (the article) enables the spelling check. */
@@ -43,13 +48,13 @@ export function checkTitle(title: string, sourceText?: string): TitleCheck {
   if (/…|\.\.\./.test(text)) problems.push({ kind: "cut-off", detail: "cut off with an ellipsis" });
 
   const first = words[0];
-  if (FUNCTION_WORDS.has(first.lower) && !/^(?:the|a|an|his|her|its|their|our|this|these|those|no|each|every|some)$/.test(first.lower)) {
+  if (QUANTIFIER.test(text)) {
+    // a count is a subject: "At least 140 people have been killed"
+  } else if (FUNCTION_WORDS.has(first.lower) && !/^(?:the|a|an|his|her|its|their|our|this|these|those|no|each|every|some)$/.test(first.lower)) {
     problems.push({ kind: "no-subject", detail: `starts with "${first.raw}", not with who or what` });
   }
   // The verb is the first finite verb after at least one subject word.
-  // A base form is a plural present ("Ten nations sign treaty") unless "to" or a determiner leads it in.
-  const finite = (i: number) => isFiniteVerb(words[i].lower) || (verbForm(words[i].lower) === "base" && !FUNCTION_WORDS.has(words[i - 1].lower));
-  const verbAt = words.findIndex((_w, i) => i > 0 && finite(i) && !(i === 1 && /^(?:the|a|an)$/.test(words[0].lower)));
+  const verbAt = words.findIndex((w, i) => i > 0 && isVerbInContext(words[i - 1].raw, w.raw, words[i + 1]?.raw));
   if (verbAt < 0) {
     const onlyVerbFirst = isFiniteVerb(first.lower) || verbForm(first.lower) === "base";
     problems.push(onlyVerbFirst ? { kind: "no-subject", detail: `starts with the verb "${first.raw}": say who` } : { kind: "no-verb", detail: "no verb: say what happened" });
@@ -59,7 +64,9 @@ export function checkTitle(title: string, sourceText?: string): TitleCheck {
   }
 
   const last = words[words.length - 1];
-  if (FUNCTION_WORDS.has(last.lower) || /[,;:–—-]$/.test(text)) problems.push({ kind: "dangling", detail: `ends on "${last.raw}"` });
+  // A particle after its verb ends a title well: "Ford will be sworn in", "Libya handed the suspects over".
+  const particle = PARTICLES.has(last.lower) && words.length > 2 && (verbForm(words[words.length - 2].lower) !== undefined || /^\p{Ll}/u.test(words[words.length - 2].raw));
+  if ((FUNCTION_WORDS.has(last.lower) && !particle) || /[,;:–—-]$/.test(text)) problems.push({ kind: "dangling", detail: `ends on "${last.raw}"` });
   if (unbalanced(text)) problems.push({ kind: "unbalanced", detail: "a bracket or quotation mark is left open" });
 
   if (sourceText) {

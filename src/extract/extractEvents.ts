@@ -24,7 +24,8 @@ import { getInfo, type NewsInfo } from "./newsTags";
 import { periodOf, resolveResult, shiftPoint, type Point, type Resolution } from "./resolve";
 import { splitSentences } from "./sentences";
 import { FUNCTION_WORDS, verbForm } from "./verbs";
-import { clauseAround, modalityAt, tenseAt, words } from "./tense";
+import { modalityAt, tenseAt, words } from "./tense";
+import { titleFor, type PhraseSpan } from "./titleFor";
 import type { CandidateEvent, DateRole, ExtractionResult, ExtractOptions, Granularity, Tense, TextSpan, UnresolvedPhrase } from "./types";
 
 export const DEFAULT_SOURCE_ID = "article";
@@ -106,7 +107,8 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
       unresolved.push({ phrase: f.phrase, sentence: f.sentence, kind: f.resolution.kind, reason: f.resolution.reason });
       continue;
     }
-    candidates.push(toCandidate(f, f.resolution, published, ids));
+    const others: PhraseSpan[] = found.filter((o) => o !== f && o.sentence.start === f.sentence.start).map((o) => ({ from: o.phrase.start - o.sentence.start, to: o.phrase.end - o.sentence.start }));
+    candidates.push(toCandidate(f, f.resolution, published, ids, others));
   }
   return { published: published.iso, sourceId, candidates, unresolved, sentences };
 }
@@ -364,10 +366,10 @@ function confidenceFor(f: Found, resolution: Extract<Resolution, { ok: true }>, 
   return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;
 }
 
-function toCandidate(f: Found, resolution: Extract<Resolution, { ok: true }>, published: Anchor, ids: Set<string>): CandidateEvent {
+function toCandidate(f: Found, resolution: Extract<Resolution, { ok: true }>, published: Anchor, ids: Set<string>, others: PhraseSpan[]): CandidateEvent {
   const { status, cue } = statusFor(f, resolution.when, resolution.role, published);
   const local = { from: f.phrase.start - f.sentence.start, to: f.phrase.end - f.sentence.start };
-  const title = titleFor(f.sentence.text, local.from, local.to);
+  const title = titleFor(f.sentence.text, local.from, local.to, others);
   const id = uniqueId(title, ids);
   const candidate: CandidateEvent = {
     id,
@@ -387,43 +389,6 @@ function toCandidate(f: Found, resolution: Extract<Resolution, { ok: true }>, pu
   const place = placeNear(f.sentence.text, local.from, local.to);
   if (place) candidate.place = place;
   return candidate;
-}
-
-const TITLE_MAX = 90;
-const LEADING = /^(?:and|but|or|so|while|as|who|which|that|however|also|then)\s+/i;
-const TRAILING = /\s+(?:in|on|at|by|since|until|from|of|for|during|before|after|to|the|a|an|and|but|or|held|due|set|was|were|is|are)$/i;
-
-/**
- * A draft title: the sentence without the time phrase (and the preposition or possessive that
- * tied it in), cut to the clause that holds the phrase when that clause says enough. A relative
- * clause ("Kim Yong-chol, who visited the White House on Friday, …") takes the name it hangs on.
- */
-export function titleFor(sentence: string, from: number, to: number): string {
-  let cutFrom = from;
-  let cutTo = to;
-  const before = /(?:^|\s)(?:on|in|at|during|by|since|from|until|of)\s+$/i.exec(sentence.slice(0, from));
-  if (before && !/^(?:on|in|at|by|since|from|until|during|of)\b/i.test(sentence.slice(from, to))) cutFrom = before.index;
-  const possessive = /^['’]s\b/.exec(sentence.slice(to));
-  if (possessive) cutTo = to + possessive[0].length;
-  const hole = (a: number, b: number) => `${sentence.slice(a, cutFrom)} ${sentence.slice(cutTo, b)}`;
-  const tidy = (t: string) => {
-    let out = t
-      .replace(/\s+/g, " ")
-      .replace(/\s+([,.;:?!])/g, "$1")
-      .replace(/([,;:–—-])(?:\s*[,;:–—-])+/g, "$1")
-      .trim();
-    for (let i = 0; i < 3; i++) out = out.replace(/^[\s,;:.–—-]+/, "").replace(LEADING, "").replace(/[\s,;:.?!–—-]+$/, "").replace(TRAILING, "").trim();
-    return out;
-  };
-  const clause = clauseAround(sentence, from, to);
-  let text = tidy(hole(clause.start, clause.end));
-  if (/^\s*(?:who|which)\b/i.test(sentence.slice(clause.start, from)) && clause.start > 0) {
-    const head = sentence.slice(0, clause.start).replace(/[,\s(–—-]+$/, "");
-    text = tidy(`${head.slice(head.lastIndexOf(",") + 1)} ${text}`);
-  }
-  if (text.split(" ").length < 4) text = tidy(hole(0, sentence.length));
-  if (text.length > TITLE_MAX) text = `${text.slice(0, text.lastIndexOf(" ", TITLE_MAX - 1))}…`;
-  return text.length > 0 ? text[0].toUpperCase() + text.slice(1) : "Untitled event";
 }
 
 function uniqueId(title: string, ids: Set<string>): string {

@@ -60,7 +60,7 @@ const IRREGULAR_FORMS: Record<string, string> = {
   rallies: "rally", ratifies: "ratify", carries: "carry", studies: "study", says: "say", pays: "pay",
   begun: "begin", broken: "break", chosen: "choose", done: "do", driven: "drive", fallen: "fall", flown: "fly", frozen: "freeze",
   given: "give", gone: "go", grown: "grow", risen: "rise", seen: "see", spoken: "speak", stolen: "steal", taken: "take",
-  thrown: "throw", withdrawn: "withdraw", written: "write", overthrown: "overthrow", shown: "show", known: "know", beaten: "beat",
+  thrown: "throw", withdrawn: "withdraw", sworn: "swear", worn: "wear", torn: "tear", drawn: "draw", held: "hold", written: "write", overthrown: "overthrow", shown: "show", known: "know", beaten: "beat",
 };
 
 /** Words that only ever work as grammar: a title cannot start or end on them. */
@@ -115,4 +115,44 @@ export function verbForm(word: string): VerbForm | undefined {
 export function isFiniteVerb(word: string): boolean {
   const form = verbForm(word);
   return form === "auxiliary" || form === "past" || form === "present";
+}
+
+const DETERMINER_WORDS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "my", "your"]);
+const PRONOUN_WORDS = new Set(["he", "she", "it", "they", "we", "i", "you", "who", "which", "that"]);
+/** "-s" forms that are far more often plural nouns than verbs after a common noun: "peace talks in Geneva". */
+const NOUN_LIKE = new Set([
+  "talks", "plans", "proposals", "reports", "votes", "calls", "attacks", "strikes", "protests", "visits", "tests", "deals", "moves",
+  "claims", "demands", "charges", "cuts", "hopes", "fears", "returns", "results", "changes", "trades", "forces", "works", "rallies",
+  "marches", "offers", "orders", "sanctions", "appeals", "controls", "measures", "leads", "names", "marks", "needs", "stays", "turns",
+  "runs", "rules", "seats", "shares", "stands", "steps", "studies", "supports", "reviews", "trials", "wants", "warns", "gains", "limits",
+]);
+/** Past participles news uses after a noun far more than as verbs: "a report based on…", "a man named…". */
+const PARTICIPLE_ADJECTIVES = new Set(["based", "dubbed", "titled", "entitled", "known", "aged", "located", "situated"]);
+/** Verbs of change take "by" for an amount ("prices dropped by 5%"), not for who did it. */
+const CHANGE_VERBS = new Set(["dropped", "fell", "rose", "increased", "decreased", "grew", "climbed", "jumped", "declined", "gained", "lost", "slipped", "surged", "plunged", "soared", "tumbled", "shrank", "expanded", "cut", "raised", "reduced", "won", "led", "trailed"]);
+const BEFORE_OBJECT = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|to|in|on|at|for|with|from|by|of|into|over|about|up|out|off|down|back|no|all|some|more|than|\p{Lu}.*|\d.*|.*ly)$/u;
+
+/**
+ * Whether `word` is a finite verb between `prev` and `next` (raw words, as written): "Spain joins
+ * NATO", "the committee meets on Tuesday", "Ten nations sign", but not "the planned summit",
+ * "peace plans, presented…", "to sign" or a capitalised name ("United").
+ */
+export function isVerbInContext(prev: string | undefined, word: string, next: string | undefined): boolean {
+  const form = verbForm(word);
+  if (form === undefined || form === "gerund" || form === "participle") return false;
+  if (/^\p{Lu}/u.test(word) || word.includes("-")) return false;
+  const p = prev?.toLowerCase().replaceAll("’", "'");
+  if (p !== undefined && (DETERMINER_WORDS.has(p) || p === "to")) return false;
+  // "a report based on satellite imagery", "the pandemic declared by the WHO": a participle, not the verb.
+  if (form === "past" && ((next?.toLowerCase() === "by" && !CHANGE_VERBS.has(word.toLowerCase())) || PARTICIPLE_ADJECTIVES.has(word.toLowerCase()))) return false;
+  if (form === "auxiliary" || form === "past") return true;
+  const named = prev !== undefined && (/^\p{Lu}/u.test(prev) || PRONOUN_WORDS.has(p!));
+  const commonNoun = p !== undefined && /^\p{Ll}/u.test(prev!) && !FUNCTION_WORDS.has(p) && !isFiniteVerb(p);
+  if (form === "present") {
+    if (named) return true;
+    return commonNoun && !/s$/.test(p!) && !NOUN_LIKE.has(word.toLowerCase()) && (next === undefined || BEFORE_OBJECT.test(next));
+  }
+  // A base form is a plural present ("Ten nations sign", "Poland vote") after a name or a plural noun.
+  // ("weapons test" at the end of a phrase is a noun: a verb after a plural noun needs something after it.)
+  return form === "base" && (named || (commonNoun && /s$/.test(p!) && next !== undefined && /^[\p{L}\d$]/u.test(next)));
 }
