@@ -45,5 +45,8 @@ describe("gold articles (what npm run eval:extract reports)", () => {
     expect(gold.firstRun).toBeDefined();
     expect(score.recall).toBeGreaterThanOrEqual(gold.firstRun!.recall);
     expect(score.resolvedRight).toBeGreaterThanOrEqual(gold.firstRun!.resolvedRight);
+    const candidates = extractEvents(text, { published: gold.published }).candidates;
+    const passing = candidates.filter((c) => checkTitle(c.title, text).pass).length / candidates.length;
+    expect(passing).toBeGreaterThanOrEqual(gold.firstRun!.titlesPassing ?? 0);
   });
 });
