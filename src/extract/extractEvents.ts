@@ -15,14 +15,17 @@
 import type { ParsedResult } from "chrono-node";
 import { parseFuzzyDate } from "../domain/parseFuzzyDate";
 import type { EventStatus } from "../domain/types";
-import { anchorOfIso, chronoReference, dayNumberOf, type Anchor } from "./calendar";
+import { anchorOfDay, anchorOfIso, chronoReference, dayNumberOf, type Anchor } from "./calendar";
 import { actorsIn, placeNear } from "./gazetteer";
 import { newsChrono } from "./newsChrono";
 import { durationIn } from "./newsRefiners";
+import { EVENT_NOUNS } from "./eventNouns";
 import { getInfo, type NewsInfo } from "./newsTags";
 import { periodOf, resolveResult, shiftPoint, type Point, type Resolution } from "./resolve";
 import { splitSentences } from "./sentences";
-import { clauseAround, modalityAt, tenseAt, words } from "./tense";
+import { FUNCTION_WORDS, verbForm } from "./verbs";
+import { modalityAt, tenseAt, words } from "./tense";
+import { titleFor, type PhraseSpan } from "./titleFor";
 import type { CandidateEvent, DateRole, ExtractionResult, ExtractOptions, Granularity, Tense, TextSpan, UnresolvedPhrase } from "./types";
 
 export const DEFAULT_SOURCE_ID = "article";
@@ -74,6 +77,7 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
       return { result, found: { phrase, sentence, sentenceIndex, resolution, tense: info.tense ?? "unknown", info, basis: story ? "story" : "text" } };
     });
     const finds = local.map((l) => l.found);
+    for (const l of local) l.found.resolution = aheadOfDecision(sentence, l.result, l.found, finds, published);
     const addMention = (f: Found) => {
       if (f.resolution.ok && f.resolution.point && f.resolution.role === "at") {
         mentions.push({ sentenceIndex, start: f.phrase.start, point: f.resolution.point, when: f.resolution.when, phrase: f.phrase.text, sentence: sentence.text, role: "at" });
@@ -103,9 +107,37 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
       unresolved.push({ phrase: f.phrase, sentence: f.sentence, kind: f.resolution.kind, reason: f.resolution.reason });
       continue;
     }
-    candidates.push(toCandidate(f, f.resolution, published, ids));
+    const others: PhraseSpan[] = found.filter((o) => o !== f && o.sentence.start === f.sentence.start).map((o) => ({ from: o.phrase.start - o.sentence.start, to: o.phrase.end - o.sentence.start }));
+    candidates.push(toCandidate(f, f.resolution, published, ids, others));
   }
   return { published: published.iso, sourceId, candidates, unresolved, sentences };
+}
+
+/**
+ * "On Tuesday the ministers agreed to meet again on Friday": a plan reported in the past points
+ * ahead of the day it was made, when the sentence dates that day before the plan. A weekday,
+ * month or day given without a year is then read forward from the decision, not from publication.
+ */
+function aheadOfDecision(sentence: TextSpan, result: ParsedResult, f: Found, sentenceFinds: Found[], published: Anchor): Resolution {
+  const info = f.info;
+  if (!info.plan || !f.resolution.ok || !(info.weekdayOnly || info.yearless)) return f.resolution;
+  const decision = sentenceFinds.find(
+    (o) =>
+      o.phrase.end <= f.phrase.start &&
+      !o.info.plan &&
+      o.resolution.ok &&
+      o.resolution.role === "at" &&
+      o.resolution.point &&
+      (o.resolution.point.granularity === "day" || o.resolution.point.granularity === "month") &&
+      dayNumberOf(o.resolution.point) < published.dayNumber,
+  );
+  if (!decision || !decision.resolution.ok || !decision.resolution.point) return f.resolution;
+  const day = dayNumberOf(decision.resolution.point);
+  const again = newsChrono.parse(sentence.text, chronoReference(day)).find((r) => r.index === result.index && r.text === result.text);
+  if (!again) return f.resolution;
+  const resolution = resolveResult(again, anchorOfDay(day));
+  if (!resolution.ok) return f.resolution;
+  return { ...resolution, reason: `a plan made "${decision.phrase.text}" (${decision.resolution.when}): the next one after it` };
 }
 
 /**
@@ -138,7 +170,10 @@ function resolveFromStory(result: ParsedResult, f: Found, sentenceFinds: Found[]
   const order: Granularity[] = ["day", "month", "year"];
   const preciseEnough = (g: Granularity) => order.includes(g) && order.indexOf(g) <= order.indexOf(needed);
   let anchor: { point: Point; phrase: string; when: string } | undefined;
-  if (/\b(?:after|before)$/.test(text)) {
+  // "The day before, protesters had gathered": nothing follows "before", so it counts from the
+  // date told just before, like "the previous day"; "the day before the vote" counts from the vote.
+  const standsAlone = /^\s*(?:[,;:.!?)–—]|$)/.test(f.sentence.text.slice(f.phrase.end - f.sentence.start));
+  if (/\b(?:after|before)$/.test(text) && !standsAlone) {
     // "seven months after Apollo 8 … last December": counted from the date of what follows.
     const next = sentenceFinds.find((o) => o.phrase.start >= f.phrase.end && o.resolution.ok && o.resolution.point && o.resolution.role === "at");
     if (!next || !next.resolution.ok) return { ok: false, kind: "anaphor", reason: "counts from an event the sentence does not date" };
@@ -146,8 +181,13 @@ function resolveFromStory(result: ParsedResult, f: Found, sentenceFinds: Found[]
   }
   const recent = mentions.filter((m) => m.start < f.phrase.start && f.sentenceIndex - m.sentenceIndex <= ANAPHOR_WINDOW_SENTENCES);
   // The latest date that can carry the step: "the next morning" skips a year mentioned in passing.
-  anchor ??= [...recent].reverse().find((m) => preciseEnough(m.point.granularity)) ?? recent.at(-1);
+  // Failing that, the most precise recent one: "the same day" as "in April 1999", not as "a 1998 proposal".
+  anchor ??= [...recent].reverse().find((m) => preciseEnough(m.point.granularity)) ?? mostPrecise(recent);
   if (!anchor) return { ok: false, kind: "anaphor", reason: "counts from an earlier date in the story, and none is given shortly before" };
+  if (!preciseEnough(anchor.point.granularity) && shift.count === 0 && order.includes(anchor.point.granularity)) {
+    // "the same day" as something dated to April 1999: a day in April 1999, as precise as that.
+    return { ok: true, when: anchor.when.replace(/~$/, ""), granularity: anchor.point.granularity, role: "at", approximate: false, point: anchor.point, reason: `the same ${shift.unit} as "${anchor.phrase}" (${anchor.when}), which is dated no closer` };
+  }
   if (!preciseEnough(anchor.point.granularity)) {
     return { ok: false, kind: "anaphor", reason: `counts from "${anchor.phrase}" (${anchor.when}), which is not precise enough to count ${shift.unit}s from` };
   }
@@ -167,6 +207,12 @@ function resolveFromStory(result: ParsedResult, f: Found, sentenceFinds: Found[]
     point: { ...point, granularity },
     reason: shift.count === 0 ? `the same ${shift.unit} as "${anchor.phrase}" (${anchor.when})` : `${Math.abs(shift.count)} ${shift.unit}(s) ${direction} "${anchor.phrase}" (${anchor.when})`,
   };
+}
+
+/** The finest-grained of some mentions, the latest of equals. */
+function mostPrecise(mentions: Mention[]): Mention | undefined {
+  const rank = (m: Mention) => ["day", "weekend", "week", "month", "season", "quarter", "year", "decade", "century"].indexOf(m.point.granularity);
+  return mentions.reduce<Mention | undefined>((best, m) => (best === undefined || rank(m) <= rank(best) ? m : best), undefined);
 }
 
 const isTimeOnly = (r: ParsedResult) =>
@@ -221,20 +267,38 @@ function resolveGap(result: ParsedResult, f: Found, sentenceFinds: Found[], publ
   };
 }
 
-/** Nouns that name events a later "since the …" can refer back to. */
-const EVENT_NOUNS =
-  "summit|summits|meeting|meetings|talks|negotiations|election|elections|vote|referendum|war|conflict|invasion|attack|attacks|bombing|bombings|strike|strikes|coup|revolution|uprising|crisis|collapse|crash|disaster|earthquake|tsunami|flood|floods|hurricane|storm|outbreak|pandemic|epidemic|ceasefire|truce|treaty|accord|accords|agreement|deal|pact|visit|trip|tour|conference|inauguration|announcement|launch|test|tests|protest|protests|riots|massacre|assassination|killing|arrest|trial|verdict|ruling|independence|reunification|unification|handover|withdrawal|merger|takeover|bankruptcy|recession|games|olympics|championship|final|tournament|ceremony|signing|incident|explosion|fire|shooting|raid|offensive|siege|occupation|crackdown|resignation|speech|report|ban|shutdown|lockdown|uprisings|genocide|famine|drought|fall";
 const EVENT_ANAPHOR = new RegExp(
-  `\\bsince\\s+(?:(?<then>then)|(?:the|their|his|her|its|this|that|our|these|those|last\\s+year['’]s|[A-Z][\\p{L}-]*['’]s)\\s+(?<mods>(?:[\\p{L}’'-]+\\s+){0,3}?)(?<noun>${EVENT_NOUNS})\\b)`,
+  `\\bsince\\s+(?:(?<then>then)|(?:the|their|his|her|its|this|that|our|these|those|last\\s+year['’]s|[A-Z][\\p{L}-]*['’]s)\\s+(?<mods>(?:[\\p{L}’'-]+\\s+){0,3}?)(?<noun>${EVENT_NOUNS})\\b(?:\\s+(?<verb>\\p{L}+))?)`,
   "giu",
 );
+
+/**
+ * Whether a sentence names the event noun as an event: "the war in Bosnia began", not "war crimes"
+ * (a noun before another noun only describes it). With `verb` ("since the war began"), only a
+ * sentence that says the same of it ("the war … began") counts.
+ */
+function namesEvent(sentence: string, noun: string, verb: string | undefined): boolean {
+  for (const m of sentence.matchAll(new RegExp(`\\b${noun}s?\\b`, "gi"))) {
+    const rest = sentence.slice(m.index + m[0].length);
+    const next = /^\s+([\p{L}'’-]+)/u.exec(rest)?.[1];
+    const compound = next !== undefined && /^\p{Ll}/u.test(next) && !FUNCTION_WORDS.has(next.toLowerCase()) && verbForm(next) === undefined;
+    if (compound) continue;
+    if (verb && !new RegExp(`^[^.;]{0,60}?\\b${verb}\\b`, "i").test(rest)) continue;
+    return true;
+  }
+  return false;
+}
 
 /** "since the summit", "since then": a span from an event the story dated earlier until publication. */
 function eventAnaphors(sentence: TextSpan, sentenceIndex: number, sentenceFinds: Found[], earlier: Found[], mentions: Mention[], published: Anchor): Found[] {
   const out: Found[] = [];
   for (const m of sentence.text.matchAll(EVENT_ANAPHOR)) {
     const from = m.index;
-    const to = from + m[0].length;
+    // "since the war began" takes its verb in; "since the summit in Singapore" stops at the noun.
+    const rawVerb = m.groups?.verb;
+    const verb = rawVerb && /^\p{Ll}/u.test(rawVerb) && verbForm(rawVerb) === "past" ? rawVerb : undefined;
+    const matched = rawVerb && !verb ? m[0].slice(0, m[0].length - rawVerb.length).trimEnd() : m[0];
+    const to = from + matched.length;
     const overlaps = sentenceFinds.some((f) => f.phrase.start - sentence.start < to + 40 && f.phrase.end - sentence.start > from);
     if (overlaps) continue; // "since their summit in Singapore last June": the date is right there
     const phrase = span(sentence, from, to);
@@ -247,16 +311,16 @@ function eventAnaphors(sentence: TextSpan, sentenceIndex: number, sentenceFinds:
     } else {
       const noun = m.groups!.noun.toLowerCase().replace(/s$/, "");
       const names = words(m.groups!.mods ?? "").filter((w) => /^\p{Lu}/u.test(w.raw)).map((w) => w.w);
-      const nounPattern = new RegExp(`\\b${noun}s?\\b`, "i");
       const dated = earlier.filter(
-        (f) => f.resolution.ok && f.resolution.role === "at" && f.resolution.point && f.phrase.start < phrase.start && nounPattern.test(f.sentence.text) && dayNumberOf(f.resolution.point) <= published.dayNumber,
+        (f) => f.resolution.ok && f.resolution.role === "at" && f.resolution.point && f.phrase.start < phrase.start && namesEvent(f.sentence.text, noun, undefined) && dayNumberOf(f.resolution.point) <= published.dayNumber,
       );
       const withNames = dated.filter((f) => names.every((n) => f.sentence.text.toLowerCase().includes(n)));
-      const pick = (withNames.length > 0 ? withNames : dated).at(-1);
+      const withVerb = verb ? dated.filter((f) => namesEvent(f.sentence.text, noun, verb)) : [];
+      const pick = (withVerb.length > 0 ? withVerb : withNames.length > 0 ? withNames : dated).at(-1);
       if (pick && pick.resolution.ok && pick.resolution.point) anchor = { point: pick.resolution.point, phrase: pick.phrase.text, when: pick.resolution.when };
     }
     if (!anchor) {
-      out.push({ ...base, resolution: { ok: false, kind: "anaphor", reason: `refers to ${m.groups?.then ? "an earlier time" : `"${m[0].slice(6)}"`}, which the text does not date before this point` } });
+      out.push({ ...base, resolution: { ok: false, kind: "anaphor", reason: `refers to ${m.groups?.then ? "an earlier time" : `"${matched.slice(6)}"`}, which the text does not date before this point` } });
       continue;
     }
     const first = periodOf(anchor.point, {}).first;
@@ -302,10 +366,10 @@ function confidenceFor(f: Found, resolution: Extract<Resolution, { ok: true }>, 
   return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;
 }
 
-function toCandidate(f: Found, resolution: Extract<Resolution, { ok: true }>, published: Anchor, ids: Set<string>): CandidateEvent {
+function toCandidate(f: Found, resolution: Extract<Resolution, { ok: true }>, published: Anchor, ids: Set<string>, others: PhraseSpan[]): CandidateEvent {
   const { status, cue } = statusFor(f, resolution.when, resolution.role, published);
   const local = { from: f.phrase.start - f.sentence.start, to: f.phrase.end - f.sentence.start };
-  const title = titleFor(f.sentence.text, local.from, local.to);
+  const title = titleFor(f.sentence.text, local.from, local.to, others);
   const id = uniqueId(title, ids);
   const candidate: CandidateEvent = {
     id,
@@ -325,43 +389,6 @@ function toCandidate(f: Found, resolution: Extract<Resolution, { ok: true }>, pu
   const place = placeNear(f.sentence.text, local.from, local.to);
   if (place) candidate.place = place;
   return candidate;
-}
-
-const TITLE_MAX = 90;
-const LEADING = /^(?:and|but|or|so|while|as|who|which|that|however|also|then)\s+/i;
-const TRAILING = /\s+(?:in|on|at|by|since|until|from|of|for|during|before|after|to|the|a|an|and|but|or|held|due|set|was|were|is|are)$/i;
-
-/**
- * A draft title: the sentence without the time phrase (and the preposition or possessive that
- * tied it in), cut to the clause that holds the phrase when that clause says enough. A relative
- * clause ("Kim Yong-chol, who visited the White House on Friday, …") takes the name it hangs on.
- */
-export function titleFor(sentence: string, from: number, to: number): string {
-  let cutFrom = from;
-  let cutTo = to;
-  const before = /(?:^|\s)(?:on|in|at|during|by|since|from|until|of)\s+$/i.exec(sentence.slice(0, from));
-  if (before && !/^(?:on|in|at|by|since|from|until|during|of)\b/i.test(sentence.slice(from, to))) cutFrom = before.index;
-  const possessive = /^['’]s\b/.exec(sentence.slice(to));
-  if (possessive) cutTo = to + possessive[0].length;
-  const hole = (a: number, b: number) => `${sentence.slice(a, cutFrom)} ${sentence.slice(cutTo, b)}`;
-  const tidy = (t: string) => {
-    let out = t
-      .replace(/\s+/g, " ")
-      .replace(/\s+([,.;:?!])/g, "$1")
-      .replace(/([,;:–—-])(?:\s*[,;:–—-])+/g, "$1")
-      .trim();
-    for (let i = 0; i < 3; i++) out = out.replace(/^[\s,;:.–—-]+/, "").replace(LEADING, "").replace(/[\s,;:.?!–—-]+$/, "").replace(TRAILING, "").trim();
-    return out;
-  };
-  const clause = clauseAround(sentence, from, to);
-  let text = tidy(hole(clause.start, clause.end));
-  if (/^\s*(?:who|which)\b/i.test(sentence.slice(clause.start, from)) && clause.start > 0) {
-    const head = sentence.slice(0, clause.start).replace(/[,\s(–—-]+$/, "");
-    text = tidy(`${head.slice(head.lastIndexOf(",") + 1)} ${text}`);
-  }
-  if (text.split(" ").length < 4) text = tidy(hole(0, sentence.length));
-  if (text.length > TITLE_MAX) text = `${text.slice(0, text.lastIndexOf(" ", TITLE_MAX - 1))}…`;
-  return text.length > 0 ? text[0].toUpperCase() + text.slice(1) : "Untitled event";
 }
 
 function uniqueId(title: string, ids: Set<string>): string {

@@ -482,6 +482,17 @@ export function actorLabel(id: string): string | undefined {
   return gazetteer().actors.get(id);
 }
 
+/**
+ * The label of an actor as a text writes it: "NATO" in wire copy, "Nato" in the BBC's style,
+ * "OPEC" or "Opec". The gazetteer's label when the text spells it no other way (or not at all).
+ */
+export function actorLabelIn(id: string, text: string): string | undefined {
+  const label = actorLabel(id);
+  if (label === undefined) return undefined;
+  const spelling = findMentions(text).find((m) => m.actor === id && m.name !== label && m.name.toLowerCase() === label.toLowerCase());
+  return spelling?.name ?? label;
+}
+
 export interface Mention {
   name: string;
   start: number;

@@ -1,7 +1,9 @@
 /** Article text → candidate events (pure; used by the CLI and the in-app import flow). */
-export { extractEvents, titleFor, PublishedDateError, DEFAULT_SOURCE_ID } from "./extractEvents";
+export { extractEvents, PublishedDateError, DEFAULT_SOURCE_ID } from "./extractEvents";
+export { titleFor } from "./titleFor";
 export { toDraftDataset, candidateToEvent, type DraftDatasetOptions, type DraftDatasetResult } from "./toDraftDataset";
-export { actorLabel } from "./gazetteer";
+export { actorLabel, actorLabelIn } from "./gazetteer";
+export { checkTitle, TITLE_MAX_CHARS, type TitleCheck, type TitleProblem } from "./checkTitle";
 export type {
   CandidateEvent,
   DateRole,

@@ -6,10 +6,11 @@
  * month, season or holiday from the tense of its clause.
  */
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
-import { anchorOfDay, anchorOfInstant, daysBackToWeekday, daysForwardToWeekday, type Anchor } from "./calendar";
+import { anchorOfDay, anchorOfInstant, dayNumberOf, daysBackToWeekday, daysForwardToWeekday, type Anchor } from "./calendar";
 import { getInfo, setInfo, type DurationUnit, type NewsInfo } from "./newsTags";
-import { NUMBER, UNIT, numberOf, unitOf } from "./newsParsers";
+import { GAP_CUE, NUMBER, UNIT, numberOf, unitOf } from "./newsParsers";
 import { tenseAt } from "./tense";
+import { isFiniteVerb } from "./verbs";
 import type { Granularity, Tense } from "./types";
 
 /** The reference day (publication, or the anchor of an anaphoric phrase) as plain numbers. */
@@ -22,6 +23,8 @@ const hasNewsInfo = (r: ParsingResult) => [...tags(r)].some((t) => t.startsWith(
 const MONTH_LICENCE = /\b(?:in|since|by|until|till|from|during|before|after|through|throughout|of|early|late|mid|end of|start of|beginning of|middle of|between|and|to|or|last|next|this|as of|on|for|since early|since late|in early|in late|in mid)\s*-?\s*$/i;
 /** Capitalised words that may stand right before a weekday without making it a name. */
 const WEEKDAY_LICENCE = new Set(["on", "last", "next", "this", "by", "since", "until", "till", "from", "early", "late", "every", "each", "before", "after", "through", "and", "or", "but", "then", "also", "that", "the", "of", "as", "however", "meanwhile", "later", "earlier", "starting", "beginning"]);
+/** Words that make a weekday a name of its own, whatever follows: "Black Monday shook markets". */
+const WEEKDAY_NAMES = new Set(["black", "good", "super", "bloody", "ash", "palm", "easter", "holy", "maundy", "shrove", "cyber", "blue", "whit", "low", "spy"]);
 const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
 const WEEKDAY_WORD = /\b(Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b/i;
 
@@ -71,9 +74,16 @@ export const filterRefiner: Refiner = {
   },
 };
 
-/** A bare weekday between capitalised words that are not "On", "Last", "Since"…: part of a name. */
+/**
+ * A bare weekday between capitalised words that are not "On", "Last", "Since"…: part of a name
+ * ("Super Tuesday", "Good Friday Agreement"). Wire style puts the weekday between the subject and
+ * its verb ("Merkel Tuesday rejected the offer"): a verb right after the weekday makes it a date.
+ */
 function isInName(sentence: string, from: number, to: number): boolean {
   const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(sentence.slice(0, from))?.[1];
+  if (before && WEEKDAY_NAMES.has(before.toLowerCase())) return true;
+  const next = /^\s+(\p{Ll}[\p{L}'’]*)/u.exec(sentence.slice(to))?.[1];
+  if (next && isFiniteVerb(next)) return false;
   if (before && !WEEKDAY_LICENCE.has(before.toLowerCase())) return true;
   const after = sentence.slice(to);
   return /^\s+\p{Lu}\p{Ll}/u.test(after) && !new RegExp(`^\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:\\d|${MONTH_NAMES})`, "u").test(after);
@@ -96,13 +106,6 @@ export function durationIn(text: string): { count: number; unit: DurationUnit } 
 
 const granularityOfUnit = (unit: DurationUnit): Granularity =>
   unit === "day" || unit === "week" ? "day" : unit === "month" ? "month" : "year";
-
-/**
- * "its first official report of a weapons test in a year", "the strongest in the world for 40
- * years": a determiner, then "first/last/only" or a superlative, a few words, then the phrase.
- * It measures a gap back to the previous one.
- */
-const GAP_CUE = /\b(?:the|its|their|his|her|our|a)\s+(?:first|last|only|most\s+\w+|least\s+\w+|fewest|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|deadliest|longest|shortest|fastest|slowest|heaviest|hottest|coldest|wettest|driest|busiest|sharpest|steepest|deepest|greatest|record)\b(?:\s+[^\s,;.]+){0,7}\s*$/i;
 
 /** Reads chrono's relative results the way news uses them. */
 export const relativeRefiner: Refiner = {
@@ -201,6 +204,9 @@ export const prefixRefiner: Refiner = {
           const m = pattern.exec(before);
           if (!m) continue;
           const found = info(r, m);
+          // "the biggest drop since the September 11 attacks": the date names the last one as big,
+          // an event of its own, not the start of a span.
+          if (found.role === "since" && GAP_CUE.test(context.text.slice(0, floor + m.index))) break;
           const current = getInfo(r);
           // The first (nearest) role wins: "by early 2020" is a deadline, its part is "early".
           if (found.role && current.role) break;
@@ -266,15 +272,21 @@ export const tenseRefiner: Refiner = {
   refine(context, results) {
     const ref = referenceAnchor(context);
     for (const r of results) {
-      const { tense } = tenseAt(context.text, r.index, r.index + r.text.length);
+      const read = tenseAt(context.text, r.index, r.index + r.text.length);
+      let tense = read.tense;
       const info = getInfo(r);
-      setInfo(r, { tense });
+      setInfo(r, read.plan ? { tense, plan: true } : { tense });
       const s = r.start;
+      // "called a strike for Tuesday", "an election for May 1": a day something is called or set for lies ahead.
+      const lead = /\b(for|from)\s*$/i.exec(context.text.slice(0, r.index))?.[1].toLowerCase();
+      if (lead === "for" && s.isCertain("day") && !s.isCertain("year") && !info.anaphoric) {
+        tense = "future";
+        setInfo(r, { tense, plan: true });
+      }
       if (s.isOnlyWeekdayComponent() && !/\b(?:last|past|next|this)\b/i.test(r.text) && !/weekend/i.test(r.text)) {
         const weekday = s.get("weekday")!;
-        // "called a strike for Tuesday", "set for Friday", "takes effect from Monday": a day aimed at lies ahead.
-        const lead = /\b(for|from)\s*$/i.exec(context.text.slice(0, r.index))?.[1].toLowerCase();
-        const aimed = lead === "for" || (lead === "from" && tense !== "past");
+        // "set for Friday", "takes effect from Monday", "must pass by Friday": a day aimed at lies ahead.
+        const aimed = lead === "for" || (lead === "from" && tense !== "past") || (info.role === "deadline" && tense !== "past");
         const direction: Tense = aimed ? "future" : tense;
         if (aimed) setInfo(r, { tense: "future" });
         const offset =
@@ -292,7 +304,9 @@ export const tenseRefiner: Refiner = {
         // "between March and May": the whole span takes its year from the tense; it may cross a new year.
         const first = s.get("month")!;
         const last = r.end.get("month")!;
-        const year = yearFor(ref, first, info.months ?? ((last - first + 12) % 12) + 1, undefined, info.modifier ?? "none", tense) ?? ref.year;
+        // "on April 24 and 25": a span of days compares by day, as one day does.
+        const day = s.isCertain("day") ? s.get("day")! : undefined;
+        const year = yearFor(ref, first, info.months ?? ((last - first + 12) % 12) + 1, day, info.modifier ?? "none", tense) ?? ref.year;
         s.assign("year", year);
         r.end.assign("year", last >= first ? year : year + 1);
         continue;
@@ -336,5 +350,27 @@ function assignDay(components: ParsingComponents, day: Anchor) {
   components.assign("day", day.day);
 }
 
+/** "on Wednesday and Thursday": two weekdays in a row are one span of days, as "April 24 and 25" is. */
+export const weekdayListRefiner: Refiner = {
+  refine(context, results) {
+    const out: ParsingResult[] = [];
+    for (const r of results) {
+      const prev = out.at(-1);
+      if (prev && !prev.end && !r.end && getInfo(prev).weekdayOnly && getInfo(r).weekdayOnly) {
+        const between = context.text.slice(prev.index + prev.text.length, r.index);
+        const dayOf = (c: ParsingComponents) => dayNumberOf({ year: c.get("year")!, month: c.get("month")!, day: c.get("day")! });
+        if (/^\s*(?:and|&)\s*$/.test(between) && dayOf(r.start) === dayOf(prev.start) + 1) {
+          prev.end = r.start;
+          prev.text = context.text.slice(prev.index, r.index + r.text.length);
+          setInfo(prev, { role: "span" });
+          continue;
+        }
+      }
+      out.push(r);
+    }
+    return out;
+  },
+};
+
 /** The refiners, appended after chrono's own (which merge ranges and date + time first). */
-export const newsRefiners: Refiner[] = [trimRefiner, filterRefiner, relativeRefiner, prefixRefiner, tenseRefiner];
+export const newsRefiners: Refiner[] = [trimRefiner, filterRefiner, relativeRefiner, prefixRefiner, tenseRefiner, weekdayListRefiner];

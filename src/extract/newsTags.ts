@@ -30,6 +30,8 @@ export interface NewsInfo {
   months?: number;
   /** The tense the tense refiner read around the phrase. */
   tense?: Tense;
+  /** The phrase dates a plan reported in the past ("decided to meet in March"): it lies ahead of the decision. */
+  plan?: boolean;
 }
 
 const PREFIX = "news/";

@@ -6,6 +6,7 @@
  */
 import type { EventStatus } from "../domain/types";
 import type { Tense } from "./types";
+import { IRREGULAR_PAST, NOT_PAST_ED } from "./verbs";
 
 interface Word {
   /** lower case, curly apostrophes straightened */
@@ -48,18 +49,6 @@ const BE_ANY = new Set([...BE_PRESENT, "was", "were", "be", "been", "being", "wa
 const HAVE = new Set(["has", "have", "hasn't", "haven't", "'ve"]);
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "some", "any"]);
 
-/** Irregular past-tense forms common in news (the regular "-ed" ones are found by their ending). */
-const IRREGULAR_PAST = new Set(
-  ("arose awoke beat became began bent bet bit bled blew broke brought built burnt bought caught chose clung came cost crept " +
-    "cut dealt dug did drew dreamt drank drove ate fell fed felt fought found fled flung flew forbade forgot forgave froze " +
-    "got gave went ground grew hung heard hid hit held hurt kept knelt knew laid led leant leapt learnt left lent lay lit lost " +
-    "made meant met paid put quit read rode rang rose ran said saw sought sold sent set shook shed shone shot showed shut sang " +
-    "sank sat slept slid spoke sped spent spun spat split spread sprang stood stole stuck stung struck swore swept swam swung " +
-    "took taught tore told thought threw understood undertook upheld woke wore won wound withdrew wrote overthrew overtook " +
-    "oversaw rebuilt reread undid unveiled foresaw")
-    .split(" "),
-);
-
 /**
  * Verbs that report speech are weak markers: in "said the city would open crossings at the
  * weekend" the time phrase belongs to the reported clause, unless it sits right by the verb.
@@ -69,31 +58,55 @@ const REPORTING = new Set(["said", "told", "announced", "reported", "added", "cl
 /** Verbs after which an "-ed" word is an adjective: "will stay closed", "remain committed". */
 const LINKING = new Set(["stay", "stays", "stayed", "remain", "remains", "remained", "get", "gets", "got", "become", "becomes", "became", "keep", "keeps", "kept", "seem", "seems", "seemed", "look", "looks", "feel", "feels"]);
 
-/** "-ed" words that are not past tenses. */
-const NOT_PAST_ED = new Set([
-  "need", "speed", "seed", "feed", "bed", "red", "shed", "hundred", "united", "indeed", "proceed", "succeed", "exceed",
-  "breed", "greed", "creed", "deed", "weed", "heed", "embed", "wed", "bled", "fled", "led", "sped", "fed", "naked", "wicked",
-  "sacred", "kindred", "rugged", "ragged", "beloved", "learned", "aged", "alleged", "supposed", "so-called",
+/**
+ * Verbs whose past tense reports a plan ("decided to meet", "planned to leave"): what follows
+ * their "to" still lay ahead when the plan was made, while a date before them dates the decision.
+ */
+const PLAN_VERBS_PAST = new Set([
+  "decided", "agreed", "planned", "promised", "pledged", "vowed", "arranged", "resolved", "voted", "intended", "aimed", "hoped",
+  "expected", "wanted", "offered", "threatened", "sought", "proposed", "undertook", "prepared", "chose", "wished", "meant",
+  "scheduled", "due", "set", "poised", "slated",
 ]);
+/** After "was"/"were", these make a plan ("was to", "was due to", "were expected to"), not a past event. */
+const PLAN_AFTER_WAS = new Set(["to", "due", "set", "poised", "slated", "scheduled", "expected", "going", "about"]);
 
 interface Marker {
   tense: Exclude<Tense, "unknown">;
   weight: number;
   at: number;
   cue: string;
+  /** Governs only phrases after it ("agreed to meet on Friday") or only those before it ("On Tuesday they agreed to"). */
+  scope?: "after" | "before";
+  /** A plan reported in the past: the phrase lies ahead of when it was said, not of now. */
+  plan?: boolean;
 }
 
 function tenseMarkers(ws: Word[]): Marker[] {
   const out: Marker[] = [];
-  const add = (i: number, tense: Marker["tense"], weight: number, span = 1) =>
-    out.push({ tense, weight, at: ws[i].start, cue: ws.slice(i, i + span).map((x) => x.raw).join(" ") });
+  const add = (i: number, tense: Marker["tense"], weight: number, span = 1, extra: Partial<Marker> = {}) =>
+    out.push({ tense, weight, at: ws[i].start, cue: ws.slice(i, i + span).map((x) => x.raw).join(" "), ...extra });
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i].w;
     const next = ws[i + 1]?.w;
     const after = ws[i + 2]?.w;
     const prev = ws[i - 1]?.w;
+    const wasOrWere = w === "was" || w === "were" || w === "wasn't" || w === "weren't";
+    if (wasOrWere && next !== undefined && PLAN_AFTER_WAS.has(next) && !(next === "to" && (after === undefined || DETERMINERS.has(after)))) {
+      // "was to address the nation on Monday", "were due to vote on Friday": a plan, seen from the past.
+      add(i, "past", 1, 1, { scope: "before" });
+      if (next === "to") add(i + 1, "future", 1, 2, { scope: "after", plan: true, cue: `${ws[i].raw} to` });
+      continue;
+    }
+    if (PLAN_VERBS_PAST.has(w) && next === "to" && after !== undefined && !DETERMINERS.has(after) && !BE_PRESENT.has(prev ?? "") && prev !== "will") {
+      // "decided to meet again in early March": the meeting lies ahead of the decision.
+      add(i, "past", 0.8, 1, { scope: "before" });
+      add(i + 1, "future", 1.2, 1, { scope: "after", plan: true, cue: `${ws[i].raw} to` });
+      i += 1;
+      continue;
+    }
     if (w === "will" || w === "shall" || w === "won't" || w.endsWith("'ll")) add(i, "future", 1);
-    else if (w === "would") add(i, "future", 0.75);
+    else if (w === "would") add(i, "future", 0.75, 1, { plan: true });
+    else if (w === "must") add(i, "future", 0.8);
     else if (w === "going" && next === "to" && BE_ANY.has(prev ?? "")) add(i, "future", 1, 2);
     else if (BE_ANY.has(w) && next === "to" && after !== undefined && !DETERMINERS.has(after)) add(i, "future", 1, 2);
     else if ((w === "due" || w === "set" || w === "poised" || w === "slated") && next === "to" && after !== undefined && !DETERMINERS.has(after)) add(i, "future", 0.9, 2);
@@ -126,9 +139,9 @@ function isRegularPast(ws: Word[], i: number): boolean {
 }
 
 /** The tense of the clause around [from, to) in a sentence, with the word that decided it. */
-export function tenseAt(sentence: string, from: number, to: number): { tense: Tense; cue?: string } {
+export function tenseAt(sentence: string, from: number, to: number): { tense: Tense; cue?: string; plan?: boolean } {
   const clause = clauseAround(sentence, from, to);
-  const all = tenseMarkers(words(sentence));
+  const all = tenseMarkers(words(sentence)).filter((m) => (m.scope === "after" ? m.at < from : m.scope === "before" ? m.at >= to : true));
   const pick = (markers: Marker[], scale: number) => {
     let best: Marker | undefined;
     let bestScore = 0;
@@ -147,7 +160,8 @@ export function tenseAt(sentence: string, from: number, to: number): { tense: Te
   };
   const inClause = all.filter((m) => m.at >= clause.start && m.at < clause.end);
   const best = pick(inClause, 1) ?? pick(all, 0.6);
-  return best ? { tense: best.tense, cue: best.cue } : { tense: "unknown" };
+  if (!best) return { tense: "unknown" };
+  return best.plan && best.tense === "future" ? { tense: best.tense, cue: best.cue, plan: true } : { tense: best.tense, cue: best.cue };
 }
 
 /** A status the words of a sentence suggest, before the date is taken into account. */

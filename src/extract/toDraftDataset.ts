@@ -5,7 +5,7 @@
 import { DATASET_VERSION } from "../domain/schema";
 import type { Dataset, DatasetInput, EventRecord, Issue } from "../domain/types";
 import { validateDataset } from "../domain/validateDataset";
-import { actorLabel } from "./gazetteer";
+import { actorLabelIn } from "./gazetteer";
 import type { CandidateEvent, DraftSource } from "./types";
 
 export interface DraftDatasetOptions {
@@ -37,17 +37,19 @@ export function candidateToEvent(candidate: CandidateEvent, sourceId: string): E
 
 /**
  * Builds the draft dataset from the candidates a person accepted (possibly edited). Actor ids
- * the gazetteer knows get its label; unknown ones (added by hand) are labelled with their id.
+ * the gazetteer knows get its label, spelled as the quotes spell it ("NATO", "Nato"); unknown
+ * ones (added by hand) are labelled with their id.
  */
 export function toDraftDataset(accepted: CandidateEvent[], source: DraftSource, options: DraftDatasetOptions = {}): DraftDatasetResult {
   const events = accepted.map((c) => candidateToEvent(c, source.id));
   const actorIds = [...new Set(events.flatMap((e) => e.actors))];
+  const quotes = accepted.map((c) => c.sentence.text).join("\n");
   const input: DatasetInput = {
     version: DATASET_VERSION,
     title: clip(options.title ?? source.title, 300),
     asOf: source.published,
     sources: [{ id: source.id, publisher: source.publisher, title: source.title, published: source.published, ...(source.url ? { url: source.url } : {}) }],
-    actors: actorIds.map((id) => ({ id, label: actorLabel(id) ?? id })),
+    actors: actorIds.map((id) => ({ id, label: actorLabelIn(id, quotes) ?? id })),
     categories: [],
     events,
   };

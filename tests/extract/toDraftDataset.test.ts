@@ -20,6 +20,13 @@ describe("toDraftDataset", () => {
     ]);
   });
 
+  it("labels an actor as the text spells it: NATO in wire copy, Nato in the BBC's style", () => {
+    const wire = extract("Poland joined NATO on Friday.", "1999-03-13");
+    expect(toDraftDataset(wire.candidates, SOURCE).dataset.actors).toContainEqual({ id: "nato", label: "NATO" });
+    const bbc = extract("Poland joined Nato on Friday.", "1999-03-13");
+    expect(toDraftDataset(bbc.candidates, SOURCE).dataset.actors).toContainEqual({ id: "nato", label: "Nato" });
+  });
+
   it("keeps ids unique and labels actors a person added by hand with their id", () => {
     const r = extract("They met on Monday. They met on Monday.", "1993-09-13");
     const edited: CandidateEvent[] = r.candidates.map((c) => ({ ...c, actors: ["village-council"] }));
