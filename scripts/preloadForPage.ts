@@ -32,7 +32,17 @@ function chunksOf(bundle: Record<string, { type: string; fileName: string; facad
   return wanted;
 }
 
-export function preloadForPage(entries = ["src/data/loadDataset.ts", "src/chart/canvas/BatchedMarks.tsx"], page = "index.html"): Plugin {
+export interface PreloadEntries {
+  /** Modules a page opened with `?data=` needs: the import code, and the canvas layer. */
+  data: string[];
+  /** Modules the explorer (no `mode=`, or `mode=explore`) needs: its tools. */
+  explore: string[];
+}
+
+export function preloadForPage(
+  entries: PreloadEntries = { data: ["src/data/loadDataset.ts", "src/chart/canvas/BatchedMarks.tsx"], explore: ["src/app/ExploreTools.tsx"] },
+  page = "index.html",
+): Plugin {
   let base = "./";
   return {
     name: "preload-for-page",
@@ -43,12 +53,15 @@ export function preloadForPage(entries = ["src/data/loadDataset.ts", "src/chart/
       base = config.base;
     },
     generateBundle(_options, bundle) {
-      const files: string[] = [];
-      for (const entry of entries) {
-        const chunks = chunksOf(bundle as Parameters<typeof chunksOf>[0], entry);
-        if (chunks.length === 0) this.error(`preload-for-page: no chunk for ${entry}`);
-        for (const file of chunks) if (!files.includes(file)) files.push(file);
-      }
+      const filesOf = (list: string[]) => {
+        const files: string[] = [];
+        for (const entry of list) {
+          const chunks = chunksOf(bundle as Parameters<typeof chunksOf>[0], entry);
+          if (chunks.length === 0) this.error(`preload-for-page: no chunk for ${entry}`);
+          for (const file of chunks) if (!files.includes(file)) files.push(`${base}${file}`);
+        }
+        return files;
+      };
       const html = bundle[page];
       if (!html || html.type !== "asset") this.error(`preload-for-page: no ${page} in the build`);
       const [stem, extension] = BUNDLED_TIMELINE_NAME.split(".");
@@ -58,8 +71,11 @@ export function preloadForPage(entries = ["src/data/loadDataset.ts", "src/chart/
       // async: it never holds up the page, and it still runs long before the app's module graph has loaded.
       // A fetch preload must match the app's fetch(): same address, CORS mode (crossorigin).
       const source =
-        `if(/[?&]data=/.test(location.search))${JSON.stringify(files.map((f) => `${base}${f}`))}.forEach(function(h){var l=document.createElement("link");l.rel="modulepreload";l.href=h;document.head.appendChild(l)});` +
-        `else{var l=document.createElement("link");l.rel="preload";l.as="fetch";l.crossOrigin="anonymous";l.href=${JSON.stringify(`${base}${timeline.fileName}`)};document.head.appendChild(l)}\n`;
+        `(function(){var s=location.search,m=/[?&]mode=([^&]*)/.exec(s);` +
+        `function add(h,rel){var l=document.createElement("link");l.rel=rel;l.href=h;if(rel==="preload"){l.as="fetch";l.crossOrigin="anonymous"}document.head.appendChild(l)}` +
+        `if(/[?&]data=/.test(s))${JSON.stringify(filesOf(entries.data))}.forEach(function(h){add(h,"modulepreload")});` +
+        `else add(${JSON.stringify(`${base}${timeline.fileName}`)},"preload");` +
+        `if(!m||m[1]==="explore")${JSON.stringify(filesOf(entries.explore))}.forEach(function(h){add(h,"modulepreload")})})();\n`;
       const script = this.getFileName(this.emitFile({ type: "asset", name: "preload-for-page.js", source }));
       html.source = String(html.source).replace("</title>", `</title>\n    <script async src="${base}${script}"></script>`);
     },

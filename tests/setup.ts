@@ -4,9 +4,11 @@ import { cleanup } from "@testing-library/react";
 
 afterEach(() => cleanup());
 
-// The app starts with its bundled timeline at hand (main.tsx waits for its file): so do the tests.
+// The app starts with its bundled timeline and the explorer's tools at hand (main.tsx waits for
+// them): so do the tests.
 import { loadBundled } from "../src/data/bundledTimeline";
-await loadBundled();
+import { exploreToolsModule } from "../src/app/exploreToolsModule";
+await Promise.all([loadBundled(), exploreToolsModule.load()]);
 
 // Property tests explore new inputs on every local run, but CI must be repeatable: a red CI
 // blocks everything, so there every run uses the same seed (a failure found locally gets a test).

@@ -1,22 +1,18 @@
 import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
-import type { Issue, Timeline, TimelineEvent } from "../domain/types";
+import type { Issue, Timeline } from "../domain/types";
 import { filterEvents } from "../domain/filterEvents";
 import { formatFuzzyDate, utcDateOfDay } from "../domain/fuzzyDate";
-import { fitViewport, indexLanes, labelOf, layoutTimeline } from "../layout/layoutTimeline";
-import { createKeyboardDelegate } from "../layout/keyboardDelegate";
 import type { LaneGrouping, PlacedCluster, Viewport } from "../layout/types";
 import { viewReducer, type ViewState } from "../state/viewState";
 import { reconcileView, searchWithView, viewFromSearch } from "../state/viewUrl";
 import { useUrlSync } from "../state/useUrlSync";
 import { useLatest } from "../hooks/useLatest";
-import { clampViewport, panViewport, revealDrawn, revealRange, viewportLimits, zoomViewport } from "../layout/viewport";
+import { clampViewport, panViewport, revealDrawn, revealRange, zoomViewport } from "../layout/viewport";
 import { DEFAULT_DATE_LOCALE, LOCALES, type LocaleId } from "../state/locales";
 import { useDateLocale } from "../state/useDateLocale";
 import { TimelineChart } from "../chart/TimelineChart";
 import { useChartDimensions } from "../hooks/useChartDimensions";
-import { createCanvasTextMeasurer } from "../chart/measureText";
-import { categoryColourIndex } from "../chart/palette";
-import { LABEL_FONT, LABEL_FONT_PX } from "../chart/labelFont";
+import { useChartModel } from "../chart/useChartModel";
 import { Legend } from "../components/Legend";
 import { DetailsPanel } from "../components/DetailsPanel";
 import { IssueReport } from "../components/IssueReport";
@@ -25,11 +21,7 @@ import { FilterBar } from "../components/FilterBar";
 import { ZoomControls } from "../components/ZoomControls";
 import { EventList } from "../components/EventList";
 import { Overview } from "../components/Overview";
-import { PresentButton } from "../presentation/PresentButton";
-import { EmbedButton } from "../embed/EmbedButton";
-import { DataMenu } from "../data/DataMenu";
-import { ExportMenu } from "../components/ExportMenu";
-import { PrintHandout } from "../components/PrintHandout";
+import { exploreToolsModule } from "./exploreToolsModule";
 import { FiltersSummary, OpenFullLink, PartSlot } from "../embed/EmbedParts";
 import { useWheelHint } from "../embed/useWheelHint";
 import type { EmbedParts } from "../embed/pageOptions";
@@ -73,53 +65,16 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
   const [announcement, setAnnouncement] = useState("");
   useUrlSync(view, dispatch, reconcile, { replaceOnly: embed !== undefined });
   const wheelHint = useWheelHint();
+  // The explorer's tools: an embed never loads them (an embed prints as it shows, too).
+  const tools = exploreToolsModule.useLoaded(!embed);
 
   // The app waits for the first locale (App.tsx); a newly chosen one keeps the last until it arrives.
   const locale = useDateLocale(view.locale) ?? DEFAULT_DATE_LOCALE;
   const { ref, widthPx } = useChartDimensions<HTMLDivElement>();
-  const measureText = useMemo(() => createCanvasTextMeasurer(LABEL_FONT, LABEL_FONT_PX), []);
   const byId = useMemo(() => new Map(timeline.events.map((e) => [e.id, e])), [timeline]);
-  const colourIndexOf = useMemo(() => categoryColourIndex(timeline.categories), [timeline.categories]);
-
   const filtered = useMemo(() => filterEvents(timeline.events, view.filter), [timeline, view.filter]);
-  const fullExtent = useMemo(() => fitViewport(timeline.events, [timeline.asOfDay]), [timeline]);
-  const limits = useMemo(() => viewportLimits(fullExtent), [fullExtent]);
-  const fitted = useMemo(() => (filtered.length > 0 ? fitViewport(filtered, [timeline.asOfDay]) : fullExtent), [filtered, fullExtent, timeline.asOfDay]);
-  const viewport = useMemo(() => clampViewport(view.viewport ?? fitted, limits), [view.viewport, fitted, limits]);
-
-  const actorLabel = useMemo(() => new Map(timeline.actors.map((a) => [a.id, a.label])), [timeline.actors]);
-  const labelFor = useMemo(() => {
-    if (view.grouping !== "actor") return undefined;
-    // Lanes by actor: an event is drawn once, in its first actor's lane, and names the others.
-    return (e: TimelineEvent) => (e.actors.length > 1 ? `${labelOf(e)} · with ${e.actors.slice(1).map((a) => actorLabel.get(a) ?? a).join(", ")}` : labelOf(e));
-  }, [view.grouping, actorLabel]);
-
-  // Lanes sorted once per data or grouping change, not per zoom step (issue 8).
-  const laneIndex = useMemo(() => indexLanes(filtered, view.grouping, timeline.actors, timeline.categories), [filtered, view.grouping, timeline]);
-  // Everything layout needs but the viewport: the view lays out at its viewport, and revealing an
-  // event tries others.
-  const layoutAt = useMemo(
-    () =>
-      widthPx === undefined
-        ? undefined
-        : (at: Viewport) =>
-            layoutTimeline(filtered, {
-              laneIndex,
-              viewport: at,
-              widthPx,
-              grouping: view.grouping,
-              actors: timeline.actors,
-              categories: timeline.categories,
-              measureText,
-              locale,
-              labelFor,
-              // One lane for everything gets the rows that several lanes would share.
-              maxRowsPerLane: view.grouping === "none" ? 16 : undefined,
-            }),
-    [filtered, laneIndex, widthPx, view.grouping, timeline, measureText, locale, labelFor],
-  );
-  const layout = useMemo(() => layoutAt?.(viewport), [layoutAt, viewport]);
-  const delegate = useMemo(() => createKeyboardDelegate(filtered, view.grouping, timeline.actors, timeline.categories), [filtered, view.grouping, timeline]);
+  const { viewport, fullExtent, limits, colourIndexOf, model } = useChartModel({ timeline, events: filtered, grouping: view.grouping, locale, widthPx, viewport: view.viewport });
+  const layout = model?.layout;
 
   const setViewport = useCallback((v: Viewport | undefined) => dispatch({ type: "setViewport", viewport: v && clampViewport(v, limits) }), [limits]);
   const reveal = useCallback(
@@ -127,11 +82,11 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
       const event = byId.get(id);
       if (!event) return;
       // Shown, and drawn: an event in a "+N more" group has no mark to focus or highlight.
-      const isDrawn = (at: Viewport) => (at === viewport && layout ? layout : layoutAt?.(at))?.events.some((p) => p.event.id === id) ?? true;
+      const isDrawn = (at: Viewport) => (at === viewport && layout ? layout : model?.layoutAt(at))?.events.some((p) => p.event.id === id) ?? true;
       const next = revealDrawn(viewport, event.extent.startDay, event.extent.endDay, limits, isDrawn);
       if (next !== viewport) setViewport(next);
     },
-    [byId, viewport, limits, setViewport, layout, layoutAt],
+    [byId, viewport, limits, setViewport, layout, model],
   );
   const onSelect = useCallback(
     (id: string | undefined, options?: { compare?: boolean }) => {
@@ -267,11 +222,19 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
                 </select>
               </label>
             )}
-            {!embed && <DataMenu />}
-            {!embed && <EmbedButton viewSearch={searchWithView(window.location.search, view)} title={timeline.title} openedHere={openedHere} />}
-            {!embed && <PresentButton selectedId={view.selectedId} />}
-            {!embed && (
-              <ExportMenu getChart={getChart} timeline={timeline} events={filtered} colourIndexOf={colourIndexOf} subtitle={rangeWords} />
+            {tools && (
+              <tools.ExploreTools
+                timeline={timeline}
+                events={filtered}
+                locale={locale}
+                grouping={view.grouping}
+                selectedId={view.selectedId}
+                viewSearch={searchWithView(window.location.search, view)}
+                openedHere={openedHere}
+                getChart={getChart}
+                colourIndexOf={colourIndexOf}
+                rangeWords={rangeWords}
+              />
             )}
           </div>
           {issues.length > 0 && (
@@ -281,23 +244,17 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
             />
           )}
           <div className="chart-frame" ref={ref}>
-            {layout && (
+            {model && (
               <TimelineChart
-                timeline={timeline}
-                layout={layout}
-                locale={locale}
+                model={model}
                 selectedId={view.selectedId}
                 compareId={view.compareId}
                 focusId={focusId}
                 query={view.filter.query}
-                colourIndexOf={colourIndexOf}
-                delegate={delegate}
                 onSelect={onSelectStable}
                 onFocusEvent={onFocusEventStable}
                 onExpandCluster={onExpandCluster}
                 onCommandKey={onCommandKey}
-                viewport={viewport}
-                limits={limits}
                 onViewport={setViewport}
                 wheelNeedsModifier={embed !== undefined}
                 onPlainWheel={embed ? wheelHint.onPlainWheel : undefined}
@@ -323,10 +280,6 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
       <div className="visually-hidden" aria-live="polite" role="status">
         {announcement}
       </div>
-      {/* An embed prints as it shows; the handout is for the explore view. */}
-      {!embed && (
-        <PrintHandout timeline={timeline} events={filtered} locale={locale} grouping={view.grouping} colourIndexOf={colourIndexOf} />
-      )}
     </>
   );
 }

@@ -1,6 +1,4 @@
-import type { Locale } from "date-fns";
-import type { Timeline } from "../domain/types";
-import type { TimelineLayout } from "../layout/types";
+import type { ChartModel } from "./useChartModel";
 import { Axis } from "./Axis";
 import { AsOfLine } from "./AsOfLine";
 import { ChartDefs } from "./ChartDefs";
@@ -8,10 +6,7 @@ import { MarkBody } from "./EventMark";
 import { Lanes } from "./Lanes";
 
 interface Props {
-  timeline: Timeline;
-  layout: TimelineLayout;
-  locale: Locale;
-  colourIndexOf: (categoryId: string | undefined) => number;
+  model: ChartModel;
   /** Names the picture's paint servers apart from those of the chart on screen. */
   idPrefix: string;
   /** What the picture shows, in words. */
@@ -23,7 +18,8 @@ interface Props {
  * that TimelineChart draws from the same layout, with nothing to focus or click and no event ids,
  * so the page keeps one interactive chart and one set of event marks.
  */
-export function ChartPicture({ timeline, layout, locale, colourIndexOf, idPrefix, label }: Props) {
+export function ChartPicture({ model, idPrefix, label }: Props) {
+  const { timeline, layout, locale, colourIndexOf } = model;
   return (
     <svg className="chart-picture" viewBox={`0 0 ${layout.widthPx} ${layout.heightPx}`} width={layout.widthPx} height={layout.heightPx} role="img" aria-label={label}>
       <ChartDefs idPrefix={idPrefix} />

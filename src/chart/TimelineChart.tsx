@@ -1,10 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import type { Locale } from "date-fns";
 import type { Timeline } from "../domain/types";
 import { formatFuzzyDate } from "../domain/fuzzyDate";
-import type { PlacedCluster, TimelineLayout, Viewport } from "../layout/types";
-import type { TimelineKeyboardDelegate } from "../layout/keyboardDelegate";
-import type { ViewportLimits } from "../layout/viewport";
+import type { PlacedCluster, Viewport } from "../layout/types";
+import type { ChartModel } from "./useChartModel";
 import { Axis } from "./Axis";
 import { ChartDefs } from "./ChartDefs";
 import { EventMark, type RenderEvent } from "./EventMark";
@@ -15,21 +13,17 @@ import { Tooltip } from "./Tooltip";
 import { useZoomBehavior } from "./useZoomBehavior";
 import { BATCHED_MARK_THRESHOLD, splitBatchedMarks } from "./canvas/splitBatchedMarks";
 import { LoadedBatchedMarks } from "./canvas/LoadedBatchedMarks";
-import { useBatchedMarks } from "./canvas/useBatchedMarks";
+import { batchedMarksModule } from "./canvas/batchedMarksModule";
 import { markAt } from "./markGeometry";
 
 export interface ChartProps {
-  timeline: Timeline;
-  layout: TimelineLayout;
-  locale: Locale;
+  /** What to draw: the layout, the range and its limits, colours, keyboard order (useChartModel). */
+  model: ChartModel;
   selectedId?: string;
   compareId?: string;
   /** The event that has (or should get) keyboard focus: the roving tab stop. */
   focusId?: string;
   query: string;
-  /** Category id → palette index. */
-  colourIndexOf: (categoryId: string | undefined) => number;
-  delegate: TimelineKeyboardDelegate;
   onSelect: (id: string | undefined, options?: { compare?: boolean }) => void;
   /**
    * An event got focus; the app makes it the tab stop and, when `reveal`, brings it into view. A
@@ -40,12 +34,8 @@ export interface ChartProps {
   onExpandCluster: (cluster: PlacedCluster) => void;
   /** Keys the chart does not handle itself (zoom, pan) go to the app's commands. */
   onCommandKey?: (event: React.KeyboardEvent) => boolean;
-  viewport: Viewport;
-  limits: ViewportLimits;
   onViewport: (viewport: Viewport) => void;
   wheelNeedsModifier?: boolean;
-  /** Events drawn faintly (a presentation's steps still to come). */
-  mutedIds?: ReadonlySet<string>;
   onPlainWheel?: () => void;
   label: string;
 }
@@ -76,7 +66,8 @@ const markName = (title: string, dateWords: string, status: string) => `${title}
 
 /** The SVG timeline: composes axis, lanes, marks, groups and the "as of" line; geometry comes from layout. */
 export function TimelineChart(props: ChartProps) {
-  const { timeline, layout, locale, selectedId, compareId, focusId, query, colourIndexOf, delegate, onSelect, onFocusEvent } = props;
+  const { model, selectedId, compareId, focusId, query, onSelect, onFocusEvent } = props;
+  const { timeline, layout, locale, colourIndexOf, delegate, mutedIds } = model;
   const [hoverId, setHoverId] = useState<string | undefined>();
   const [tooltipDismissed, setTooltipDismissed] = useState(false);
   const [keyboardId, setKeyboardId] = useState<string | undefined>();
@@ -87,8 +78,8 @@ export function TimelineChart(props: ChartProps) {
   const svgRef = useZoomBehavior<SVGSVGElement>({
     widthPx: layout.widthPx,
     heightPx: layout.heightPx,
-    viewport: props.viewport,
-    limits: props.limits,
+    viewport: model.viewport,
+    limits: model.limits,
     onViewport: props.onViewport,
     wheelNeedsModifier: props.wheelNeedsModifier,
     onPlainWheel: props.onPlainWheel,
@@ -117,7 +108,7 @@ export function TimelineChart(props: ChartProps) {
   // In a crowded view the marks are painted on a canvas; the ones the reader is working with
   // (selected, compared, focused, hovered) stay elements so focus and selection show (issue 8).
   // Until the canvas layer's code has arrived, every mark is an element.
-  const batchedReady = useBatchedMarks(timeline.events.length > BATCHED_MARK_THRESHOLD);
+  const batchedReady = batchedMarksModule.useLoaded(timeline.events.length > BATCHED_MARK_THRESHOLD) !== undefined;
   const { vector, batched } = useMemo(
     () => splitBatchedMarks(layout.events, new Set([selectedId, compareId, tabStopId, focusId, hoverId, keyboardId]), batchedReady ? BATCHED_MARK_THRESHOLD : Number.POSITIVE_INFINITY),
     [layout, selectedId, compareId, tabStopId, focusId, hoverId, keyboardId, batchedReady],
@@ -129,11 +120,11 @@ export function TimelineChart(props: ChartProps) {
         isSelected: placed.event.id === selectedId,
         isCompared: placed.event.id === compareId,
         isTabStop: placed.event.id === tabStopId,
-        isMuted: props.mutedIds?.has(placed.event.id) ?? false,
+        isMuted: mutedIds?.has(placed.event.id) ?? false,
         colourIndex: colourIndexOf(placed.event.category),
         ariaLabel: ariaLabelOf(placed.event),
       })),
-    [vector, selectedId, compareId, tabStopId, colourIndexOf, ariaLabelOf, props.mutedIds],
+    [vector, selectedId, compareId, tabStopId, colourIndexOf, ariaLabelOf, mutedIds],
   );
   // Keyboard navigation may move to an event that has no element yet (the view pans to it first,
   // or it is one of the batched marks): focus it once it has. Only that event: a render for an
@@ -276,7 +267,7 @@ export function TimelineChart(props: ChartProps) {
         <Lanes lanes={layout.lanes} widthPx={layout.widthPx} />
         <AsOfLine xPx={layout.xOfDay(timeline.asOfDay + 1)} topPx={layout.plotTopPx - 6} heightPx={layout.heightPx} asOfDay={timeline.asOfDay} locale={locale} />
         {/* Once loaded, always there (empty, its canvas 0 × 0, when nothing is batched): crossing the threshold mid-zoom should not remount it. */}
-        {batchedReady && <LoadedBatchedMarks marks={batched} colourIndexOf={colourIndexOf} mutedIds={props.mutedIds} widthPx={layout.widthPx} heightPx={layout.heightPx} query={query} />}
+        {batchedReady && <LoadedBatchedMarks marks={batched} colourIndexOf={colourIndexOf} mutedIds={mutedIds} widthPx={layout.widthPx} heightPx={layout.heightPx} query={query} />}
         <g ref={listRef} role="listbox" aria-label="Events" aria-orientation="horizontal" onKeyDown={handleKeyDown}>
           {marks.map((mark) => (
             <EventMark key={mark.event.id} mark={mark} query={query} onSelect={handleSelect} onFocusMark={handleFocus} onHover={handleHover} />

@@ -1,13 +1,10 @@
-import { useMemo } from "react";
 import { format, type Locale } from "date-fns";
 import type { Timeline, TimelineEvent } from "../domain/types";
 import { dayOfIso, formatFuzzyDate, utcDateOfDay } from "../domain/fuzzyDate";
 import { STATUS_WORDS } from "../domain/statusWords";
-import { fitViewport, layoutTimeline } from "../layout/layoutTimeline";
 import type { LaneGrouping } from "../layout/types";
 import { ChartPicture } from "../chart/ChartPicture";
-import { createCanvasTextMeasurer } from "../chart/measureText";
-import { LABEL_FONT, LABEL_FONT_PX } from "../chart/labelFont";
+import { useChartModel } from "../chart/useChartModel";
 import { creditText } from "../domain/creditText";
 import { Legend } from "./Legend";
 
@@ -23,14 +20,13 @@ export interface HandoutProps {
   events: TimelineEvent[];
   locale: Locale;
   grouping: LaneGrouping;
-  colourIndexOf: (categoryId: string | undefined) => number;
 }
 
 /**
  * The printed handout: the chart of the current filter with its legend and credit, then every event
  * with its date, status, quote and source (print.css shows it alone). See PrintHandout.
  */
-export function Handout({ timeline, events, locale, grouping, colourIndexOf }: HandoutProps) {
+export function Handout({ timeline, events, locale, grouping }: HandoutProps) {
   const label = (list: { id: string; label: string }[], id: string | undefined) => list.find((x) => x.id === id)?.label ?? id;
   const asOf = format(utcDateOfDay(timeline.asOfDay), "d MMMM yyyy");
   const filtered = events.length < timeline.events.length;
@@ -50,7 +46,7 @@ export function Handout({ timeline, events, locale, grouping, colourIndexOf }: H
           As of {asOf} · {filtered ? `${events.length} of the ${timeline.events.length} events (filtered)` : `all ${events.length} events`}, in date order
         </p>
       </header>
-      {events.length > 0 && <HandoutChart timeline={timeline} events={events} locale={locale} grouping={grouping} colourIndexOf={colourIndexOf} />}
+      {events.length > 0 && <HandoutChart timeline={timeline} events={events} locale={locale} grouping={grouping} />}
       <h2 className="handout-section">Chronology</h2>
       <ol className="handout-list">
         {events.map((event) => (
@@ -103,25 +99,13 @@ export function Handout({ timeline, events, locale, grouping, colourIndexOf }: H
  * The chart, laid out for the page rather than the screen, drawn as a still picture (no second set
  * of focusable event marks), with the legend of the categories it shows.
  */
-function HandoutChart({ timeline, events, locale, grouping, colourIndexOf }: HandoutProps) {
-  const layout = useMemo(
-    () =>
-      layoutTimeline(events, {
-        viewport: fitViewport(events, [timeline.asOfDay]),
-        widthPx: PRINT_CHART_WIDTH_PX,
-        grouping,
-        actors: timeline.actors,
-        categories: timeline.categories,
-        measureText: createCanvasTextMeasurer(LABEL_FONT, LABEL_FONT_PX),
-        locale,
-        maxRowsPerLane: grouping === "none" ? 16 : 8,
-      }),
-    [timeline, events, grouping, locale],
-  );
+function HandoutChart({ timeline, events, locale, grouping }: HandoutProps) {
+  const { colourIndexOf, model } = useChartModel({ timeline, events, grouping, locale, widthPx: PRINT_CHART_WIDTH_PX, viewport: undefined, maxRowsPerLane: grouping === "none" ? 16 : 8 });
+  if (!model) return null;
   const shown = new Set(events.map((e) => e.category));
   return (
     <figure className="handout-chart">
-      <ChartPicture timeline={timeline} layout={layout} locale={locale} colourIndexOf={colourIndexOf} idPrefix="handout-" label={`Timeline chart of ${events.length} events`} />
+      <ChartPicture model={model} idPrefix="handout-" label={`Timeline chart of ${events.length} events`} />
       <Legend categories={timeline.categories.filter((c) => shown.has(c.id))} colourIndexOf={colourIndexOf} idPrefix="handout-" />
     </figure>
   );

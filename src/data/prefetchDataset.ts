@@ -1,5 +1,5 @@
 import { fetchDatasetText, type FetchedText } from "./fetchDatasetText";
-import { loadBatchedMarks } from "../chart/canvas/useBatchedMarks";
+import { batchedMarksModule } from "../chart/canvas/batchedMarksModule";
 
 type DatasetLoad = Promise<[FetchedText, typeof import("./loadDataset")]>;
 
@@ -8,7 +8,7 @@ const started = new Map<string, DatasetLoad>();
 function load(dataUrl: string): DatasetLoad {
   // The canvas layer for crowded views comes along: a first render without it would make every
   // mark of a large dataset an element (issue 8). Its failure only leaves the marks as elements.
-  const batchedMarks = loadBatchedMarks().catch(() => undefined);
+  const batchedMarks = batchedMarksModule.load().catch(() => undefined);
   return Promise.all([fetchDatasetText(dataUrl, window.location.href), import("./loadDataset"), batchedMarks]).then(([fetched, loader]) => [fetched, loader]);
 }
 

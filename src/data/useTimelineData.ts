@@ -6,7 +6,7 @@ import type { Dataset, Issue, Timeline } from "../domain/types";
 import { bundledNow, loadBundled, type BundledDataset } from "./bundledTimeline";
 import { clearStoredDataset, loadStoredDataset, storeDataset } from "./datasetStore";
 import { takeDatasetLoad } from "./prefetchDataset";
-import { loadBatchedMarks } from "../chart/canvas/useBatchedMarks";
+import { batchedMarksModule } from "../chart/canvas/batchedMarksModule";
 
 /** Where the timeline on screen came from. */
 export type DataOrigin = "bundled" | "url" | "opened";
@@ -100,7 +100,7 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
   useEffect(() => {
     if (!stored) return;
     let cancelled = false;
-    Promise.all([import("./loadDataset"), loadBatchedMarks().catch(() => undefined)]).then(([{ importAny, fuzzyDate }]) => {
+    Promise.all([import("./loadDataset"), batchedMarksModule.load().catch(() => undefined)]).then(([{ importAny, fuzzyDate }]) => {
       if (cancelled) return;
       const result = importAny(stored.text, { format: "dataset", fileName: stored.name });
       if (result.dataset) {
@@ -118,7 +118,7 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
 
   const open = useCallback<DataControls["open"]>((dataset, issues, eventCount, name) => {
     // The parser comes with the importers, already loaded by whatever produced this dataset.
-    Promise.all([import("./loadDataset"), loadBatchedMarks().catch(() => undefined)])
+    Promise.all([import("./loadDataset"), batchedMarksModule.load().catch(() => undefined)])
       .then(([{ fuzzyDate }]) => {
         setData({ state: "ready", timeline: toTimeline(dataset, fuzzyDate), dataset, issues, eventCount, name, origin: "opened", loadId: ++loads });
         return import("../export");

@@ -357,20 +357,3 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
     xOfDay,
   };
 }
-
-/** A viewport that shows every event with a margin on both sides. */
-export function fitViewport(events: TimelineEvent[], extraDays: number[] = [], marginRatio = 0.06): Viewport {
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (const e of events) {
-    min = Math.min(min, e.extent.startDay);
-    max = Math.max(max, e.extent.endDay);
-  }
-  for (const day of extraDays) {
-    min = Math.min(min, day);
-    max = Math.max(max, day);
-  }
-  if (!Number.isFinite(min)) return { startDay: 0, endDay: 365 };
-  const margin = Math.max(2, Math.round((max - min) * marginRatio));
-  return { startDay: min - margin, endDay: max + margin };
-}

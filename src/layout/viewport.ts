@@ -1,3 +1,4 @@
+import type { TimelineEvent } from "../domain/types";
 import type { Viewport } from "./types";
 
 /** No closer than this many days across: our dates are whole days, so hours would show nothing. */
@@ -84,4 +85,43 @@ export function revealDrawn(v: Viewport, startDay: number, endDay: number, limit
     next = zoomViewport(next, 0.5, limits, Math.min(Math.max(centre, next.startDay), next.endDay + 1));
   }
   return next;
+}
+
+/** A timeline's whole extent (its events and its as-of day) and the limits of the view over it. */
+export interface TimelineExtent {
+  fullExtent: Viewport;
+  limits: ViewportLimits;
+}
+
+const extents = new WeakMap<object, TimelineExtent>();
+
+/**
+ * The extent every view of a timeline shares, once per timeline (weakly kept: a new timeline is a
+ * new object, and nothing stale is reused).
+ */
+export function timelineExtent(timeline: { events: readonly TimelineEvent[]; asOfDay: number }): TimelineExtent {
+  let extent = extents.get(timeline);
+  if (!extent) {
+    const fullExtent = fitViewport(timeline.events, [timeline.asOfDay]);
+    extent = { fullExtent, limits: viewportLimits(fullExtent) };
+    extents.set(timeline, extent);
+  }
+  return extent;
+}
+
+/** A viewport that shows every event with a margin on both sides. */
+export function fitViewport(events: readonly TimelineEvent[], extraDays: number[] = [], marginRatio = 0.06): Viewport {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const e of events) {
+    min = Math.min(min, e.extent.startDay);
+    max = Math.max(max, e.extent.endDay);
+  }
+  for (const day of extraDays) {
+    min = Math.min(min, day);
+    max = Math.max(max, day);
+  }
+  if (!Number.isFinite(min)) return { startDay: 0, endDay: 365 };
+  const margin = Math.max(2, Math.round((max - min) * marginRatio));
+  return { startDay: min - margin, endDay: max + margin };
 }

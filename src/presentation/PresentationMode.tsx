@@ -1,23 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { format } from "date-fns";
-import type { Timeline, TimelineEvent } from "../domain/types";
+import type { Timeline } from "../domain/types";
 import { filterEvents } from "../domain/filterEvents";
 import { dayOfIso, formatFuzzyDate, utcDateOfDay } from "../domain/fuzzyDate";
 import { STATUS_WORDS } from "../domain/statusWords";
-import {
-  DEFAULT_AXIS_HEIGHT_PX,
-  DEFAULT_LANE_GAP_PX,
-  DEFAULT_ROW_HEIGHT_PX,
-  fitViewport,
-  labelOf,
-  lanesFor,
-} from "../layout/layoutTimeline";
-import { layoutWithPinned } from "../layout/pinEvent";
-import { createKeyboardDelegate } from "../layout/keyboardDelegate";
 import type { PlacedCluster, Viewport } from "../layout/types";
 import { DEFAULT_DATE_LOCALE } from "../state/locales";
 import { useDateLocale } from "../state/useDateLocale";
-import { clampViewport, revealRange, viewportLimits } from "../layout/viewport";
+import { clampViewport, revealRange, timelineExtent } from "../layout/viewport";
 import { useReducedMotion } from "../hooks/useReducedMotion";
 import { SlideController, buildSlides, type SlideOrder } from "./slideController";
 import { searchWithStep } from "./step";
@@ -28,9 +18,7 @@ import { useViewportTween } from "./viewportTween";
 import { useStepSync } from "./useStepSync";
 import { PRESENTATION_KEYS, swipeCommand, usePresentationKeys, type PresentationCommand } from "./presentationKeys";
 import { TimelineChart } from "../chart/TimelineChart";
-import { createCanvasTextMeasurer } from "../chart/measureText";
-import { LABEL_FONT, LABEL_FONT_PX } from "../chart/labelFont";
-import { categoryColourIndex } from "../chart/palette";
+import { useChartModel } from "../chart/useChartModel";
 import { useBoxSize } from "../hooks/useBoxSize";
 import { PrintHandout } from "../components/PrintHandout";
 import "./present.css";
@@ -39,8 +27,6 @@ import "./present.css";
 const BASE_CHART_WIDTH_PX = 1250;
 /** …up to this factor (a 4K projector). */
 const MAX_CHART_SCALE = 2.4;
-/** Room the layout keeps under the last row for the "as of" label (see layoutTimeline). */
-const CHART_FOOT_PX = 30;
 
 
 /**
@@ -58,8 +44,7 @@ export function PresentationMode({ timeline, search }: { timeline: Timeline; sea
   const rootRef = useRef<HTMLDivElement>(null);
 
   const events = useMemo(() => filterEvents(timeline.events, settings.filter), [timeline, settings.filter]);
-  const fullExtent = useMemo(() => fitViewport(timeline.events, [timeline.asOfDay]), [timeline]);
-  const limits = useMemo(() => viewportLimits(fullExtent), [fullExtent]);
+  const { fullExtent, limits } = timelineExtent(timeline);
   const slides = useMemo(() => buildSlides(events, { story: timeline.story, order, limits }), [events, timeline.story, order, limits]);
   const [start] = useState(() => startIndex(search, slides));
   const [index, setIndex] = useState(start.index);
@@ -97,33 +82,11 @@ export function PresentationMode({ timeline, search }: { timeline: Timeline; sea
 
   const { ref: areaRef, widthPx: areaWidthPx, heightPx: areaHeightPx } = useBoxSize<HTMLDivElement>();
   const grouping = settings.grouping ?? "none";
-  const measureText = useMemo(() => createCanvasTextMeasurer(LABEL_FONT, LABEL_FONT_PX), []);
-  const colourIndexOf = useMemo(() => categoryColourIndex(timeline.categories), [timeline.categories]);
   const scale = Math.min(Math.max(areaWidthPx / BASE_CHART_WIDTH_PX, 1), MAX_CHART_SCALE);
   const chartWidthPx = Math.max(Math.round(areaWidthPx / scale), 300);
-  const laneCount = lanesFor(drawn, grouping, timeline.actors, timeline.categories).length || 1;
-  const rowBudget = Math.floor((areaHeightPx / scale - DEFAULT_AXIS_HEIGHT_PX - CHART_FOOT_PX - laneCount * DEFAULT_LANE_GAP_PX) / DEFAULT_ROW_HEIGHT_PX);
-  // The current event has a row of its own (layoutWithPinned); one row of each lane is kept for "+3 more" groups.
-  const maxRowsPerLane = Math.max(1, Math.floor((rowBudget - 1) / laneCount) - 1);
-  // Later events are drawn without labels (present.css), so they take no room for one either.
-  const labelFor = useMemo(() => (mutedIds ? (e: TimelineEvent) => (mutedIds.has(e.id) ? "" : labelOf(e)) : undefined), [mutedIds]);
-  const layout = useMemo(
-    () =>
-      layoutWithPinned(drawn, slide?.eventId, {
-        viewport,
-        widthPx: chartWidthPx,
-        grouping,
-        actors: timeline.actors,
-        categories: timeline.categories,
-        measureText,
-        locale,
-        maxRowsPerLane,
-        labelFor,
-      }),
-    [drawn, viewport, chartWidthPx, grouping, timeline, measureText, locale, maxRowsPerLane, labelFor, slide?.eventId],
-  );
-  const chartScale = Math.min(scale, areaHeightPx / layout.heightPx);
-  const delegate = useMemo(() => createKeyboardDelegate(drawn, grouping, timeline.actors, timeline.categories), [drawn, grouping, timeline]);
+  // The current event has a row of its own; the rows that fit the screen go to the rest.
+  const { model } = useChartModel({ timeline, events: drawn, grouping, locale, widthPx: chartWidthPx, viewport, fitHeightPx: areaHeightPx / scale, pinnedId: slide?.eventId, mutedIds });
+  const chartScale = model ? Math.min(scale, areaHeightPx / model.layout.heightPx) : scale;
 
   const onViewport = useCallback((v: Viewport) => setViewportNow(clampViewport(v, limits)), [setViewportNow, limits]);
   const onExpandCluster = useCallback(
@@ -246,24 +209,17 @@ export function PresentationMode({ timeline, search }: { timeline: Timeline; sea
           </div>
         )}
         <div className="present-chart" ref={areaRef}>
-          {slides.length > 0 && (
-            <div className="present-chart-scaler" style={{ width: layout.widthPx, height: layout.heightPx, transform: `scale(${chartScale})` }}>
+          {slides.length > 0 && model && (
+            <div className="present-chart-scaler" style={{ width: model.layout.widthPx, height: model.layout.heightPx, transform: `scale(${chartScale})` }}>
               <TimelineChart
-                timeline={timeline}
-                layout={layout}
-                locale={locale}
+                model={model}
                 selectedId={slide?.eventId}
                 query=""
-                colourIndexOf={colourIndexOf}
-                delegate={delegate}
                 onSelect={(id) => id && go(controller.goToEvent(id))}
                 onFocusEvent={() => undefined}
                 onExpandCluster={onExpandCluster}
-                viewport={viewport}
-                limits={limits}
                 onViewport={onViewport}
-                mutedIds={mutedIds}
-                label={`Timeline chart at step ${controller.position} of ${controller.count}, ${layout.events.length} events in view. Events after this one are ${reveal === "hide" ? "not shown yet" : "drawn faintly, without labels"}.`}
+                label={`Timeline chart at step ${controller.position} of ${controller.count}, ${model.layout.events.length} events in view. Events after this one are ${reveal === "hide" ? "not shown yet" : "drawn faintly, without labels"}.`}
               />
             </div>
           )}
@@ -331,7 +287,7 @@ export function PresentationMode({ timeline, search }: { timeline: Timeline; sea
           {announcement}
         </div>
       </div>
-      <PrintHandout timeline={timeline} events={events} locale={locale} grouping={settings.grouping ?? "category"} colourIndexOf={colourIndexOf} />
+      <PrintHandout timeline={timeline} events={events} locale={locale} grouping={settings.grouping ?? "category"} />
     </>
   );
 }

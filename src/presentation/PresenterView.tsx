@@ -3,10 +3,9 @@ import type { Timeline } from "../domain/types";
 import { filterEvents } from "../domain/filterEvents";
 import { formatFuzzyDate } from "../domain/fuzzyDate";
 import { STATUS_WORDS } from "../domain/statusWords";
-import { fitViewport } from "../layout/layoutTimeline";
 import { DEFAULT_DATE_LOCALE } from "../state/locales";
 import { useDateLocale } from "../state/useDateLocale";
-import { viewportLimits } from "../layout/viewport";
+import { timelineExtent } from "../layout/viewport";
 import { SlideController, buildSlides } from "./slideController";
 import { searchWithStep } from "./step";
 import { writeAddress } from "../state/url";
@@ -26,7 +25,7 @@ export function PresenterView({ timeline, search }: { timeline: Timeline; search
   // The app waits for the first locale (App.tsx); a newly chosen one keeps the last until it arrives.
   const locale = useDateLocale(settings.locale) ?? DEFAULT_DATE_LOCALE;
   const events = useMemo(() => filterEvents(timeline.events, settings.filter), [timeline, settings.filter]);
-  const limits = useMemo(() => viewportLimits(fitViewport(timeline.events, [timeline.asOfDay])), [timeline]);
+  const { limits } = timelineExtent(timeline);
   const slides = useMemo(() => buildSlides(events, { story: timeline.story, order: settings.order, limits }), [events, timeline.story, settings.order, limits]);
   const [index, setIndex] = useState(() => startIndex(search, slides).index);
   const controller = useMemo(() => new SlideController(slides, index), [slides, index]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { fitLabel, fitViewport, layoutTimeline, type LayoutOptions } from "../../src/layout/layoutTimeline";
+import { fitLabel, layoutTimeline, type LayoutOptions } from "../../src/layout/layoutTimeline";
+import { fitViewport } from "../../src/layout/viewport";
 import { computeTicks, tickUnit } from "../../src/layout/ticks";
 import { approximateTextMeasurer } from "../../src/chart/measureText";
 import { dayOf } from "../../src/domain/fuzzyDate";

@@ -9,7 +9,7 @@ import {
 import { searchWithStep, stepFromSearch } from "../../src/presentation/step";
 import { presentationSettings, searchWithPresentation, startIndex } from "../../src/presentation/presentationSettings";
 import { viewportLimits, spanOf } from "../../src/layout/viewport";
-import { fitViewport } from "../../src/layout/layoutTimeline";
+import { fitViewport } from "../../src/layout/viewport";
 import { dayOf } from "../../src/domain/fuzzyDate";
 import { filterEvents } from "../../src/domain/filterEvents";
 import { makeTimeline } from "../fixtures/makeTimeline";

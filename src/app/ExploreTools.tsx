@@ -1,0 +1,42 @@
+import type { Timeline, TimelineEvent } from "../domain/types";
+import { DataMenu } from "../data/DataMenu";
+import { EmbedButton } from "../embed/EmbedButton";
+import { PresentButton } from "../presentation/PresentButton";
+import { ExportMenu } from "../components/ExportMenu";
+import { PrintHandout } from "../components/PrintHandout";
+import type { LaneGrouping } from "../layout/types";
+import type { Locale } from "date-fns";
+
+interface Props {
+  timeline: Timeline;
+  /** The events of the current filter. */
+  events: TimelineEvent[];
+  locale: Locale;
+  grouping: LaneGrouping;
+  selectedId?: string;
+  /** The current view's address, for the embed snippet. */
+  viewSearch: string;
+  /** The name of a timeline opened from this computer (no embed can load it). */
+  openedHere?: string;
+  getChart: () => SVGSVGElement | null | undefined;
+  colourIndexOf: (categoryId: string | undefined) => number;
+  /** The visible range in words, under an exported image's title. */
+  rangeWords: string;
+}
+
+/**
+ * What the explorer has and an embed does not: the Data menu, Embed, Present, images and the
+ * printed handout. A chunk of its own (see exploreToolsModule), which the page's head preloads on
+ * the explorer's pages and the explorer waits for before its first render.
+ */
+export function ExploreTools({ timeline, events, locale, grouping, selectedId, viewSearch, openedHere, getChart, colourIndexOf, rangeWords }: Props) {
+  return (
+    <>
+      <DataMenu />
+      <EmbedButton viewSearch={viewSearch} title={timeline.title} openedHere={openedHere} />
+      <PresentButton selectedId={selectedId} />
+      <ExportMenu getChart={getChart} timeline={timeline} events={events} colourIndexOf={colourIndexOf} subtitle={rangeWords} />
+      <PrintHandout timeline={timeline} events={events} locale={locale} grouping={grouping} />
+    </>
+  );
+}
