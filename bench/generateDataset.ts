@@ -1,5 +1,5 @@
 /**
- * Seeded synthetic datasets for the benchmark (issue 8): points and spans over four decades,
+ * Seeded synthetic datasets for the benchmark: points and spans over four decades,
  * seven category lanes and five actors, at every precision the format allows. The same seed and
  * count always give the same file, so runs on different days measure the same work.
  */

@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue 8): build the app, generate seeded datasets, load each in headless
+ * `npm run bench`: build the app, generate seeded datasets, load each in headless
  * Chromium through `?data=` (and the default view and the embed as pages), and measure load time,
  * frame times during wheel zoom and drag pan, long tasks, JS heap and the gzip size of the JS and
  * CSS loaded. Medians over several runs go to bench/results/<date>.json,

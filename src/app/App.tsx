@@ -10,7 +10,7 @@ import { DEFAULT_LOCALE, isLocaleId } from "../state/locales";
 import { useDateLocale } from "../state/useDateLocale";
 import "../components/print.css";
 
-// Loaded only in their modes, so that explore and embed pages do not carry them (issue 4: lean embeds).
+// Loaded only in their modes, so that explore and embed pages do not carry them (lean embeds).
 const PresentationMode = lazy(() => import("../presentation/PresentationMode").then((m) => ({ default: m.PresentationMode })));
 const PresenterView = lazy(() => import("../presentation/PresenterView").then((m) => ({ default: m.PresenterView })));
 const loadingMode = (

@@ -109,7 +109,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
     },
     [reveal],
   );
-  // Stable callbacks for the list and the marks (issue 8): onSelect changes with the viewport, and
+  // Stable callbacks for the list and the marks: onSelect changes with the viewport, and
   // a new function each zoom step would re-render every row and mark.
   const latestHandlers = useLatest({ onSelect, onFocusEvent });
   const onSelectStable = useCallback((id: string | undefined, options?: { compare?: boolean }) => latestHandlers.current.onSelect(id, options), [latestHandlers]);

@@ -30,7 +30,7 @@ interface Props {
 
 /**
  * RenderEvents are rebuilt whenever the layout or the selection changes, so memo compares them field
- * by field: selecting one event re-renders two marks, not thousands (issue 8).
+ * by field: selecting one event re-renders two marks, not thousands.
  */
 function sameProps(a: Props, b: Props): boolean {
   if (a.query !== b.query || a.onSelect !== b.onSelect || a.onFocusMark !== b.onFocusMark || a.onHover !== b.onHover) return false;
@@ -48,7 +48,7 @@ const local = (px: number) => Math.round(px * 100) / 100;
  * The group is placed with a translation and draws its parts relative to the mark's left edge: a
  * zoom or pan step that only moves a mark changes one attribute, and its body (a memo on local
  * geometry) is not rendered again. At 1,000 events re-rendering ~240 marks' five elements on every
- * step was the largest share of a frame (issue 8).
+ * step was the largest share of a frame.
  */
 export const EventMark = memo(function EventMark({ mark, query, onSelect, onFocusMark, onHover }: Props) {
   const { event, shape, x0Px, x1Px, yPx } = mark;

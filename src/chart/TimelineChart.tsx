@@ -88,7 +88,7 @@ export function TimelineChart(props: ChartProps) {
   // Asked of a few ids per render: a scan is cheaper than a Set of every placed event per zoom step.
   const isDrawn = (id: string | undefined) => id !== undefined && layout.events.some((p) => p.event.id === id);
   // Each mark's accessible name, formatted once per event and locale rather than on every zoom
-  // step (date-fns formatting thousands of dates per frame was a large share of a step; issue 8).
+  // step (date-fns formatting thousands of dates per frame was a large share of a step).
   const ariaLabelOf = useMemo(() => {
     // Keyed by the event object: a new timeline brings new objects, so nothing stale is reused.
     const cache = new WeakMap<Timeline["events"][number], string>();
@@ -106,7 +106,7 @@ export function TimelineChart(props: ChartProps) {
   const tabStopId = isDrawn(focusId) ? focusId : isDrawn(selectedId) ? selectedId : layout.events[0]?.event.id;
 
   // In a crowded view the marks are painted on a canvas; the ones the reader is working with
-  // (selected, compared, focused, hovered) stay elements so focus and selection show (issue 8).
+  // (selected, compared, focused, hovered) stay elements so focus and selection show.
   // Until the canvas layer's code has arrived, every mark is an element.
   const batchedReady = batchedMarksModule.useLoaded(timeline.events.length > BATCHED_MARK_THRESHOLD) !== undefined;
   const { vector, batched } = useMemo(

@@ -16,7 +16,7 @@ const isTabled = (code: number) => code < 0x0250 || (code >= 0x2000 && code < GL
  * Measures with a canvas in the chart's font; falls back to counting characters.
  *
  * Alphabetic text is measured as the sum of its glyphs' widths, each measured once: a canvas call
- * per title cost 20–30 µs, a third of a second for 10,000 titles at load (issue 8). Kerning only
+ * per title cost 20–30 µs, a third of a second for 10,000 titles at load. Kerning only
  * ever tightens Latin text, so the sum is an upper bound (within 3% of the exact width on the
  * 10,000 benchmark titles, never under it): a label gets at least the room it needs. Text in other
  * scripts, where shaping can change widths either way, is measured whole.

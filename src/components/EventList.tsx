@@ -27,7 +27,7 @@ const INITIAL_BOX_PX = 640;
  * The same filtered events as the chart, as a date-sorted table: the screen-reader route through
  * the data. Selecting here selects in the chart and the other way round.
  *
- * The table scrolls in its own box and is virtualised (issue 8): only the rows in view and a dozen
+ * The table scrolls in its own box and is virtualised: only the rows in view and a dozen
  * either side are in the page, so 100,000 events scroll as 100 do, measured as they are drawn (a
  * title that wraps, or the card layout on phones, makes a taller row). `aria-rowcount` and
  * `aria-rowindex` give the whole list's size and each row's place in it; Tab walks the rows, the

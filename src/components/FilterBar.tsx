@@ -34,7 +34,7 @@ function CheckGroup<T extends string>({ legend, options, chosen, onToggle }: { l
 }
 
 /** Filters by actor, category and status, and free-text search, with a live count. */
-/** Memoised: the explore view renders on every zoom step, and the bar's inputs need not (issue 8). */
+/** Memoised: the explore view renders on every zoom step, and the bar's inputs need not. */
 export const FilterBar = memo(function FilterBar({ filter, actors, categories, shown, total, onChange }: Props) {
   const active = filter.actors.length + filter.categories.length + filter.statuses.length > 0 || filter.query !== "";
   return (

@@ -94,7 +94,7 @@ export function Overview({ events, extent, viewport, limits, widthPx, rangeWords
 }
 
 /**
- * The events as a histogram, memoised apart from the window (issue 8): dragging or zooming redraws
+ * The events as a histogram, memoised apart from the window: dragging or zooming redraws
  * only the window and its handles, and the cost does not grow with the number of events. Heights
  * use a square root so that a lone event still shows beside a busy month.
  */

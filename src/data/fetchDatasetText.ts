@@ -1,6 +1,6 @@
 /*
  * Fetching `?data=`, apart from the importers: the page starts the download at once, while the
- * import code (a chunk of its own) is still loading (issue 8).
+ * import code (a chunk of its own) is still loading.
  */
 
 /** Files beyond this are refused before reading: a browser tab would freeze on them. */

@@ -1,5 +1,5 @@
 import { importAny, parseFormatId, formatLabel, type ImportResult } from "../import";
-import { fetchDatasetText, type FetchedText } from "./fetchDatasetText";
+import type { FetchedText } from "./fetchDatasetText";
 
 // What the page needs, with the importers, to turn a dataset into a timeline.
 export { importAny } from "../import";
@@ -8,14 +8,10 @@ export { fuzzyDate } from "../domain/parseFuzzyDate";
 export type LoadedDataset = { ok: true; result: ImportResult; name: string } | { ok: false; message: string; result?: ImportResult; name: string };
 
 /**
- * Load `?data=`: fetch, recognise the format (or take `format`), import and validate. What is valid
- * opens, with the report of everything else at hand.
+ * Open what `?data=` fetched (prefetchDataset.ts starts the download as the page starts): recognise
+ * the format (or take `format`), import and validate. What is valid opens, with the report of
+ * everything else at hand.
  */
-export async function loadDatasetFromUrl(raw: string, base: string, fetchImpl?: typeof fetch, format?: string): Promise<LoadedDataset> {
-  return importFetched(await fetchDatasetText(raw, base, fetchImpl), raw, format);
-}
-
-/** The import half of loadDatasetFromUrl, for a page that fetched while this module loaded. */
 export function importFetched(fetched: FetchedText, raw: string, format?: string): LoadedDataset {
   if (!fetched.ok) return { ok: false, message: fetched.message, name: raw };
   const formatId = parseFormatId(format);

@@ -7,14 +7,14 @@ const started = new Map<string, DatasetLoad>();
 
 function load(dataUrl: string): DatasetLoad {
   // The canvas layer for crowded views comes along: a first render without it would make every
-  // mark of a large dataset an element (issue 8). Its failure only leaves the marks as elements.
+  // mark of a large dataset an element. Its failure only leaves the marks as elements.
   const batchedMarks = batchedMarksModule.load().catch(() => undefined);
   return Promise.all([fetchDatasetText(dataUrl, window.location.href), import("./loadDataset"), batchedMarks]).then(([fetched, loader]) => [fetched, loader]);
 }
 
 /**
  * Start downloading `?data=` and the import code as soon as the page's script runs, before React's
- * first render and effects (about 70 ms earlier at 1,000 events; issue 8).
+ * first render and effects (about 70 ms earlier at 1,000 events).
  */
 export function prefetchDataset(search: string) {
   const dataUrl = new URLSearchParams(search).get("data");

@@ -41,7 +41,7 @@ function bundledFailed(error: unknown): DataState {
  * opened last time, if any; else the bundled one.
  */
 export function useTimelineData(dataUrl: string | null, format?: string | null): [DataState, DataControls] {
-  // An embed shows what its address says, never what this reader opened here before (issue 4): the
+  // An embed shows what its address says, never what this reader opened here before: the
   // Embed dialog's preview would otherwise differ from the snippet it gives.
   const [stored] = useState(() => (dataUrl || new URLSearchParams(window.location.search).get("mode") === "embed" ? undefined : loadStoredDataset()));
   const [data, setData] = useState<DataState>(() => {

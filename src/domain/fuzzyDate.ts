@@ -70,7 +70,7 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})([~?%]?)$/;
 /**
  * The day number of a YYYY-MM-DD string (an EDTF day, with or without a ~ ? % qualifier), or
  * undefined when it is not one or the day does not exist. Without the EDTF parser, so pages that
- * only show a timeline need not load it (issue 8); tested against parseFuzzyDate.
+ * only show a timeline need not load it; tested against parseFuzzyDate.
  */
 export function dayOfIso(iso: string): number | undefined {
   const match = ISO_DAY.exec(iso);

@@ -1,7 +1,7 @@
 /**
  * Reading EDTF strings into FuzzyDates: plain forms by arithmetic, the rest by edtf.js. Apart from
  * the day maths in fuzzyDate.ts so that pages showing a dataset validated at build time never load
- * edtf.js and its grammar (about 14 KB gzip; issue 8).
+ * edtf.js and its grammar (about 14 KB gzip).
  */
 import { format } from "date-fns";
 import { enGB } from "date-fns/locale/en-GB";
@@ -30,7 +30,7 @@ const coarser = (a: Precision, b: Precision) =>
 
 /**
  * Results by input text. A dataset is parsed twice (validateDataset, then toTimeline) and repeats
- * many dates, and edtf.js takes ~0.3 ms a date (issue 8). Results are frozen, so sharing is safe.
+ * many dates, and edtf.js takes ~0.3 ms a date. Results are frozen, so sharing is safe.
  */
 const parseCache = new Map<string, ParseResult>();
 /** Bounds the cache's memory: past this many entries it starts again. */

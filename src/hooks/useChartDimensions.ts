@@ -4,7 +4,7 @@ import { useLayoutEffect, useRef, useState } from "react";
  * The width of a container, kept current with a ResizeObserver, so the chart follows its column
  * and renders right when first shown inside a hidden tab or collapsed section. Undefined until the
  * container has been measured (before the first paint): laying out thousands of events at a
- * guessed width only to do it again at the real one doubled the first render (issue 8).
+ * guessed width only to do it again at the real one doubled the first render.
  */
 export function useChartDimensions<T extends HTMLElement>(fallbackWidthPx = 800) {
   const ref = useRef<T>(null);

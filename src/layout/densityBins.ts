@@ -2,7 +2,7 @@ import type { DayExtent } from "../domain/types";
 import type { Viewport } from "./types";
 
 /**
- * How many events touch each of `binCount` equal slices of `extent` (issue 8): the overview draws
+ * How many events touch each of `binCount` equal slices of `extent`: the overview draws
  * this histogram instead of one rect per event, so its cost does not grow with the dataset and
  * 100,000 events still read as a shape. An event counts once in every bin its extent overlaps.
  * O(events + bins), with a difference array.

@@ -43,7 +43,7 @@ export interface LayoutOptions {
   labelFor?: (event: TimelineEvent) => string;
   /**
    * The events sorted into lanes, from `indexLanes` with the same events and grouping: computed once
-   * per data or grouping change rather than on every zoom step (issue 8). Built here when absent.
+   * per data or grouping change rather than on every zoom step. Built here when absent.
    */
   laneIndex?: LaneIndex;
 }
@@ -126,7 +126,7 @@ function candidateRange(lane: LaneEvents, firstDay: number, lastDay: number): { 
 /**
  * Each event's label and its width, per measurer and label function: a zoom step re-places marks
  * but never re-measures a title (building "Title (planned)" and hashing it for the measurer's cache
- * on every step was a tenth of a step at 10,000 events; issue 8). Weak keys: nothing outlives its data.
+ * on every step was a tenth of a step at 10,000 events). Weak keys: nothing outlives its data.
  */
 const labelCaches = new WeakMap<TextMeasurer, WeakMap<(event: TimelineEvent) => string, WeakMap<TimelineEvent, { text: string; widthPx: number }>>>();
 function labelCacheFor(measureText: TextMeasurer, labelFor: (event: TimelineEvent) => string): WeakMap<TimelineEvent, { text: string; widthPx: number }> {
@@ -146,7 +146,7 @@ export const CLUSTER_MIN_WIDTH_PX = 62;
 /**
  * The longest prefix of `text` that fits in `maxPx` with an ellipsis. The search starts at the
  * length the text's average glyph width predicts and steps from there: two or three measurements
- * of new strings rather than a binary search's six or seven (each is a canvas call; issue 8).
+ * of new strings rather than a binary search's six or seven (each is a canvas call).
  */
 export function fitLabel(text: string, maxPx: number, measureText: TextMeasurer, fullWidthPx = measureText(text)): string {
   if (fullWidthPx <= maxPx) return text;
@@ -237,7 +237,7 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
     // Rows remember where their last mark and label end; an item goes in the first row it fits in.
     const rowEnds: { markEnd: number; end: number; last: PlacedEvent }[] = [];
     // The smallest markEnd over the rows, once every row is taken: a mark starting before it fits
-    // nowhere, a test that at 10,000 events zoomed out settles most events (issue 8).
+    // nowhere, a test that at 10,000 events zoomed out settles most events.
     let minMarkEnd = Number.NEGATIVE_INFINITY;
     const laneTop = yPx + DEFAULT_LANE_GAP_PX;
     const laneClusters: PlacedCluster[] = [];
@@ -270,7 +270,7 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
       // Every row full: an event whose mark starts before the rows' earliest free point can only
       // join a group (the searches below would all fail). Zoomed out over 100,000 events nearly all
       // events are such, so they are settled here from the typed arrays alone, without touching
-      // the event, its shape or its label (issue 8).
+      // the event, its shape or its label.
       if (rowEnds.length >= maxRows) {
         // A run of such events at once, in a loop that reads nothing but typed arrays.
         const { startDays, endDays, isPoint } = laneEntry!;

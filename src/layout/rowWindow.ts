@@ -1,5 +1,5 @@
 /**
- * Which rows of a long, scrolling list are rendered (issue 8): pure, so the list's windowing is
+ * Which rows of a long, scrolling list are rendered: pure, so the list's windowing is
  * tested without a DOM. Rows have their measured heights where they have been drawn, an estimate
  * elsewhere; `offsets[i]` is where row i starts, `offsets[count]` the height of them all.
  */

@@ -74,7 +74,7 @@ const MAX_REVEAL_STEPS = 12;
  * Bring an event into view and make sure it is drawn: the smallest move that shows its days, then,
  * while layout would still put it in a "+N more" group (`isDrawn` says), zooming in on it by
  * halves, down to the closest zoom. The keyboard can then always land on the event it moves to
- * (at 10,000 events, End led to an event in a group and focus stayed where it was; issue 8).
+ * (at 10,000 events, End led to an event in a group and focus stayed where it was).
  */
 export function revealDrawn(v: Viewport, startDay: number, endDay: number, limits: ViewportLimits, isDrawn: (v: Viewport) => boolean): Viewport {
   let next = revealRange(v, startDay, endDay, limits);

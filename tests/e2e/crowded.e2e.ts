@@ -4,7 +4,7 @@ import { generateDataset } from "../../bench/generateDataset";
 import { launchBrowser, seriousAxeViolations, waitForState, watchErrors } from "./support/browser";
 
 /**
- * A crowded timeline (issue 8): 3,000 events, zoomed out, where most marks in view have no room
+ * A crowded timeline: 3,000 events, zoomed out, where most marks in view have no room
  * for a label and are drawn as batched paths rather than an element each. What a reader can do
  * with a mark must not depend on which way it is drawn.
  */

@@ -6,7 +6,7 @@ import { startStaticServer } from "./support/staticServer";
 import { loadedCode } from "./support/loadedCode";
 
 /**
- * Embedding (issue 4), in Chromium, with real host pages on another origin (a second server):
+ * Embedding, in Chromium, with real host pages on another origin (a second server):
  * tests/e2e/fixtures/host*.html embed the built app (dist/, at appUrl) in iframes.
  */
 const appUrl = inject("appUrl");

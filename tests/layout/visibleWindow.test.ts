@@ -6,7 +6,7 @@ import { isoOfDay } from "../../src/domain/fuzzyDate";
 import type { TimelineEvent } from "../../src/domain/types";
 import { makeTimeline } from "../fixtures/makeTimeline";
 
-/** What layout did before issue 8: filter the whole lane, then sort, on every zoom step. */
+/** What layout did before lanes were indexed: filter the whole lane, then sort, on every zoom step. */
 const naive = (events: TimelineEvent[], firstDay: number, lastDay: number) =>
   events.filter((e) => e.extent.endDay + 1 >= firstDay && e.extent.startDay <= lastDay).sort((a, b) => a.extent.startDay - b.extent.startDay);
 

@@ -36,8 +36,8 @@ interface Placement {
 const STYLE_MEDIA = ["(prefers-color-scheme: dark)", "(forced-colors: active)", "(prefers-contrast: more)"];
 
 /**
- * The label-less marks of a crowded view, painted on one canvas rather than an element each
- * (issue 8): at 10,000 events some 2,400 marks are in view, and as SVG paths the browser spent
+ * The label-less marks of a crowded view, painted on one canvas rather than an element each:
+ * at 10,000 events some 2,400 marks are in view, and as SVG paths the browser spent
  * most of each zoom step parsing, laying out and painting them. A picture only: the pointer finds
  * these marks by position (TimelineChart), the keyboard reaches every event through the marks and
  * the list, and each gets an element of its own as soon as it is hovered, focused or selected.
@@ -154,7 +154,7 @@ export const BatchedMarks = memo(function BatchedMarks({ marks, colourIndexOf, m
 
   // At first the chart is taken to start on screen (as it does on a page just opened) and measured
   // after the first frame: measuring now would force the whole page's first layout in the middle
-  // of rendering it (50 ms at 1,000 events; issue 8).
+  // of rendering it (50 ms at 1,000 events).
   useLayoutEffect(() => {
     onScreen.current = { topPx: 0, scale: 1, viewportHeightPx: window.innerHeight || latest.current.heightPx };
     painter.current!.place("frame");
@@ -168,7 +168,7 @@ export const BatchedMarks = memo(function BatchedMarks({ marks, colourIndexOf, m
   // The canvas is painted in the next frame's animation callbacks, after every change to the page
   // and before the browser draws it: the marks' elements and the canvas are never a frame apart,
   // two renders in one frame paint once, and the styles the canvas reads are the ones that frame
-  // computes anyway (painting in the commit forced that work early: issue 8).
+  // computes anyway (painting in the commit forced that work early).
   useLayoutEffect(() => {
     latest.current = { groups, widthPx, heightPx, query };
     painter.current!.place("frame");

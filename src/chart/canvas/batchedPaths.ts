@@ -69,7 +69,7 @@ export const ARROW_HALF_HEIGHT_PX = 8;
 
 /**
  * Label-less marks grouped by how they look (shape, colour, status, muted): 2,500 marks become a
- * few dozen groups, each drawn in one go (issue 8).
+ * few dozen groups, each drawn in one go.
  */
 export function groupBatchedMarks(marks: readonly BatchedMark[], colourIndexOf: (categoryId: string | undefined) => number, mutedIds?: ReadonlySet<string>): BatchedGroup[] {
   const groups = new Map<string, BatchedGroup>();

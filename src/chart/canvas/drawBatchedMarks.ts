@@ -274,7 +274,7 @@ export function visibleBand(chartTopPx: number, scale: number, chartHeightPx: nu
  * The rows to draw: the visible ones, widened to BAND_STEP_PX steps. The canvas's size is what a
  * frame costs without a GPU (clearing and handing over a 1216 × 1200 canvas took 3 ms before a
  * mark was drawn), so it covers the screen rather than the whole chart, and moves as the page
- * scrolls (issue 8).
+ * scrolls.
  */
 export function bandToDraw(visible: Band, chartHeightPx: number): Band {
   const topPx = Math.max(0, Math.floor(visible.topPx / BAND_STEP_PX) * BAND_STEP_PX);

@@ -1,5 +1,5 @@
 /**
- * Outlines drawn as filled shapes (issue 8). Without a GPU, Chromium rasterises a canvas on the main
+ * Outlines drawn as filled shapes. Without a GPU, Chromium rasterises a canvas on the main
  * thread, and stroking 2,400 small outlines (dashed ones above all) cost 30–70 ms a frame where
  * filling the same shapes cost 4 ms. So a painted mark's edge is a band filled in the stroke's
  * colour, and its dashes are pieces of that band, laid out as an SVG stroke of the same width and

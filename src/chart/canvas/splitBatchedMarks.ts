@@ -2,7 +2,7 @@ import type { PlacedEvent } from "../../layout/types";
 
 /**
  * Above this many marks in view, the marks the reader is not working with are painted together on
- * a canvas (BatchedMarks) instead of being an element group each (issue 8). Zooming moves marks into
+ * a canvas (BatchedMarks) instead of being an element group each. Zooming moves marks into
  * and out of view and in and out of their labels, and each one that came or went was a group of
  * five elements for React and the browser to build: at 1,000 events a zoom step made or removed
  * some forty, and half the steps missed their frame. Painted, 2 to 4 of 150 do.

@@ -1,6 +1,6 @@
 /**
  * The sizes an exported image can have: what the Download menu offers and checks as the reader
- * types. Apart from exportImage so the menu can show without loading the export code (issue 8).
+ * types. Apart from exportImage so the menu can show without loading the export code.
  */
 
 /** Width and height in pixels. */
