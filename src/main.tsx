@@ -3,7 +3,7 @@ import { createRoot } from "react-dom/client";
 import { flushSync } from "react-dom";
 import { App } from "./app/App";
 import "./app/app.css";
-import "./app/themes.css";
+import "./app/palette.css";
 import { setUpPage } from "./embed/setUpPage";
 import { prefetchDataset } from "./data/prefetchDataset";
 import { loadBundled } from "./data/bundledTimeline";

@@ -7,6 +7,7 @@ import { createCanvasTextMeasurer } from "./measureText";
 import type { BatchedPath } from "./canvas/batchedPaths";
 import { batchedVectorOf } from "./canvas/batchedVector";
 import { creditText } from "../domain/creditText";
+import { resolveColours } from "../export/image/resolveColour";
 export { creditText };
 
 import type { ExportSize } from "../export/image/exportSizes";
@@ -402,16 +403,21 @@ function fillBatchedProbes(layer: Element, paths: readonly BatchedPath[]): void 
 
 /** The page's theme colours, as the chart is drawn in them, for the export's frame and legend. */
 export function readPalette(element: Element): ExportPalette & { categoryColours: (index: number) => { fill: string; stroke: string } } {
-  const style = getComputedStyle(element);
-  const v = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const d = DEFAULT_PALETTE;
+  const colours = resolveColours(element, {
+    background: { variable: "--bg", fallback: d.background },
+    ink: { variable: "--ink", fallback: d.ink },
+    inkSoft: { variable: "--ink-soft", fallback: d.inkSoft },
+    rule: { variable: "--rule", fallback: d.rule },
+    asOf: { variable: "--as-of", fallback: d.asOf },
+  });
   return {
-    background: v("--bg", DEFAULT_PALETTE.background),
-    ink: v("--ink", DEFAULT_PALETTE.ink),
-    inkSoft: v("--ink-soft", DEFAULT_PALETTE.inkSoft),
-    rule: v("--rule", DEFAULT_PALETTE.rule),
-    asOf: v("--as-of", DEFAULT_PALETTE.asOf),
-    fontFamily: style.fontFamily || DEFAULT_PALETTE.fontFamily,
-    categoryColours: (index) => ({ fill: v(`--cat-${index}`, "#777777"), stroke: v(`--edge-${index}`, "#444444") }),
+    ...colours,
+    fontFamily: getComputedStyle(element).fontFamily || d.fontFamily,
+    categoryColours: (index) => {
+      const { fill, stroke } = resolveColours(element, { fill: { variable: `--cat-${index}`, fallback: "#777777" }, stroke: { variable: `--edge-${index}`, fallback: "#444444" } });
+      return { fill, stroke };
+    },
   };
 }
 

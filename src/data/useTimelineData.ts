@@ -117,26 +117,18 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
   }, [stored, showBundled]);
 
   const open = useCallback<DataControls["open"]>((dataset, issues, eventCount, name) => {
-    // The parser comes with the importers, already loaded by whatever produced this dataset.
-    Promise.all([import("./loadDataset"), batchedMarksModule.load().catch(() => undefined)])
-      .then(([{ fuzzyDate }]) => {
-        setData({ state: "ready", timeline: toTimeline(dataset, fuzzyDate), dataset, issues, eventCount, name, origin: "opened", loadId: ++loads });
-        return import("../export");
-      })
-      .then(
-        ({ toOurJson }) => {
-          const saved = storeDataset(name, toOurJson(dataset));
-          if (!saved.ok) setData((d) => (d.state === "ready" && d.dataset === dataset ? { ...d, notice: `This timeline will not survive a reload: ${saved.reason}. Download it to keep it.` } : d));
-        },
-        // Part of the app failed to arrive (a dropped connection): the timeline on screen stays, or
-        // the opened one is shown but not kept.
-        () =>
-          setData((d) => {
-            if (d.state !== "ready") return d;
-            if (d.dataset === dataset) return { ...d, notice: "This timeline will not survive a reload: part of the app failed to load. Download it to keep it." };
-            return { ...d, notice: `“${name}” could not be opened: part of the app failed to load. Check the connection and try again.` };
-          }),
-      );
+    // The parser comes with the importers, already loaded by whatever produced this dataset; the
+    // exporter writes the copy kept for a reload.
+    Promise.all([import("./loadDataset"), batchedMarksModule.load().catch(() => undefined), import("../export").catch(() => undefined)]).then(
+      ([{ fuzzyDate }, , exporters]) => {
+        // Kept before it is shown: a reload right after opening must find it.
+        const saved = exporters ? storeDataset(name, exporters.toOurJson(dataset)) : { ok: false as const, reason: "part of the app failed to load" };
+        const notice = saved.ok ? undefined : `This timeline will not survive a reload: ${saved.reason}. Download it to keep it.`;
+        setData({ state: "ready", timeline: toTimeline(dataset, fuzzyDate), dataset, issues, eventCount, name, origin: "opened", loadId: ++loads, notice });
+      },
+      // Part of the app failed to arrive (a dropped connection): the timeline on screen stays.
+      () => setData((d) => (d.state === "ready" ? { ...d, notice: `“${name}” could not be opened: part of the app failed to load. Check the connection and try again.` } : d)),
+    );
   }, []);
   const backToBundled = useCallback(() => {
     clearStoredDataset();

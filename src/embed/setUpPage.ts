@@ -1,4 +1,5 @@
 import { legibleAccent } from "./accent";
+import { resolveColours } from "../export/image/resolveColour";
 import { startChildSizing } from "./childSizing";
 import { pageOptionsFromSearch, type PageOptions } from "./pageOptions";
 
@@ -21,9 +22,8 @@ function applyAccent(win: Window, accent: string) {
   const root = win.document.documentElement;
   const update = () => {
     root.style.removeProperty("--accent");
-    const style = win.getComputedStyle(root);
-    const backgrounds = ["--bg", "--panel"].map((name) => style.getPropertyValue(name).trim());
-    root.style.setProperty("--accent", legibleAccent(accent, backgrounds));
+    const { bg, panel } = resolveColours(root, { bg: { variable: "--bg", fallback: "#ffffff" }, panel: { variable: "--panel", fallback: "#ffffff" } });
+    root.style.setProperty("--accent", legibleAccent(accent, [bg, panel]));
   };
   update();
   win.matchMedia?.("(prefers-color-scheme: dark)").addEventListener?.("change", update);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { AA_TEXT_CONTRAST, contrastRatio, legibleAccent, luminance } from "../../src/embed/accent";
 
-const LIGHT = ["#ffffff", "#f6f6f3"]; // --bg, --panel (app.css)
-const DARK = ["#15171a", "#1f2226"]; // themes.css
+const LIGHT = ["#ffffff", "#f6f6f3"]; // --bg, --panel (palette.css, light)
+const DARK = ["#15171a", "#1f2226"]; // palette.css, dark
 
 describe("accent colour", () => {
   it("computes WCAG contrast", () => {
