@@ -20,7 +20,13 @@ export default defineConfig({
         // Everything the first view needs in one chunk: left to itself the bundler splits off every
         // module a lazy chunk shares with the app (layout, dates, React's runtime), and each split
         // compresses on its own (one chunk: 2 KB gzip less for the default view).
-        codeSplitting: { groups: [{ name: "app", test: /src[\\/]main\.tsx$/, includeDependenciesRecursively: true }] },
+        // The explorer's tools are one chunk for the same reason (an embed never loads it).
+        codeSplitting: {
+          groups: [
+            { name: "app", test: /src[\\/]main\.tsx$/, includeDependenciesRecursively: true },
+            { name: "explore-tools", test: /src[\\/]app[\\/]ExploreTools\.tsx$/, includeDependenciesRecursively: true },
+          ],
+        },
       },
     },
   },

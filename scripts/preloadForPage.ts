@@ -10,7 +10,7 @@ import type { Plugin } from "vite";
 import { BUNDLED_TIMELINE_NAME } from "./embedBuild.ts";
 
 /** The chunk for `entry` and every chunk it imports, less those the page loads anyway. */
-function chunksOf(bundle: Record<string, { type: string; fileName: string; facadeModuleId?: string | null; imports?: string[]; isEntry?: boolean }>, entry: string): string[] {
+function chunksOf(bundle: Record<string, { type: string; fileName: string; facadeModuleId?: string | null; moduleIds?: string[]; imports?: string[]; isEntry?: boolean }>, entry: string): string[] {
   const chunks = Object.values(bundle).filter((c) => c.type === "chunk");
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
   const eager = new Set<string>();
@@ -20,7 +20,9 @@ function chunksOf(bundle: Record<string, { type: string; fileName: string; facad
     for (const i of byFile.get(file)?.imports ?? []) addEager(i);
   };
   for (const c of chunks) if (c.isEntry) addEager(c.fileName);
-  const root = chunks.find((c) => c.facadeModuleId?.replaceAll("\\", "/").endsWith(entry));
+  // The chunk that holds the module: its facade, or (a chunk grouped in vite.config.ts) one of its modules.
+  const holds = (id: string | null | undefined) => id?.replaceAll("\\", "/").endsWith(entry) ?? false;
+  const root = chunks.find((c) => holds(c.facadeModuleId)) ?? chunks.find((c) => c.moduleIds?.some(holds));
   if (!root) return [];
   const wanted: string[] = [];
   const visit = (file: string) => {

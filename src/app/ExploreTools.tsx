@@ -6,6 +6,7 @@ import { ExportMenu } from "../components/ExportMenu";
 import { PrintHandout } from "../components/PrintHandout";
 import type { LaneGrouping } from "../layout/types";
 import type { Locale } from "date-fns";
+import type { ChartModel } from "../chart/useChartModel";
 
 interface Props {
   timeline: Timeline;
@@ -18,8 +19,9 @@ interface Props {
   viewSearch: string;
   /** The name of a timeline opened from this computer (no embed can load it). */
   openedHere?: string;
-  getChart: () => SVGSVGElement | null | undefined;
-  colourIndexOf: (categoryId: string | undefined) => number;
+  /** The chart as it is on screen, for images. */
+  model: ChartModel | undefined;
+  query: string;
   /** The visible range in words, under an exported image's title. */
   rangeWords: string;
 }
@@ -29,13 +31,13 @@ interface Props {
  * printed handout. A chunk of its own (see exploreToolsModule), which the page's head preloads on
  * the explorer's pages and the explorer waits for before its first render.
  */
-export function ExploreTools({ timeline, events, locale, grouping, selectedId, viewSearch, openedHere, getChart, colourIndexOf, rangeWords }: Props) {
+export function ExploreTools({ timeline, events, locale, grouping, selectedId, viewSearch, openedHere, model, query, rangeWords }: Props) {
   return (
     <>
       <DataMenu />
       <EmbedButton viewSearch={viewSearch} title={timeline.title} openedHere={openedHere} />
       <PresentButton selectedId={selectedId} />
-      <ExportMenu getChart={getChart} timeline={timeline} events={events} colourIndexOf={colourIndexOf} subtitle={rangeWords} />
+      <ExportMenu model={model} query={query} subtitle={rangeWords} />
       <PrintHandout timeline={timeline} events={events} locale={locale} grouping={grouping} />
     </>
   );

@@ -121,7 +121,6 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
   );
 
   const onFilterChange = useCallback((filter: Partial<ViewState["filter"]>) => dispatch({ type: "setFilter", filter }), []);
-  const getChart = useCallback(() => ref.current?.querySelector<SVGSVGElement>("svg.chart"), [ref]);
 
   const zoomIn = () => setViewport(zoomViewport(viewport, 0.5, limits));
   const zoomOut = () => setViewport(zoomViewport(viewport, 2, limits));
@@ -231,8 +230,8 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
                 selectedId={view.selectedId}
                 viewSearch={searchWithView(window.location.search, view)}
                 openedHere={openedHere}
-                getChart={getChart}
-                colourIndexOf={colourIndexOf}
+                model={model}
+                query={view.filter.query}
                 rangeWords={rangeWords}
               />
             )}

@@ -11,6 +11,8 @@ interface Props {
   idPrefix: string;
   /** What the picture shows, in words. */
   label: string;
+  /** A search whose matches the labels show, as on screen. */
+  query?: string;
 }
 
 /**
@@ -18,7 +20,7 @@ interface Props {
  * that TimelineChart draws from the same layout, with nothing to focus or click and no event ids,
  * so the page keeps one interactive chart and one set of event marks.
  */
-export function ChartPicture({ model, idPrefix, label }: Props) {
+export function ChartPicture({ model, idPrefix, label, query = "" }: Props) {
   const { timeline, layout, locale, colourIndexOf } = model;
   return (
     <svg className="chart-picture" viewBox={`0 0 ${layout.widthPx} ${layout.heightPx}`} width={layout.widthPx} height={layout.heightPx} role="img" aria-label={label}>
@@ -38,7 +40,7 @@ export function ChartPicture({ model, idPrefix, label }: Props) {
             label={placed.labelHidden ? undefined : placed.label}
             labelXPx={placed.labelXPx - placed.x0Px}
             labelWidthPx={placed.labelWidthPx}
-            query=""
+            query={query}
           />
         </g>
       ))}

@@ -1,8 +1,8 @@
 import { memo } from "react";
 import type { PlacedEvent } from "../layout/types";
-import { MIN_BAR_WIDTH_PX, POINT_RADIUS_PX, markLeftPx, markRightPx } from "../layout/layoutTimeline";
+import { POINT_RADIUS_PX, markLeftPx, markRightPx } from "../layout/layoutTimeline";
 import { HighlightedSvgText } from "./HighlightedText";
-import { BAR_HEIGHT_PX, SPAN_CORNER_PX, labelBaselineY, shapeCentreY } from "./markGeometry";
+import { POINT_SHAPE_RADIUS_PX, arrowOf, barCornerPx, barOf, deadlineOf, labelBaselineY } from "./markGeometry";
 import { LABEL_FONT_PX } from "./labelFont";
 
 /** A placed event with what the view adds: selection, focus, colour. */
@@ -111,16 +111,18 @@ interface BodyProps {
 /** A mark's parts in local coordinates: x from its left edge (a point's centre), y from its row's centre. */
 export const MarkBody = memo(function MarkBody({ paintIdPrefix = "", shape, status, colourIndex, ariaLabel, widthPx, label, labelXPx, labelWidthPx, query }: BodyProps) {
   const pending = status !== "happened" && status !== "ongoing";
-  const isPoint = shape === "point";
-  const labelY = labelBaselineY({ shape, yPx: 0 });
-  const barY = shapeCentreY({ shape, yPx: 0 });
-  const barWidth = Math.max(widthPx, MIN_BAR_WIDTH_PX);
+  // The mark in its own coordinates: its left edge (a point's centre) at 0, its row's centre at 0.
+  const local = { shape, x0Px: 0, x1Px: widthPx, yPx: 0 };
+  const bar = barOf(local);
+  const labelY = labelBaselineY(local);
   const left = markLeftPx(shape, 0);
   const markRight = markRightPx(shape, 0, widthPx);
   const right = label === undefined ? markRight : Math.max(markRight, labelXPx + labelWidthPx);
   const leftEdge = label === undefined ? left : Math.min(left, labelXPx);
+  const isPoint = shape === "point";
   const top = isPoint ? -POINT_RADIUS_PX : labelY - LABEL_FONT_PX;
-  const bottom = isPoint ? POINT_RADIUS_PX : barY + BAR_HEIGHT_PX / 2;
+  const bottom = isPoint ? POINT_RADIUS_PX : bar.yPx + bar.heightPx;
+  const barRect = { x: bar.xPx, y: bar.yPx, width: bar.widthPx, height: bar.heightPx };
   return (
     <>
       {/* The accessible name: full title, date and status (the drawn label may be cut short). An SVG
@@ -128,19 +130,17 @@ export const MarkBody = memo(function MarkBody({ paintIdPrefix = "", shape, stat
       <title>{ariaLabel}</title>
       {/* A generous hit area and the focus ring, drawn around mark and label. */}
       <rect className="mark-hit" x={leftEdge - 4} y={top - 4} width={right - leftEdge + 8} height={bottom - top + 8} rx={6} />
-      {shape === "point" && <circle className="mark-shape" cx={0} cy={0} r={POINT_RADIUS_PX - 1} />}
-      {shape === "span" && <rect className="mark-shape" x={0} y={barY - BAR_HEIGHT_PX / 2} width={barWidth} height={BAR_HEIGHT_PX} rx={SPAN_CORNER_PX} />}
+      {shape === "point" && <circle className="mark-shape" cx={0} cy={0} r={POINT_SHAPE_RADIUS_PX} />}
+      {shape === "span" && <rect className="mark-shape" {...barRect} rx={barCornerPx(shape)} />}
       {/* Paint servers as a style, not a fill attribute: the .mark-shape class rules would override an attribute. */}
-      {shape === "fuzzy" && (
-        <rect className="mark-shape mark-soft" x={0} y={barY - BAR_HEIGHT_PX / 2} width={barWidth} height={BAR_HEIGHT_PX} style={{ fill: `url(#${paintIdPrefix}soft-${colourIndex})` }} />
-      )}
+      {shape === "fuzzy" && <rect className="mark-shape mark-soft" {...barRect} style={{ fill: `url(#${paintIdPrefix}soft-${colourIndex})` }} />}
       {shape === "deadline" && (
         <>
-          <rect className="mark-shape mark-window" x={0} y={barY - BAR_HEIGHT_PX / 2} width={barWidth} height={BAR_HEIGHT_PX} style={{ fill: `url(#${paintIdPrefix}hatch-${colourIndex})` }} />
-          <line className="mark-deadline" x1={widthPx} x2={widthPx} y1={barY - BAR_HEIGHT_PX} y2={barY + BAR_HEIGHT_PX} />
+          <rect className="mark-shape mark-window" {...barRect} style={{ fill: `url(#${paintIdPrefix}hatch-${colourIndex})` }} />
+          <DeadlineLine mark={local} />
         </>
       )}
-      {status === "ongoing" && !isPoint && <path className="mark-arrow" d={`M${widthPx},${barY - 8} L${widthPx + 9},${barY} L${widthPx},${barY + 8} Z`} />}
+      {status === "ongoing" && !isPoint && <path className="mark-arrow" d={`M${arrowOf(local).map(([x, y]) => `${x},${y}`).join(" L")} Z`} />}
       {label !== undefined && (
         <text className={`mark-label${pending ? " is-pending" : ""}`} x={labelXPx} y={labelY} aria-hidden="true">
           <HighlightedSvgText text={label} query={query} />
@@ -149,3 +149,8 @@ export const MarkBody = memo(function MarkBody({ paintIdPrefix = "", shape, stat
     </>
   );
 });
+
+function DeadlineLine({ mark }: { mark: Parameters<typeof deadlineOf>[0] }) {
+  const line = deadlineOf(mark);
+  return <line className="mark-deadline" x1={line.xPx} x2={line.xPx} y1={line.y0Px} y2={line.y1Px} />;
+}

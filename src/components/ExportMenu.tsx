@@ -1,22 +1,42 @@
 import { useId, useState } from "react";
-import type { Timeline, TimelineEvent } from "../domain/types";
+import { createRoot } from "react-dom/client";
+import { flushSync } from "react-dom";
+import { creditText } from "../domain/creditText";
 import { EXPORT_PRESETS, parseExportSize } from "../export/image/exportSizes";
+import { ChartPicture } from "../chart/ChartPicture";
+import type { ChartModel } from "../chart/useChartModel";
 
 interface Props {
-  /** The chart on screen, as it is now. */
-  getChart: () => SVGSVGElement | null | undefined;
-  timeline: Timeline;
-  /** The events drawn (the current filter), for the legend. */
-  events: TimelineEvent[];
-  colourIndexOf: (categoryId: string | undefined) => number;
+  /** The chart as it is on screen (none before it has a width). */
+  model: ChartModel | undefined;
+  /** The search, whose matches the picture shows as the screen does. */
+  query: string;
   /** A line under the title, e.g. the visible range. */
   subtitle?: string;
+}
+
+/**
+ * The chart drawn from its model as a still picture, in the page (so that the page's styles apply)
+ * but off screen, for as long as `draw` needs it.
+ */
+function withPicture<T>(model: ChartModel, query: string, draw: (svg: SVGSVGElement) => T): T {
+  const host = document.createElement("div");
+  host.className = "export-host";
+  document.body.append(host);
+  const root = createRoot(host);
+  try {
+    flushSync(() => root.render(<ChartPicture model={model} idPrefix="export-" query={query} label={model.timeline.title} />));
+    return draw(host.querySelector("svg")!);
+  } finally {
+    root.unmount();
+    host.remove();
+  }
 }
 
 const DEFAULT_PRESET = EXPORT_PRESETS[1];
 
 /** "Download image" (PNG or SVG of the chart with legend and credit, at a chosen size) and "Print handout". */
-export function ExportMenu({ getChart, timeline, events, colourIndexOf, subtitle }: Props) {
+export function ExportMenu({ model, query, subtitle }: Props) {
   const id = useId();
   const [preset, setPreset] = useState(DEFAULT_PRESET.id);
   const [width, setWidth] = useState(String(DEFAULT_PRESET.size.widthPx));
@@ -39,25 +59,25 @@ export function ExportMenu({ getChart, timeline, events, colourIndexOf, subtitle
       setMessage(parsed.error);
       return;
     }
-    const chart = getChart();
-    if (!chart) {
+    if (!model || model.events.length === 0) {
       setMessage("There is no chart to save: no events match the filters.");
       return;
     }
+    const { timeline } = model;
     setBusy(true);
     setMessage(`Preparing the ${kind.toUpperCase()}…`);
     try {
       // The export code loads when first used: the menu itself is part of the page from the start,
       // so the toolbar has its final size when the chart appears.
-      const { creditText, downloadBlob, exportChartSvg, exportFileName, legendCategories, svgToPngBlob } = await import("../chart/exportImage");
-      const { svg } = exportChartSvg(chart, {
-        title: timeline.title,
-        subtitle,
-        credit: creditText(timeline),
-        categories: legendCategories(events, timeline.categories, colourIndexOf),
-        size: parsed.size,
-      });
-      const fileName = exportFileName(timeline.title, parsed.size, kind);
+      const [{ exportChartSvg, legendCategories }, { svgToPngBlob }, { downloadBlob, exportFileName }] = await Promise.all([
+        import("../export/image/exportChart"),
+        import("../export/image/rasterise"),
+        import("../export"),
+      ]);
+      const { svg } = withPicture(model, query, (chart) =>
+        exportChartSvg(chart, { title: timeline.title, subtitle, credit: creditText(timeline), categories: legendCategories(model.events, timeline.categories, model.colourIndexOf), size: parsed.size }),
+      );
+      const fileName = exportFileName(timeline.title, `-${parsed.size.widthPx}x${parsed.size.heightPx}.${kind}`);
       const blob = kind === "svg" ? new Blob([svg], { type: "image/svg+xml;charset=utf-8" }) : await svgToPngBlob(svg, parsed.size);
       downloadBlob(blob, fileName);
       setMessage(`Saved ${fileName} (${parsed.size.widthPx} × ${parsed.size.heightPx} pixels).`);

@@ -1,20 +1,13 @@
 import { createPortal } from "react-dom";
 import { usePrinting } from "../hooks/usePrinting";
-import { lazyModule } from "../hooks/lazyModule";
-import type { HandoutProps } from "./Handout";
-
-const handoutModule = lazyModule(() => import("./Handout"));
+import { Handout, type HandoutProps } from "./Handout";
 
 /**
- * The handout, rendered only while printing. Its code is asked for as soon as the view is shown,
- * not when printing begins: the browser lays the page out for print right after `beforeprint`,
- * with no time to load anything. Views that never print it (an embed) never load it; a failure to
- * load leaves printing as the page itself prints.
+ * The handout, rendered only while printing, beside the app rather than inside the view (print.css
+ * shows it alone in place of the page). Views that never print it (an embed) never load its code.
  */
 export function PrintHandout(props: HandoutProps) {
   const printing = usePrinting();
-  const code = handoutModule.useLoaded();
-  if (!printing || !code) return null;
-  // Beside the app, not inside a toolbar: print.css shows the handout alone in place of the page.
-  return createPortal(<code.Handout {...props} />, document.body);
+  if (!printing) return null;
+  return createPortal(<Handout {...props} />, document.body);
 }

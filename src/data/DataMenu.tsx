@@ -1,16 +1,6 @@
 import { useRef } from "react";
 import { useDataActions } from "./dataActions";
 
-/** Triggers a download of text as a file, without any server. */
-function download(text: string, fileName: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** Ways in and out: open a file, start from an article, download as our JSON or TimelineJS, go back. */
 export function DataMenu() {
   const actions = useDataActions();
@@ -24,8 +14,9 @@ export function DataMenu() {
   const current = actions.current;
   const exportAs = async (kind: "dataset" | "timelinejs") => {
     if (!current) return;
-    const { toOurJson, toTimelineJs, exportFileName } = await import("../export");
-    download(kind === "dataset" ? toOurJson(current.dataset) : toTimelineJs(current.dataset), exportFileName(current.dataset, kind), "application/json");
+    const { toOurJson, toTimelineJs, exportFileName, downloadBlob } = await import("../export");
+    const text = kind === "dataset" ? toOurJson(current.dataset) : toTimelineJs(current.dataset);
+    downloadBlob(new Blob([text], { type: "application/json" }), exportFileName(current.dataset.title, kind === "dataset" ? ".timeline.json" : ".timelinejs.json"));
   };
   return (
     <details className="data-menu" ref={menu}>

@@ -1,7 +1,6 @@
 /** Download as this app's own JSON: the format `data/events.json` uses, at the current version. */
 import { DATASET_VERSION } from "../domain/schema";
 import type { Dataset } from "../domain/types";
-import { slugify } from "../import/text";
 
 /** Where an exported file says its schema is; the UI may pass an absolute address instead. */
 export const DEFAULT_SCHEMA_REF = "./dataset.schema.json";
@@ -16,10 +15,4 @@ export function toOurJson(dataset: Dataset, options: OurJsonOptions = {}): strin
   const { $schema: _old, version: _version, ...rest } = dataset;
   const file = { $schema: options.schema ?? DEFAULT_SCHEMA_REF, version: DATASET_VERSION, ...rest };
   return `${JSON.stringify(file, null, 2)}\n`;
-}
-
-/** A download file name from the dataset's title: "us-north-korea-diplomacy.timeline.json". */
-export function exportFileName(dataset: Pick<Dataset, "title">, kind: "dataset" | "timelinejs"): string {
-  const base = slugify(dataset.title, 60) || "timeline";
-  return `${base}.${kind === "dataset" ? "timeline" : "timelinejs"}.json`;
 }

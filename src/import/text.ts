@@ -1,19 +1,8 @@
 /** Small text helpers shared by the importers: ids, clipping, describing values in messages. */
+import { slugify } from "../domain/slugify";
 
-const MAX_ID_LENGTH = 80;
+export { slugify };
 
-/** A dataset id from any text: "Singapore Summit!" → "singapore-summit"; "" when nothing usable is left. */
-export function slugify(text: string, maxLength = MAX_ID_LENGTH - 8): string {
-  return text
-    .slice(0, 400)
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+/, "")
-    .slice(0, maxLength)
-    .replace(/-+$/, "");
-}
 
 /** Hands out unique ids: the second "summit" becomes "summit-2". */
 export class IdAllocator {

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { generateDataset } from "../../bench/generateDataset";
@@ -72,6 +73,19 @@ describe("a crowded timeline", () => {
     expect(canvas.width).toBeGreaterThan(1000);
     expect(canvas.height).toBeGreaterThan(0);
     expect(canvas.height).toBeLessThanOrEqual(900 + 64);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("Download SVG draws every mark in view as vector shapes, the painted ones included", async () => {
+    const { page, errors } = await open();
+    const inView = Number(await page.locator("svg.chart").getAttribute("data-batched-marks")) + (await page.locator("svg.chart [data-event-id]").count());
+    await page.click(".export-menu summary");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("button:has-text('Download SVG')")]);
+    const svg = await readFile((await download.path())!, "utf8");
+    expect(svg).not.toMatch(/<canvas|<foreignObject/);
+    // Each mark names itself in a <title>, as on the page; the file has one more, its own.
+    expect((svg.match(/<title[ >]/g) ?? []).length - 1).toBe(inView);
     expect(errors).toEqual([]);
     await page.close();
   });

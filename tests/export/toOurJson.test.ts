@@ -35,7 +35,8 @@ describe("toOurJson", { timeout: 120_000 }, () => {
   });
 
   it("names download files after the title", () => {
-    expect(exportFileName({ title: "US–North Korea diplomacy, as reported" }, "dataset")).toBe("us-north-korea-diplomacy-as-reported.timeline.json");
-    expect(exportFileName({ title: "北朝鮮" }, "timelinejs")).toBe("timeline.timelinejs.json");
+    expect(exportFileName("US–North Korea diplomacy, as reported", ".timeline.json")).toBe("us-north-korea-diplomacy-as-reported.timeline.json");
+    expect(exportFileName("北朝鮮", ".timelinejs.json")).toBe("timeline.timelinejs.json");
+    expect(exportFileName("Trump–Kim: the Hanoi summit (2019)", "-1920x1080.png")).toBe("trump-kim-the-hanoi-summit-2019-1920x1080.png");
   });
 });

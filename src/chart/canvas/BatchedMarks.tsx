@@ -1,6 +1,5 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef } from "react";
-import { batchedPathOf, groupBatchedMarks, type BatchedMark } from "./batchedPaths";
-import { registerBatchedVector } from "./batchedVector";
+import { groupBatchedMarks, type BatchedMark } from "./batchedGroups";
 import { bandCovers, bandToDraw, canvasPixelRatio, drawBatchedGroups, visibleBand, type Band, type BatchedLook } from "./drawBatchedMarks";
 import { batchedLookFrom, hatchPattern } from "./readBatchedLook";
 import { onceAFrame } from "../../hooks/onceAFrame";
@@ -47,7 +46,8 @@ const STYLE_MEDIA = ["(prefers-color-scheme: dark)", "(forced-colors: active)", 
  * forced colours, a presentation's faint steps). The canvas sits in a foreignObject where the
  * paths were, so axis, lanes and the "as of" line stay beneath and the marks' elements above it.
  * It covers only the rows on screen: a zoom step repaints it without reading the page's layout;
- * scrolling and resizing move it. Exported images get the marks as vector paths and text.
+ * scrolling and resizing move it. Exported images draw the chart from its model (ChartPicture),
+ * every mark as SVG.
  */
 export const BatchedMarks = memo(function BatchedMarks({ marks, colourIndexOf, mutedIds, widthPx, heightPx, query = "" }: Props) {
   const groups = useMemo(() => groupBatchedMarks(marks, colourIndexOf, mutedIds), [marks, colourIndexOf, mutedIds]);
@@ -173,11 +173,6 @@ export const BatchedMarks = memo(function BatchedMarks({ marks, colourIndexOf, m
     latest.current = { groups, widthPx, heightPx, query };
     painter.current!.place("frame");
   }, [groups, widthPx, heightPx, query]);
-
-  useEffect(() => {
-    const layer = layerRef.current;
-    if (layer) registerBatchedVector(layer, () => latest.current.groups.map((group) => batchedPathOf(group, latest.current.query)));
-  }, []);
 
   // Scrolling (the page, or any box the chart is in) and resizing move the canvas once it no longer
   // covers the screen; printing draws every row. A change of theme or media restyles the marks.

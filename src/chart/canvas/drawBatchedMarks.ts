@@ -1,7 +1,7 @@
 import { matchRanges } from "../../domain/filterEvents";
-import { ARROW_HALF_HEIGHT_PX, ARROW_LENGTH_PX, BATCHED_POINT_RADIUS_PX, batchedBar, batchedDeadline, hasDrawnLabel, type BatchedGroup, type BatchedMark } from "./batchedPaths";
+import { hasDrawnLabel, type BatchedGroup, type BatchedMark } from "./batchedGroups";
 import { addFrame, addRing, addRoundedRect, cornerRadius, outlineFillRule } from "./outlinePaths";
-import { barCornerPx, labelBaselineY, shapeCentreY } from "../markGeometry";
+import { POINT_SHAPE_RADIUS_PX, arrowOf, barCornerPx, barOf, deadlineOf, labelBaselineY, shapeCentreY } from "../markGeometry";
 
 /**
  * How one group of batched marks looks, as the page's CSS says (read from the group's style probe
@@ -73,10 +73,10 @@ export function drawBatchedGroups(
     const cornerPx = barCornerPx(group.shape);
     const addShape = (mark: BatchedMark) => {
       if (isPoint) {
-        ctx.moveTo(mark.x0Px + BATCHED_POINT_RADIUS_PX, shapeCentreY(mark));
-        ctx.arc(mark.x0Px, shapeCentreY(mark), BATCHED_POINT_RADIUS_PX, 0, 2 * Math.PI);
+        ctx.moveTo(mark.x0Px + POINT_SHAPE_RADIUS_PX, shapeCentreY(mark));
+        ctx.arc(mark.x0Px, shapeCentreY(mark), POINT_SHAPE_RADIUS_PX, 0, 2 * Math.PI);
       } else {
-        const bar = batchedBar(mark);
+        const bar = barOf(mark);
         addRoundedRect(ctx, bar.xPx, bar.yPx, bar.widthPx, bar.heightPx, cornerPx);
       }
     };
@@ -95,12 +95,12 @@ export function drawBatchedGroups(
         ctx.beginPath();
         for (const mark of marks) {
           if (isPoint) {
-            const r = BATCHED_POINT_RADIUS_PX - inset;
+            const r = POINT_SHAPE_RADIUS_PX - inset;
             if (r <= 0) continue;
             ctx.moveTo(mark.x0Px + r, shapeCentreY(mark));
             ctx.arc(mark.x0Px, shapeCentreY(mark), r, 0, 2 * Math.PI);
           } else {
-            const bar = batchedBar(mark);
+            const bar = barOf(mark);
             if (bar.widthPx <= 2 * inset || bar.heightPx <= 2 * inset) continue;
             const corner = cornerRadius(bar.widthPx, bar.heightPx, cornerPx);
             addRoundedRect(ctx, bar.xPx + inset, bar.yPx + inset, bar.widthPx - 2 * inset, bar.heightPx - 2 * inset, corner === 0 ? 0 : Math.max(0, corner - inset));
@@ -132,9 +132,9 @@ export function drawBatchedGroups(
       ctx.beginPath();
       for (const mark of marks) {
         if (isPoint) {
-          addRing(ctx, mark.x0Px, shapeCentreY(mark), BATCHED_POINT_RADIUS_PX, outline);
+          addRing(ctx, mark.x0Px, shapeCentreY(mark), POINT_SHAPE_RADIUS_PX, outline);
         } else {
-          const bar = batchedBar(mark);
+          const bar = barOf(mark);
           addFrame(ctx, bar.xPx, bar.yPx, bar.widthPx, bar.heightPx, outline, cornerPx);
         }
       }
@@ -147,7 +147,7 @@ export function drawBatchedGroups(
       const half = look.deadline.widthPx / 2;
       ctx.beginPath();
       for (const mark of marks) {
-        const line = batchedDeadline(mark);
+        const line = deadlineOf(mark);
         ctx.rect(line.xPx - half, line.y0Px, look.deadline.widthPx, line.y1Px - line.y0Px);
       }
       ctx.fillStyle = look.deadline.stroke;
@@ -156,10 +156,10 @@ export function drawBatchedGroups(
     if (group.hasArrows && look.arrowFill) {
       ctx.beginPath();
       for (const mark of marks) {
-        const y = shapeCentreY(mark);
-        ctx.moveTo(mark.x1Px, y - ARROW_HALF_HEIGHT_PX);
-        ctx.lineTo(mark.x1Px + ARROW_LENGTH_PX, y);
-        ctx.lineTo(mark.x1Px, y + ARROW_HALF_HEIGHT_PX);
+        const [back, tip, bottom] = arrowOf(mark);
+        ctx.moveTo(...back);
+        ctx.lineTo(...tip);
+        ctx.lineTo(...bottom);
         ctx.closePath();
       }
       ctx.fillStyle = look.arrowFill;
@@ -187,7 +187,7 @@ function drawSoftBands(ctx: CanvasRenderingContext2D, marks: readonly BatchedMar
   const rgb = parseRgb(colour);
   const narrow: BatchedMark[] = [];
   for (const mark of marks) {
-    const bar = batchedBar(mark);
+    const bar = barOf(mark);
     if (bar.widthPx < SOFT_GRADIENT_MIN_PX || !rgb) {
       narrow.push(mark);
       continue;
@@ -200,7 +200,7 @@ function drawSoftBands(ctx: CanvasRenderingContext2D, marks: readonly BatchedMar
   if (narrow.length === 0) return;
   ctx.beginPath();
   for (const mark of narrow) {
-    const bar = batchedBar(mark);
+    const bar = barOf(mark);
     ctx.rect(bar.xPx, bar.yPx, bar.widthPx, bar.heightPx);
   }
   ctx.fillStyle = colour;

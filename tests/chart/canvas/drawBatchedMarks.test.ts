@@ -3,7 +3,7 @@ import { addFrame, addRing, cornerRadius, dashIntervals, outlineFillRule, type P
 import { bandCovers, bandToDraw, canvasPixelRatio, drawBatchedGroups, parseRgb, visibleBand, type BatchedLook } from "../../../src/chart/canvas/drawBatchedMarks";
 import { batchedLookFrom, labelLookFrom, parseDashArray } from "../../../src/chart/canvas/readBatchedLook";
 import { markAt } from "../../../src/chart/markGeometry";
-import { groupBatchedMarks, type BatchedMark } from "../../../src/chart/canvas/batchedPaths";
+import { groupBatchedMarks, type BatchedMark } from "../../../src/chart/canvas/batchedGroups";
 
 /** Records path commands, as a canvas would take them. */
 function recorder() {

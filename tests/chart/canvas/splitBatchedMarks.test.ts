@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BATCHED_MARK_THRESHOLD, splitBatchedMarks } from "../../../src/chart/canvas/splitBatchedMarks";
-import { batchedPathOf, groupBatchedMarks, type BatchedMark } from "../../../src/chart/canvas/batchedPaths";
-import { markAt } from "../../../src/chart/markGeometry";
+import { groupBatchedMarks, type BatchedMark } from "../../../src/chart/canvas/batchedGroups";
+import { arrowOf, deadlineOf, markAt } from "../../../src/chart/markGeometry";
 import { POINT_RADIUS_PX } from "../../../src/layout/layoutTimeline";
 import type { EventStatus } from "../../../src/domain/types";
 import type { MarkShape } from "../../../src/layout/types";
@@ -58,12 +58,11 @@ describe("markAt (finding a batched mark under the pointer)", () => {
   });
 });
 
-describe("groups of painted marks, and their vector form", () => {
+describe("groups of painted marks", () => {
   const colourOf = (category: string | undefined) => (category === "summit" ? 1 : 0);
-  const batchedPaths = (marks: BatchedMark[], colourIndexOf: typeof colourOf, mutedIds?: ReadonlySet<string>) => groupBatchedMarks(marks, colourIndexOf, mutedIds).map((g) => batchedPathOf(g));
 
-  it("draws marks that look alike as one path, and marks that differ in colour, shape or status apart", () => {
-    const paths = batchedPaths(
+  it("puts marks that look alike in one group, and marks that differ in colour, shape or status apart, in the looks' order", () => {
+    const groups = groupBatchedMarks(
       [
         placed("a", "point", 10, 10, 50),
         placed("b", "point", 30, 30, 50),
@@ -73,27 +72,25 @@ describe("groups of painted marks, and their vector form", () => {
       ],
       colourOf,
     );
-    expect(paths.map((p) => [p.key, p.count])).toEqual([
+    expect(groups.map((g) => [g.key, g.marks.length])).toEqual([
       ["point-0-happened", 2],
       ["point-0-planned", 1],
       ["point-1-happened", 1],
       ["span-0-happened", 1],
     ]);
     // The order is the looks', not the marks': groups keep their places as marks move between zoom steps.
-    const reversed = batchedPaths([placed("e", "span", 80, 120, 50), placed("d", "point", 70, 70, 50, "happened", "summit"), placed("a", "point", 10, 10, 50), placed("c", "point", 50, 50, 50, "planned")], colourOf);
-    expect(reversed.map((p) => p.key)).toEqual(["point-0-happened", "point-0-planned", "point-1-happened", "span-0-happened"]);
-    // One subpath per mark: each circle starts with its own move.
-    expect(paths[0].d.match(/M/g)).toHaveLength(2);
-    expect(paths[0].d).toContain(`M${10 - (POINT_RADIUS_PX - 1)},50a`);
+    const reversed = groupBatchedMarks([placed("e", "span", 80, 120, 50), placed("d", "point", 70, 70, 50, "happened", "summit"), placed("a", "point", 10, 10, 50), placed("c", "point", 50, 50, 50, "planned")], colourOf);
+    expect(reversed.map((g) => g.key)).toEqual(["point-0-happened", "point-0-planned", "point-1-happened", "span-0-happened"]);
   });
 
-  it("adds a deadline's line and an ongoing span's arrow, and separates muted marks", () => {
-    const paths = batchedPaths([placed("w", "deadline", 10, 60, 50), placed("o", "span", 100, 150, 50, "ongoing"), placed("m", "span", 200, 250, 50, "ongoing")], colourOf, new Set(["m"]));
-    const window = paths.find((p) => p.shape === "deadline")!;
-    expect(window.deadlinesD).toBe("M60,42v24"); // centred on the bar, 4 px below the row
-    const [ongoing, muted] = paths.filter((p) => p.status === "ongoing");
-    expect(ongoing.arrowsD).toBe("M150,46l9,8l-9,8z");
+  it("gives windows their deadline's line and ongoing spans their arrow, where the SVG mark draws them, and separates muted marks", () => {
+    const groups = groupBatchedMarks([placed("w", "deadline", 10, 60, 50), placed("o", "span", 100, 150, 50, "ongoing"), placed("m", "span", 200, 250, 50, "ongoing")], colourOf, new Set(["m"]));
+    const window = groups.find((g) => g.shape === "deadline")!;
+    expect(window.hasDeadlines).toBe(true);
+    expect(deadlineOf(window.marks[0])).toEqual({ xPx: 60, y0Px: 42, y1Px: 66 }); // centred on the bar, 4 px below the row
+    const [ongoing, muted] = groups.filter((g) => g.status === "ongoing");
+    expect(ongoing.hasArrows).toBe(true);
+    expect(arrowOf(ongoing.marks[0])).toEqual([[150, 46], [159, 54], [150, 62]]);
     expect([ongoing.isMuted, muted.isMuted]).toEqual([false, true]);
-    expect(paths.find((p) => p.shape === "span" && p.status === "happened")).toBeUndefined();
   });
 });

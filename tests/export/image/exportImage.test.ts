@@ -1,20 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { batchedPathOf, groupBatchedMarks } from "../../src/chart/canvas/batchedPaths";
-import { registerBatchedVector } from "../../src/chart/canvas/batchedVector";
-import {
-  composeExportSvg,
-  creditText,
-  escapeXml,
-  exportFileName,
-  fitInto,
-  legendCategories,
-  prefixUrlRefs,
-  serializeChart,
-  wrapText,
-} from "../../src/chart/exportImage";
-import { MAX_EXPORT_PX, parseExportSize } from "../../src/export/image/exportSizes";
-import { makeTimeline } from "../fixtures/makeTimeline";
+import { composeExportSvg, escapeXml, fitInto, wrapText } from "../../../src/export/image/composeImage";
+import { prefixUrlRefs, serializeChart } from "../../../src/export/image/serialiseChart";
+import { legendCategories } from "../../../src/export/image/exportChart";
+import { hexOf } from "../../../src/export/image/resolveColour";
+import { creditText } from "../../../src/domain/creditText";
+import { MAX_EXPORT_PX, parseExportSize } from "../../../src/export/image/exportSizes";
+import { makeTimeline } from "../../fixtures/makeTimeline";
 
 const chart = { markup: '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="300" viewBox="0 0 800 300"><circle cx="10" cy="10" r="5"/></svg>', widthPx: 800, heightPx: 300 };
 const compose = (extra: Partial<Parameters<typeof composeExportSvg>[0]> = {}) =>
@@ -35,9 +27,11 @@ describe("export sizes", () => {
     expect(fitInto({ widthPx: 1000, heightPx: 500 }, { widthPx: 500, heightPx: 100 })).toEqual({ scale: 0.2, xPx: 150, yPx: 0 });
   });
 
-  it("names files after the title and size", () => {
-    expect(exportFileName("US–North Korea diplomacy, as reported on 18 January 2019", { widthPx: 1920, heightPx: 1080 }, "png")).toBe("us-north-korea-diplomacy-as-reported-on-18-january-2019-1920x1080.png");
-    expect(exportFileName("   ", undefined, "svg")).toBe("timeline.svg");
+  it("reads the colours the page computes as hex, and refuses what is not one opaque colour", () => {
+    expect(hexOf("rgb(0, 114, 178)")).toBe("#0072b2");
+    expect(hexOf("rgba(255, 255, 255, 1)")).toBe("#ffffff");
+    expect(hexOf("rgba(0, 0, 0, 0.5)")).toBeUndefined();
+    expect(hexOf("light-dark(#fff, #000)")).toBeUndefined();
   });
 });
 
@@ -153,34 +147,5 @@ describe("serializing the chart on the page", () => {
     expect(doc.documentElement.getAttribute("viewBox")).toBe("0 0 640 200");
     expect(doc.querySelector("title")!.textContent).toBe("Event a, 12 June 2018, happened");
     expect(doc.querySelector("text")!.textContent).toBe("Event & a");
-  });
-
-  it("swaps the canvas of batched marks for the same marks as vector paths", () => {
-    const svg = build();
-    const groups = groupBatchedMarks(
-      [
-        { event: { id: "p", status: "happened" }, shape: "point", x0Px: 20, x1Px: 20, yPx: 50, label: "Talks in Hanoi", labelHidden: false, labelXPx: 33, labelWidthPx: 90 },
-        { event: { id: "w", status: "planned" }, shape: "deadline", x0Px: 40, x1Px: 90, yPx: 50, label: "Summit", labelHidden: true, labelXPx: 42, labelWidthPx: 0 },
-      ],
-      () => 0,
-    );
-    // The probes BatchedMarks renders, one per group in the groups' order, then the canvas.
-    const probe = (g: (typeof groups)[number]) =>
-      `<g class="batched-group status--${g.status} cat-0"><path class="mark-shape"/>${g.hasDeadlines ? '<path class="mark-deadline"/>' : ""}<text class="mark-label"><tspan class="hit"/></text></g>`;
-    svg.insertAdjacentHTML("beforeend", `<g class="batched-marks"><g class="batched-probes" style="display:none">${groups.map(probe).join("")}</g><foreignObject class="batched-canvas" width="640" height="200"><canvas xmlns="http://www.w3.org/1999/xhtml"></canvas></foreignObject></g>`);
-    registerBatchedVector(svg.querySelector(".batched-marks")!, () => groups.map((g) => batchedPathOf(g, "hanoi")));
-    const doc = parse(serializeChart(svg, { computedStyle: styleOf }).markup);
-    expect(doc.querySelector("foreignObject, canvas")).toBeNull();
-    expect(doc.querySelector('[style*="display:none"], [display="none"]')).toBeNull(); // the probes show, as the marks
-    const paths = [...doc.querySelectorAll("path")].map((p) => p.getAttribute("d"));
-    const [window, point] = groups.map((g) => batchedPathOf(g));
-    expect(paths).toEqual([window.d, "M90,42v24", point.d]);
-    // Labels as text where the canvas drew them (a hidden one not at all), the search's match in a tspan.
-    const texts = [...doc.querySelectorAll("text")].filter((t) => t.getAttribute("x") === "33");
-    expect(texts).toHaveLength(1);
-    expect(texts[0].textContent).toBe("Talks in Hanoi");
-    expect(texts[0].querySelector("tspan")!.textContent).toBe("Hanoi");
-    expect(Math.abs(Number(texts[0].getAttribute("y")) - (50 + 13 * 0.35))).toBeLessThanOrEqual(0.051); // to a tenth of a pixel
-    expect(doc.querySelectorAll("text").length).toBe(2); // the element mark's label, and this one
   });
 });

@@ -1,0 +1,15 @@
+/**
+ * Words as a slug, for ids and file names: "Singapore Summit!" → "singapore-summit"; accents
+ * dropped, anything else a hyphen; "" when nothing usable is left.
+ */
+export function slugify(text: string, maxLength = 72): string {
+  return text
+    .slice(0, 400)
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+/, "")
+    .slice(0, maxLength)
+    .replace(/-+$/, "");
+}
