@@ -3,7 +3,7 @@
  * colour, and which parts an embed shows. Read once; anything invalid is ignored and named. The
  * parameters themselves are in the one table of the address (state/url.ts).
  */
-import { HOST_PARAMS, readParam, searchWith, type ParamName, type PartDisplay, type Theme } from "../state/url";
+import { HOST_PARAMS, paramReader, searchWith, type ParamName, type PartDisplay, type Theme } from "../state/url";
 
 export { parseHexColour, type PartDisplay, type Theme } from "../state/url";
 
@@ -37,12 +37,7 @@ export { HOST_PARAMS };
 
 export function pageOptionsFromSearch(search: string): PageOptions {
   const params = new URLSearchParams(search);
-  const ignored: string[] = [];
-  const read = <K extends ParamName>(name: K) => {
-    const result = readParam(params, name);
-    if (result.ignored) ignored.push(result.ignored);
-    return result.value;
-  };
+  const { read, ignored } = paramReader(params);
   // The mode is the app's to read (state/appMode.ts): a mode it does not know is not a page option's notice.
   const embed = params.get("mode") === "embed";
   const theme = read("theme");

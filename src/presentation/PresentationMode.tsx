@@ -1,21 +1,19 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { format } from "date-fns";
 import type { Timeline } from "../domain/types";
-import { filterEvents } from "../domain/filterEvents";
 import { dayOfIso, formatFuzzyDate, utcDateOfDay } from "../domain/fuzzyDate";
 import { STATUS_WORDS } from "../domain/statusWords";
 import type { PlacedCluster, Viewport } from "../layout/types";
 import { DEFAULT_DATE_LOCALE } from "../state/locales";
 import { useDateLocale } from "../state/useDateLocale";
-import { clampViewport, revealRange, timelineExtent } from "../layout/viewport";
+import { clampViewport, revealRange } from "../layout/viewport";
 import { useReducedMotion } from "../hooks/useReducedMotion";
-import { SlideController, buildSlides, type SlideOrder } from "./slideController";
-import { searchWithStep } from "./step";
-import { datasetKeyOf, presentationSettings, searchWithPresentation, startIndex, type RevealMode } from "./presentationSettings";
+import { buildSlides, type SlideOrder } from "./slideController";
+import { presentationSettings, searchWithPresentation, type RevealMode } from "./presentationSettings";
+import { usePresentationSteps } from "./usePresentationSteps";
 import { exploreSearch, presenterSearch } from "../state/appMode";
-import { navigate, searchWith, writeAddress } from "../state/url";
+import { navigate, writeAddress } from "../state/url";
 import { useViewportTween } from "./viewportTween";
-import { useStepSync } from "./useStepSync";
 import { PRESENTATION_KEYS, swipeCommand, usePresentationKeys, type PresentationCommand } from "./presentationKeys";
 import { TimelineChart } from "../chart/TimelineChart";
 import { useChartModel } from "../chart/useChartModel";
@@ -35,39 +33,18 @@ const MAX_CHART_SCALE = 2.4;
  * component maps keys, touch, buttons, the URL and the presenter's window onto it.
  */
 export function PresentationMode({ timeline, search }: { timeline: Timeline; search: string }) {
-  const [settings] = useState(() => presentationSettings(search));
-  const [order, setOrder] = useState<SlideOrder>(settings.order);
+  const [order, setOrder] = useState<SlideOrder>(() => presentationSettings(search).order);
+  const { settings, events, slides, fullExtent, limits, controller, go, setIndex, sync, startIgnored } = usePresentationSteps(timeline, search, order);
   const [reveal, setReveal] = useState<RevealMode>(settings.reveal);
   // The app waits for the first locale (App.tsx); a newly chosen one keeps the last until it arrives.
   const locale = useDateLocale(settings.locale) ?? DEFAULT_DATE_LOCALE;
   const reducedMotion = useReducedMotion();
   const rootRef = useRef<HTMLDivElement>(null);
-
-  const events = useMemo(() => filterEvents(timeline.events, settings.filter), [timeline, settings.filter]);
-  const { fullExtent, limits } = timelineExtent(timeline);
-  const slides = useMemo(() => buildSlides(events, { story: timeline.story, order, limits }), [events, timeline.story, order, limits]);
-  const [start] = useState(() => startIndex(search, slides));
-  const [index, setIndex] = useState(start.index);
-  const [notices, setNotices] = useState<string[]>(() => [...settings.ignored, ...(start.ignored ? [start.ignored] : [])]);
+  const [notices, setNotices] = useState<string[]>(() => [...settings.ignored, ...(startIgnored ? [startIgnored] : [])]);
   const [message, setMessage] = useState("");
-  const controller = useMemo(() => new SlideController(slides, index), [slides, index]);
   const slide = controller.current;
   const byId = useMemo(() => new Map(timeline.events.map((e) => [e.id, e])), [timeline]);
   const event = slide ? byId.get(slide.eventId) : undefined;
-
-  const datasetKey = useMemo(() => datasetKeyOf(search, timeline), [search, timeline]);
-  const sync = useStepSync({ datasetKey, slides, index: controller.index, onRemoteStep: setIndex });
-  const go = (next: SlideController) => {
-    if (next === controller) return;
-    setIndex(next.index);
-    sync.publish(next.index);
-  };
-
-  // The step is in the address (replaced, not pushed: Back leaves the presentation), so a reload keeps the place.
-  useEffect(() => {
-    if (controller.count === 0) return;
-    writeAddress(searchWith(searchWithStep(window.location.search, controller.index), {}, { drop: ["event"] }), "replace");
-  }, [controller.index, controller.count]);
 
   const target = slide?.viewport ?? fullExtent;
   const [viewport, setViewportNow] = useViewportTween(target, reducedMotion);

@@ -1,16 +1,11 @@
 import { useEffect, useMemo, useState } from "react";
 import type { Timeline } from "../domain/types";
-import { filterEvents } from "../domain/filterEvents";
 import { formatFuzzyDate } from "../domain/fuzzyDate";
 import { STATUS_WORDS } from "../domain/statusWords";
 import { DEFAULT_DATE_LOCALE } from "../state/locales";
 import { useDateLocale } from "../state/useDateLocale";
-import { timelineExtent } from "../layout/viewport";
-import { SlideController, buildSlides } from "./slideController";
-import { searchWithStep } from "./step";
-import { writeAddress } from "../state/url";
-import { datasetKeyOf, formatElapsed, presentationSettings, startIndex } from "./presentationSettings";
-import { useStepSync } from "./useStepSync";
+import { formatElapsed } from "./presentationSettings";
+import { usePresentationSteps } from "./usePresentationSteps";
 import { PRESENTATION_KEYS, usePresentationKeys, type PresentationCommand } from "./presentationKeys";
 import "./present.css";
 
@@ -21,35 +16,18 @@ const PRESENTER_COMMANDS: ReadonlySet<PresentationCommand> = new Set(["next", "p
  * step, the story's notes and a clock. Moving here moves the projected window, and the other way.
  */
 export function PresenterView({ timeline, search }: { timeline: Timeline; search: string }) {
-  const [settings] = useState(() => presentationSettings(search));
+  const { settings, controller, go, sync } = usePresentationSteps(timeline, search);
   // The app waits for the first locale (App.tsx); a newly chosen one keeps the last until it arrives.
   const locale = useDateLocale(settings.locale) ?? DEFAULT_DATE_LOCALE;
-  const events = useMemo(() => filterEvents(timeline.events, settings.filter), [timeline, settings.filter]);
-  const { limits } = timelineExtent(timeline);
-  const slides = useMemo(() => buildSlides(events, { story: timeline.story, order: settings.order, limits }), [events, timeline.story, settings.order, limits]);
-  const [index, setIndex] = useState(() => startIndex(search, slides).index);
-  const controller = useMemo(() => new SlideController(slides, index), [slides, index]);
   const byId = useMemo(() => new Map(timeline.events.map((e) => [e.id, e])), [timeline]);
   const current = controller.current ? byId.get(controller.current.eventId) : undefined;
   const upcoming = controller.upcoming ? byId.get(controller.upcoming.eventId) : undefined;
-
-  const sync = useStepSync({ datasetKey: datasetKeyOf(search, timeline), slides, index: controller.index, onRemoteStep: setIndex });
-  const go = (next: SlideController) => {
-    if (next === controller) return;
-    setIndex(next.index);
-    sync.publish(next.index);
-  };
   usePresentationKeys((command) => {
     if (command === "next") go(controller.next());
     else if (command === "previous") go(controller.previous());
     else if (command === "first") go(controller.first());
     else if (command === "last") go(controller.last());
   }, PRESENTER_COMMANDS);
-
-  useEffect(() => {
-    if (controller.count === 0) return;
-    writeAddress(searchWithStep(window.location.search, controller.index), "replace");
-  }, [controller.index, controller.count]);
 
   // The clock: time since this window opened, less the time it was paused.
   const [clock, setClock] = useState(() => ({ startedMs: Date.now(), pausedAtMs: undefined as number | undefined }));

@@ -23,7 +23,14 @@ export function resolveRemoteStep(slides: readonly Slide[], index: number, event
  * Only local moves are published, never moves that came from elsewhere: two windows echoing each
  * other would otherwise fight over a quick run of key presses.
  */
-export function useStepSync({ datasetKey, slides, index, onRemoteStep }: Options) {
+/** The channel to the other windows: which kind it is, whether anyone answered, and how to tell them of a move. */
+export interface StepSync {
+  kind: ReturnType<typeof availableChannelKind>;
+  heard: boolean;
+  publish: (index: number) => void;
+}
+
+export function useStepSync({ datasetKey, slides, index, onRemoteStep }: Options): StepSync {
   const [kind] = useState(() => availableChannelKind());
   const [heard, setHeard] = useState(false);
   const channel = useRef<StepChannel | undefined>(undefined);

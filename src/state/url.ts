@@ -161,6 +161,21 @@ export function readParam<K extends ParamName>(search: string | URLSearchParams,
 }
 
 /**
+ * Read several parameters of one address, collecting what could not be used: `read(name)` gives
+ * a value (see readParam), `ignored` the reasons, in the order read.
+ */
+export function paramReader(search: string | URLSearchParams): { read: <K extends ParamName>(name: K) => ParamValue<K>; ignored: string[] } {
+  const params = typeof search === "string" ? new URLSearchParams(search) : search;
+  const ignored: string[] = [];
+  const read = <K extends ParamName>(name: K): ParamValue<K> => {
+    const result = readParam(params, name);
+    if (result.ignored) ignored.push(result.ignored);
+    return result.value;
+  };
+  return { read, ignored };
+}
+
+/**
  * A query string: `search` with `changes` written in (a value equal to the parameter's default, or
  * undefined, takes the parameter out), every other parameter kept as it was. "" when empty, else
  * "?…". Commas stay commas: lists read better in an address than %2C.

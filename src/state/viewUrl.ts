@@ -1,6 +1,6 @@
 import { dayOfIso, isoOfDay } from "../domain/fuzzyDate";
 import { initialViewState, type ViewState } from "./viewState";
-import { readParam, searchWith, type ParamName } from "./url";
+import { paramReader, searchWith, type ParamName } from "./url";
 
 /** The view's parameters: what the view writes, and nothing else (after Excalidraw's APP_STATE_STORAGE_CONF). */
 export const VIEW_PARAMS = ["event", "compare", "from", "to", "lanes", "actors", "categories", "status", "q", "locale"] as const satisfies readonly ParamName[];
@@ -14,12 +14,7 @@ export interface ParsedView {
 /** Read the view from a query string. Anything invalid is ignored and named; this never throws. */
 export function viewFromSearch(search: string): ParsedView {
   const params = new URLSearchParams(search);
-  const ignored: string[] = [];
-  const read = <K extends ParamName>(name: K) => {
-    const result = readParam(params, name);
-    if (result.ignored) ignored.push(result.ignored);
-    return result.value;
-  };
+  const { read, ignored } = paramReader(params);
   const state: ViewState = { ...initialViewState, filter: { ...initialViewState.filter } };
   state.selectedId = read("event") || undefined;
   state.compareId = state.selectedId ? read("compare") || undefined : undefined;
