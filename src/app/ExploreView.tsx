@@ -12,8 +12,10 @@ import { DEFAULT_DATE_LOCALE, LOCALES, type LocaleId } from "../state/locales";
 import { useDateLocale } from "../state/useDateLocale";
 import { TimelineChart } from "../chart/TimelineChart";
 import { useChartDimensions } from "../hooks/useChartDimensions";
+import { useFitHeight } from "../hooks/useFitHeight";
 import { useChartModel } from "../chart/useChartModel";
 import { Legend } from "../components/Legend";
+import { Dek } from "../components/Dek";
 import { DetailsPanel } from "../components/DetailsPanel";
 import { IssueReport } from "../components/IssueReport";
 import { CreditLine } from "../components/CreditLine";
@@ -41,10 +43,18 @@ interface Props {
   pageNotices?: string[];
   /** The name of a timeline opened from this computer (no embed can load it). */
   openedHere?: string;
+  /** An embed's fixed height (`height=`), which it fits inside; without it an embed grows to its content. */
+  embedHeightPx?: number;
 }
 
+/**
+ * Below the chart, what the first screen still shows: the overview strip and the start of the
+ * legend. The chart takes the window's height less what is above it and this.
+ */
+const BELOW_CHART_PX = 96;
+
 /** The explore view: chart, overview, filters, details and list, all driven by one view state. */
-export function ExploreView({ timeline, issues, eventCount, name, search, embed, pageNotices = [], openedHere }: Props) {
+export function ExploreView({ timeline, issues, eventCount, name, search, embed, pageNotices = [], openedHere, embedHeightPx }: Props) {
   const known = useMemo(
     () => ({
       events: new Set(timeline.events.map((e) => e.id)),
@@ -75,6 +85,10 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
   const filtered = useMemo(() => filterEvents(timeline.events, view.filter), [timeline, view.filter]);
   const { viewport, fullExtent, limits, colourIndexOf, model } = useChartModel({ timeline, events: filtered, grouping: view.grouping, locale, widthPx, viewport: view.viewport });
   const layout = model?.layout;
+  // The chart fits the window (an embed, the height it was given); lanes taller than that scroll
+  // inside it under a fixed axis.
+  const fitHeightPx = useFitHeight(ref, { reservePx: BELOW_CHART_PX, windowPx: embedHeightPx, enabled: !embed || embedHeightPx !== undefined });
+  const chartScrolls = layout !== undefined && fitHeightPx !== undefined && layout.heightPx > fitHeightPx;
 
   const setViewport = useCallback((v: Viewport | undefined) => dispatch({ type: "setViewport", viewport: v && clampViewport(v, limits) }), [limits]);
   const reveal = useCallback(
@@ -174,7 +188,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
     <>
       <header className={embed && !embed.title ? "masthead visually-hidden" : "masthead"}>
         <h1>{timeline.title}</h1>
-        {timeline.description && (!embed || embed.dek) && <p className="dek">{timeline.description}</p>}
+        {timeline.description && (!embed || embed.dek) && <Dek text={timeline.description} />}
       </header>
       {notice.length > 0 && (
         <div className="notice" role="status">
@@ -204,7 +218,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
               Lanes{" "}
               <select value={view.grouping} onChange={(e) => dispatch({ type: "setGrouping", grouping: e.target.value as LaneGrouping })}>
                 <option value="category">by category</option>
-                <option value="actor">by actor (first named)</option>
+                <option value="actor">by actor</option>
                 <option value="none">none</option>
               </select>
             </label>
@@ -242,7 +256,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
               summary={skipped > 0 ? `${timeline.events.length} of ${eventCount} events shown; ${skipped} skipped. Show the problems` : `${issues.length} warning${issues.length === 1 ? "" : "s"} in ${name}`}
             />
           )}
-          <div className="chart-frame" ref={ref}>
+          <div className={chartScrolls ? "chart-frame is-scrolling" : "chart-frame"} ref={ref} style={chartScrolls ? { maxHeight: fitHeightPx } : undefined}>
             {model && (
               <TimelineChart
                 model={model}
@@ -257,6 +271,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
                 onViewport={setViewport}
                 wheelNeedsModifier={embed !== undefined}
                 onPlainWheel={embed ? wheelHint.onPlainWheel : undefined}
+                stickyAxis={chartScrolls}
                 label={`Timeline chart, ${filtered.length} events. ${rangeWords}. Arrow keys move between events; + and − zoom; 0 fits all.`}
               />
             )}
