@@ -2,6 +2,7 @@ import { useTimelineData, type DataState } from "./useTimelineData";
 import { ExploreView } from "./ExploreView";
 import { DataIntake } from "./DataIntake";
 import { IssueReport } from "../components/IssueReport";
+import { problemsIn } from "../domain/IssueCollector";
 import { pageOptionsFromSearch } from "../embed/pageOptions";
 import { lazy, Suspense } from "react";
 import { modeOf, useLocationSearch } from "../state/appMode";
@@ -53,7 +54,7 @@ function AppBody({ data, search }: { data: DataState; search: string }) {
           <h1>This timeline could not be opened</h1>
           <p>{data.message}</p>
         </div>
-        <IssueReport issues={data.issues} summary={`${data.issues.length} problem${data.issues.length === 1 ? "" : "s"} in ${data.name}`} />
+        <IssueReport issues={data.issues} summary={problemsIn(data.issues, data.name)} />
         <p>
           <a href="?">Open the bundled timeline instead</a>
         </p>

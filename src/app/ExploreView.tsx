@@ -20,6 +20,7 @@ import { LABEL_FONT, LABEL_FONT_PX } from "../chart/labelFont";
 import { Legend } from "../components/Legend";
 import { DetailsPanel } from "../components/DetailsPanel";
 import { IssueReport } from "../components/IssueReport";
+import { problemsIn } from "../domain/IssueCollector";
 import { CreditLine } from "../components/CreditLine";
 import { FilterBar } from "../components/FilterBar";
 import { ZoomControls } from "../components/ZoomControls";
@@ -275,7 +276,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
           {issues.length > 0 && (
             <IssueReport
               issues={issues}
-              summary={skipped > 0 ? `${timeline.events.length} of ${eventCount} events shown; ${skipped} skipped. Show the problems` : `${issues.length} warning${issues.length === 1 ? "" : "s"} in ${name}`}
+              summary={skipped > 0 ? `${timeline.events.length} of ${eventCount} events shown; ${skipped} skipped. Show the problems` : problemsIn(issues, name, "warning")}
             />
           )}
           <div className="chart-frame" ref={ref}>

@@ -1,4 +1,4 @@
-import { importAny, parseFormatId, formatLabel, type ImportResult } from "../import";
+import { countIssues, importAny, parseFormatId, formatLabel, type ImportResult } from "../import";
 import { fetchDatasetText, type FetchedText } from "./fetchDatasetText";
 
 // What the page needs, with the importers, to turn a dataset into a timeline.
@@ -23,7 +23,8 @@ export function importFetched(fetched: FetchedText, raw: string, format?: string
   const result = importAny(fetched.text, { format: formatId, fileName: fileName(fetched.url), sourceUrl: fetched.url });
   if (!result.dataset) {
     const what = result.format === "unknown" ? "" : ` as ${formatLabel(result.format)}`;
-    return { ok: false, message: `${fileName(fetched.url)} could not be opened${what}: ${result.issues.length} problem${result.issues.length === 1 ? "" : "s"} found.`, result, name: fetched.url };
+    const { total } = countIssues(result.issues);
+    return { ok: false, message: `${fileName(fetched.url)} could not be opened${what}: ${total.toLocaleString("en")} problem${total === 1 ? "" : "s"} found.`, result, name: fetched.url };
   }
   return { ok: true, result, name: fetched.url };
 }

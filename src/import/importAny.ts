@@ -5,6 +5,8 @@ import { failedImport } from "./finishImport";
 import { importCsv } from "./importCsv";
 import { importDatasetJson, importDatasetValue } from "./importDatasetJson";
 import { checkTextSize } from "./checkTextSize";
+import { limitFullParserReads } from "../domain/parseFuzzyDate";
+import { MAX_FULL_PARSER_DATES } from "./limits";
 import { parseJsonSafely } from "./safeJson";
 import { stripBom } from "./text";
 import { importTimelineJs, importTimelineJsValue } from "./timelineJs";
@@ -29,12 +31,20 @@ const UNKNOWN_FORMAT_HINT = `This app reads: ${FORMATS.map((f) => f.label).join(
  */
 export function importAny(text: string, options: ImportOptions = {}): ImportResult {
   try {
-    return importUnsafe(text, options);
+    // Dates in uncommon forms need edtf.js, a fraction of a millisecond each: past a limit the
+    // file is refused at once rather than read for a minute.
+    const run = limitFullParserReads(MAX_FULL_PARSER_DATES, () => importUnsafe(text, options));
+    if (run.refused === 0) return run.value;
+    return failedImport(run.value.format, [{ path: "(the file)", message: tooManyUncommonDates(run.firstRefused ?? ""), severity: "error" }], run.value.eventCount);
   } catch (e) {
     return failedImport(options.format ?? "unknown", [
       { path: "(the file)", message: `could not be imported because of a fault in this app (${String((e as Error)?.message ?? e).slice(0, 200)}). Please report it with the file.`, severity: "error" },
     ]);
   }
+}
+
+function tooManyUncommonDates(example: string): string {
+  return `has more than ${MAX_FULL_PARSER_DATES.toLocaleString("en")} different dates in uncommon forms, such as ${JSON.stringify(example.slice(0, 60))}; reading them all would take too long. Write dates as days, months or years (2018-06-12, 2018-06, 2018), spans of them (2018-06-12/2018-06-14) or deadlines ([..2019-02-28]), or split the file.`;
 }
 
 function importUnsafe(text: string, options: ImportOptions): ImportResult {

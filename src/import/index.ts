@@ -10,6 +10,7 @@ export { summariseImport } from "./summariseImport";
 export { isSafeLink, SAFE_LINK_PROTOCOLS } from "./isSafeLink";
 export { htmlToText, escapeHtml, type HtmlText } from "./htmlToText";
 export { parseJsonSafely } from "./safeJson";
-export { MAX_IMPORT_BYTES, MAX_IMPORT_EVENTS, MAX_JSON_DEPTH, checkImportSize, formatBytes } from "./limits";
+export { MAX_IMPORT_BYTES, MAX_IMPORT_EVENTS, MAX_JSON_DEPTH, MAX_FULL_PARSER_DATES, checkImportSize, formatBytes } from "./limits";
+export { MAX_LISTED_ISSUES, countIssues } from "../domain/IssueCollector";
 export { FORMATS, parseFormatId, formatLabel } from "./types";
 export type { FormatId, FormatInfo, ImportOptions, ImportResult, Importer, SkippedEvent } from "./types";

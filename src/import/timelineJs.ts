@@ -18,7 +18,7 @@ import { htmlToText } from "./htmlToText";
 import { checkEventCount } from "./limits";
 import { checkTextSize } from "./checkTextSize";
 import { isPlainObject, own, parseJsonSafely } from "./safeJson";
-import { parseDateCached } from "./parseDateCached";
+import { parseFuzzyDate } from "../domain/parseFuzzyDate";
 import { plural, quoteValue } from "./text";
 import { edtfOfParts, edtfOfRange, endsBeforeStart, readTimelineJsDate, samePartsAs, timelineJsDatesOf, type ReadDate } from "./timelineJsDate";
 import type { FormatId, ImportOptions, ImportResult } from "./types";
@@ -129,7 +129,7 @@ export function slideToDraft(slide: Slide, issues: IssueList, tally: LossTally):
       issues.eventIssue(i, `${slide.place}.edtf`, `${quoteValue(slide.edtf)} does not match the TimelineJS dates beside it (edited since export?): the TimelineJS dates are used.`);
     }
   }
-  const check = parseDateCached(when);
+  const check = parseFuzzyDate(when);
   if (!check.ok) {
     issues.skip(i, slide.place, places.start, `${when.replace("/", " to ")} is not a date this app can draw (${check.error}): the event is left out.`, title);
     return undefined;

@@ -18,14 +18,16 @@ import { failedImport, IssueList } from "./finishImport";
 import { checkEventCount } from "./limits";
 import { checkTextSize } from "./checkTextSize";
 import { isPlainObject, own, parseJsonSafely } from "./safeJson";
-import { parseDateCached } from "./parseDateCached";
-import { plural, quoteValue } from "./text";
+import { parseFuzzyDate } from "../domain/parseFuzzyDate";
+import { clip, plural, quoteValue } from "./text";
 import { LossTally, plainText } from "./timelineJs";
 import { endsBeforeStart, MAX_YEAR, MIN_YEAR } from "./timelineJsDate";
 import type { ImportOptions, ImportResult } from "./types";
 
 const ITEM_FIELDS: ReadonlySet<string> = new Set(["id", "content", "start", "end", "group", "type", "title", "className", "style", "subgroup", "editable", "selectable", "align", "limitSize"]);
 const LOST_ITEM_FIELDS: ReadonlySet<string> = new Set(["className", "style", "subgroup"]);
+/** The dataset format's longest category or actor label. */
+const MAX_LABEL_LENGTH = 120;
 const ITEM_TYPES: ReadonlySet<string> = new Set(["box", "point", "range", "background"]);
 
 /** A vis-timeline date as EDTF, at the precision written; or why it cannot be read. */
@@ -87,7 +89,10 @@ export function importVisTimelineValue(json: unknown, options: ImportOptions = {
       issues.fileIssue(`groups[${g}].id`, `must be text or a number, not ${quoteValue(id)}: the group is ignored.`);
       return;
     }
-    const label = plainText(own(group, "content"), `groups[${g}].content`, -1, true, tally, issues) || String(id);
+    const fullLabel = plainText(own(group, "content"), `groups[${g}].content`, -1, true, tally, issues) || String(id);
+    // Every group becomes a category (or actor), used or not: one label too long must not refuse the file.
+    const { text: label, clipped } = clip(fullLabel, MAX_LABEL_LENGTH);
+    if (clipped) issues.fileIssue(`groups[${g}].content`, `is ${fullLabel.length.toLocaleString("en")} characters long: cut to ${MAX_LABEL_LENGTH}.`);
     if (groupLabels.has(String(id))) issues.fileIssue(`groups[${g}].id`, `${quoteValue(id)} is used by an earlier group: this one is ignored.`);
     else groupLabels.set(String(id), label);
     if (own(group, "nestedGroups") !== undefined) nested++;
@@ -144,7 +149,7 @@ export function importVisTimelineValue(json: unknown, options: ImportOptions = {
     }
     const id = own(item, "id");
     const when = end?.edtf && end.edtf !== start.edtf ? `${start.edtf}/${end.edtf}` : start.edtf;
-    const check = parseDateCached(when);
+    const check = parseFuzzyDate(when);
     if (!check.ok) {
       issues.skip(i, place, at(end ? "end" : "start"), `${when.replace("/", " to ")} is not a date this app can draw (${check.error}): the item is left out.`, title);
       return;
