@@ -6,7 +6,10 @@ import { importCsv } from "./importCsv";
 import { importDatasetJson, importDatasetValue } from "./importDatasetJson";
 import { checkTextSize } from "./checkTextSize";
 import { limitFullParserReads } from "../domain/parseFuzzyDate";
-import { MAX_FULL_PARSER_DATES } from "./limits";
+import { MAX_FULL_PARSER_DATES, MAX_IMPORT_BYTES, oversizeMessage } from "./limits";
+import { decodeText, type DecodedText } from "./decodeText";
+import { plural } from "./text";
+import type { Issue } from "../domain/types";
 import { parseJsonSafely } from "./safeJson";
 import { stripBom } from "./text";
 import { importTimelineJs, importTimelineJsValue } from "./timelineJs";
@@ -30,6 +33,37 @@ const UNKNOWN_FORMAT_HINT = `This app reads: ${FORMATS.map((f) => f.label).join(
  * Never throws: an unexpected failure becomes an error in the report.
  */
 export function importAny(text: string, options: ImportOptions = {}): ImportResult {
+  const result = importWithinLimits(text, options);
+  const note = options.decoded && encodingIssue(options.decoded);
+  return note ? { ...result, issues: [note, ...result.issues] } : result;
+}
+
+/**
+ * Import a file's bytes: decoded as UTF-8, UTF-16 or Windows-1252 (decodeText), which the report
+ * says when it is not plain UTF-8. Too many bytes are refused before decoding.
+ */
+export function importBytes(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
+  if (bytes.length > MAX_IMPORT_BYTES) return failedImport(options.format ?? "unknown", [{ path: "(the file)", message: oversizeMessage(bytes.length), severity: "error" }]);
+  const { text, ...decoded } = decodeText(bytes);
+  return importAny(text, { ...options, decoded });
+}
+
+/** What the report says about a file's encoding; nothing for UTF-8 read cleanly. */
+export function encodingIssue({ encoding, bom, replaced }: Omit<DecodedText, "text">): Issue | undefined {
+  if (encoding === "windows-1252") {
+    return { path: "(the file)", message: "is not UTF-8: read as Windows-1252 (Western European), the encoding Excel uses for “CSV” files. If any letter looks wrong, save the file as “CSV UTF-8” and open it again.", severity: "warning" };
+  }
+  if (encoding !== "utf-8") {
+    const order = encoding === "utf-16le" ? "little-endian" : "big-endian";
+    return { path: "(the file)", message: bom ? `is UTF-16 (${order}, as its first bytes say): read as UTF-16.` : `has no byte order mark, but its bytes are UTF-16 (${order}): read as UTF-16. If the text looks wrong, save the file as UTF-8.`, severity: "warning" };
+  }
+  if (replaced > 0) {
+    return { path: "(the file)", message: `has ${plural(replaced, "byte")} that ${replaced === 1 ? "is" : "are"} not UTF-8: shown as � (the rest is read as UTF-8). Save the file as UTF-8 to keep ${replaced === 1 ? "that character" : "those characters"}.`, severity: "warning" };
+  }
+  return undefined;
+}
+
+function importWithinLimits(text: string, options: ImportOptions): ImportResult {
   try {
     // Dates in uncommon forms need edtf.js, a fraction of a millisecond each: past a limit the
     // file is refused at once rather than read for a minute.

@@ -1,5 +1,6 @@
 /** Bringing timelines in: one adapter per format, format recognition, limits and the report. */
-export { importAny, IMPORTERS } from "./importAny";
+export { importAny, importBytes, encodingIssue, IMPORTERS } from "./importAny";
+export { decodeText, type DecodedText, type TextEncodingId } from "./decodeText";
 export { detectFormat, detectJsonFormat, detectCsvFormat } from "./detectFormat";
 export { importDatasetJson } from "./importDatasetJson";
 export { importTimelineJs } from "./timelineJs";
