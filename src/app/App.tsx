@@ -42,9 +42,18 @@ export function App({ search: searchAtStart = window.location.search }: { search
 function AppBody({ data, search }: { data: DataState; search: string }) {
   if (data.state === "loading") {
     return (
-      <p className="loading" role="status">
-        Loading timeline…
-      </p>
+      <>
+        <p className="loading" role="status">
+          Loading timeline…
+        </p>
+        {data.cancel && (
+          <p className="loading">
+            <button type="button" className="text-button" onClick={data.cancel}>
+              Cancel
+            </button>
+          </p>
+        )}
+      </>
     );
   }
   if (data.state === "error") {

@@ -20,7 +20,8 @@ export function importFetched(fetched: FetchedText, raw: string, format?: string
   if (!fetched.ok) return { ok: false, message: fetched.message, name: raw };
   const formatId = parseFormatId(format);
   if (format && !formatId) return { ok: false, message: `format=${format} is not a format this app reads (use dataset, timelinejs, timelinejs-csv, vis-timeline or csv).`, name: fetched.url };
-  const result = importAny(fetched.text, { format: formatId, fileName: fileName(fetched.url), sourceUrl: fetched.url });
+  const { text, encoding, bom, replaced } = fetched;
+  const result = importAny(text, { format: formatId, fileName: fileName(fetched.url), sourceUrl: fetched.url, decoded: { encoding, bom, replaced } });
   if (!result.dataset) {
     const what = result.format === "unknown" ? "" : ` as ${formatLabel(result.format)}`;
     const { total } = countIssues(result.issues);

@@ -1,7 +1,8 @@
 import { fetchDatasetText, type FetchedText } from "./fetchDatasetText";
 import { loadDenseMarks } from "../chart/useDenseMarks";
 
-type DatasetLoad = Promise<[FetchedText, typeof import("./loadDataset")]>;
+/** The file's text and the import code, arriving; `cancel` stops the download (the reader's Cancel). */
+type DatasetLoad = Promise<[FetchedText, typeof import("./loadDataset")]> & { cancel(): void };
 
 const started = new Map<string, DatasetLoad>();
 
@@ -9,7 +10,11 @@ function load(dataUrl: string): DatasetLoad {
   // The canvas layer for crowded views comes along: a first render without it would make every
   // mark of a large dataset an element (issue 8). Its failure only leaves the marks as elements.
   const denseMarks = loadDenseMarks().catch(() => undefined);
-  return Promise.all([fetchDatasetText(dataUrl, window.location.href), import("./loadDataset"), denseMarks]).then(([fetched, loader]) => [fetched, loader]);
+  const controller = new AbortController();
+  const both = Promise.all([fetchDatasetText(dataUrl, window.location.href, fetch, { signal: controller.signal }), import("./loadDataset"), denseMarks]).then(
+    ([fetched, loader]): [FetchedText, typeof import("./loadDataset")] => [fetched, loader],
+  );
+  return Object.assign(both, { cancel: () => controller.abort() });
 }
 
 /**

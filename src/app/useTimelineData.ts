@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 // Validated and its dates parsed at build time (scripts/embedBuild.ts): pages with the bundled data
 // load neither the validator nor the EDTF parser.
 import bundledModule from "virtual:bundled-dataset";
@@ -18,7 +18,7 @@ const bundled = bundledModule as BundledDataset;
 export type DataOrigin = "bundled" | "url" | "opened";
 
 export type DataState =
-  | { state: "loading" }
+  | { state: "loading"; /** Stops a `?data=` download: it then ends as an error that says so. */ cancel?: () => void }
   | { state: "ready"; timeline: Timeline; dataset: Dataset; issues: Issue[]; eventCount: number; name: string; origin: DataOrigin; notice?: string; loadId: number }
   | { state: "error"; message: string; issues: Issue[]; name: string };
 
@@ -47,14 +47,18 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
   // An embed shows what its address says, never what this reader opened here before (issue 4): the
   // Embed dialog's preview would otherwise differ from the snippet it gives.
   const [stored] = useState(() => (dataUrl || new URLSearchParams(window.location.search).get("mode") === "embed" ? undefined : loadStoredDataset()));
-  const [data, setData] = useState<DataState>(() => (dataUrl || stored ? { state: "loading" } : bundledData()));
+  // The `?data=` download under way, for the loading page's Cancel.
+  const download = useRef<{ cancel(): void } | undefined>(undefined);
+  const [data, setData] = useState<DataState>(() => (dataUrl ? { state: "loading", cancel: () => download.current?.cancel() } : stored ? { state: "loading" } : bundledData()));
 
   useEffect(() => {
     if (!dataUrl) return;
     let cancelled = false;
     // The importers and the validator (zod) come on demand: only pages with other data need them.
     // The file downloads while they load, not after (main.tsx starts both before the first render).
-    takeDatasetLoad(dataUrl).then(([fetched, { importFetched, fuzzyDate }]) => {
+    const load = takeDatasetLoad(dataUrl);
+    download.current = load;
+    load.then(([fetched, { importFetched, fuzzyDate }]) => {
       if (cancelled) return;
       const loaded = importFetched(fetched, dataUrl, format ?? undefined);
       if (loaded.ok && loaded.result.dataset) {
@@ -69,6 +73,8 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
     });
     return () => {
       cancelled = true;
+      load.cancel();
+      if (download.current === load) download.current = undefined;
     };
   }, [dataUrl, format]);
 
