@@ -265,12 +265,6 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
   });
 }
 
-/** True when the text's header names this app's CSV columns ("title" and "when"). */
-export function isDatasetCsvHeader(header: readonly string[]): boolean {
-  const keys = new Set(header.map(key));
-  return keys.has("title") && keys.has("when");
-}
-
 /**
  * Actors or categories named in cells: an id ("dprk") is used as it is; a name ("North Korea")
  * gets an id ("north-korea") and becomes its label. "summit" and "Summit" are the same category,
