@@ -44,7 +44,7 @@ function AppBody({ data, search }: { data: DataState; search: string }) {
     return (
       <>
         <p className="loading" role="status">
-          Loading timeline…
+          {data.progress ? `Checking the timeline’s events: ${data.progress.checked.toLocaleString("en")} of ${data.progress.total.toLocaleString("en")}…` : "Loading timeline…"}
         </p>
         {data.cancel && (
           <p className="loading">

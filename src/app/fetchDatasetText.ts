@@ -2,11 +2,10 @@
  * Fetching `?data=`, apart from the importers: the page starts the download at once, while the
  * import code (a chunk of its own) is still loading (issue 8).
  */
-import { decodeText, type DecodedText } from "../import/decodeText";
-import { MAX_IMPORT_BYTES, oversizeMessage } from "../import/limits";
+import type { DecodedText } from "../import/decodeText";
 
-/** Files beyond this are refused: the limit of every other way in (a file, a drop, a paste). */
-export const MAX_DATASET_BYTES = MAX_IMPORT_BYTES;
+/** Files beyond this are refused: the limit of every other way in (import/limits.ts's MAX_IMPORT_BYTES). */
+export const MAX_DATASET_BYTES = 20 * 1024 * 1024;
 
 /** How long the server may send nothing, before it answers or between parts of the file. */
 export const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
@@ -47,6 +46,9 @@ const seconds = (ms: number) => `${ms / 1000} second${ms === 1000 ? "" : "s"}`;
 export async function fetchDatasetText(raw: string, base: string, fetchImpl: typeof fetch = fetch, options: FetchOptions = {}): Promise<FetchedText> {
   const url = resolveDataUrl(raw, base);
   if (typeof url === "string") return { ok: false, message: url };
+  // Only pages with `?data=` need these: they arrive while the file downloads.
+  const helpers = Promise.all([import("../import/decodeText"), import("../import/limits")]);
+  helpers.catch(() => {}); // reported below, where they are needed
   const idleMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
   const cancelled = { ok: false as const, message: `Loading ${url.href} was cancelled.` };
   if (options.signal?.aborted) return cancelled;
@@ -94,6 +96,14 @@ export async function fetchDatasetText(raw: string, base: string, fetchImpl: typ
       void response.body?.cancel().catch(() => {});
       const reason = response.status === 404 ? "there is no file at that address (404 Not Found)" : `the server answered ${response.status} ${response.statusText}`.trim();
       return { ok: false, message: `Could not load ${finalUrl}: ${reason}.` };
+    }
+    let decodeText: typeof import("../import/decodeText").decodeText;
+    let oversizeMessage: typeof import("../import/limits").oversizeMessage;
+    try {
+      [{ decodeText }, { oversizeMessage }] = await helpers;
+    } catch {
+      void response.body?.cancel().catch(() => {});
+      return { ok: false, message: `${finalUrl} could not be opened: part of the app failed to load. Reload the page to try again.` };
     }
     const length = Number(response.headers.get("content-length") ?? "0");
     // A compressed response's length is the compressed one: the limit is checked again while reading.

@@ -1,4 +1,4 @@
-import { countIssues, importAny, parseFormatId, formatLabel, type ImportResult } from "../import";
+import { countIssues, importOffThread, parseFormatId, formatLabel, type ImportResult, type OffThreadOptions } from "../import";
 import { fetchDatasetText, type FetchedText } from "./fetchDatasetText";
 
 // What the page needs, with the importers, to turn a dataset into a timeline.
@@ -15,13 +15,21 @@ export async function loadDatasetFromUrl(raw: string, base: string, fetchImpl?: 
   return importFetched(await fetchDatasetText(raw, base, fetchImpl), raw, format);
 }
 
-/** The import half of loadDatasetFromUrl, for a page that fetched while this module loaded. */
-export function importFetched(fetched: FetchedText, raw: string, format?: string): LoadedDataset {
+/**
+ * The import half of loadDatasetFromUrl, for a page that fetched while this module loaded. A large
+ * file is imported in a worker (importOffThread), telling `how.onProgress` how far it has got.
+ */
+export async function importFetched(fetched: FetchedText, raw: string, format?: string, how: OffThreadOptions = {}): Promise<LoadedDataset> {
   if (!fetched.ok) return { ok: false, message: fetched.message, name: raw };
   const formatId = parseFormatId(format);
   if (format && !formatId) return { ok: false, message: `format=${format} is not a format this app reads (use dataset, timelinejs, timelinejs-csv, vis-timeline or csv).`, name: fetched.url };
   const { text, encoding, bom, replaced } = fetched;
-  const result = importAny(text, { format: formatId, fileName: fileName(fetched.url), sourceUrl: fetched.url, decoded: { encoding, bom, replaced } });
+  let result: ImportResult;
+  try {
+    result = await importOffThread({ text }, { format: formatId, fileName: fileName(fetched.url), sourceUrl: fetched.url, decoded: { encoding, bom, replaced } }, how);
+  } catch {
+    return { ok: false, message: `Loading ${fetched.url} was cancelled.`, name: fetched.url };
+  }
   if (!result.dataset) {
     const what = result.format === "unknown" ? "" : ` as ${formatLabel(result.format)}`;
     const { total } = countIssues(result.issues);

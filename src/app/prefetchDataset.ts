@@ -1,8 +1,11 @@
 import { fetchDatasetText, type FetchedText } from "./fetchDatasetText";
 import { loadDenseMarks } from "../chart/useDenseMarks";
 
-/** The file's text and the import code, arriving; `cancel` stops the download (the reader's Cancel). */
-type DatasetLoad = Promise<[FetchedText, typeof import("./loadDataset")]> & { cancel(): void };
+/**
+ * The file's text and the import code, arriving; `cancel` stops the download and the import after
+ * it (the reader's Cancel), and `signal` tells the import it was cancelled.
+ */
+type DatasetLoad = Promise<[FetchedText, typeof import("./loadDataset")]> & { cancel(): void; signal: AbortSignal };
 
 const started = new Map<string, DatasetLoad>();
 
@@ -14,7 +17,7 @@ function load(dataUrl: string): DatasetLoad {
   const both = Promise.all([fetchDatasetText(dataUrl, window.location.href, fetch, { signal: controller.signal }), import("./loadDataset"), denseMarks]).then(
     ([fetched, loader]): [FetchedText, typeof import("./loadDataset")] => [fetched, loader],
   );
-  return Object.assign(both, { cancel: () => controller.abort() });
+  return Object.assign(both, { cancel: () => controller.abort(), signal: controller.signal });
 }
 
 /**

@@ -18,7 +18,13 @@ const bundled = bundledModule as BundledDataset;
 export type DataOrigin = "bundled" | "url" | "opened";
 
 export type DataState =
-  | { state: "loading"; /** Stops a `?data=` download: it then ends as an error that says so. */ cancel?: () => void }
+  | {
+      state: "loading";
+      /** Stops a `?data=` download, or its import: it then ends as an error that says so. */
+      cancel?: () => void;
+      /** How many of the file's events have been checked (large files, imported in a worker). */
+      progress?: { checked: number; total: number };
+    }
   | { state: "ready"; timeline: Timeline; dataset: Dataset; issues: Issue[]; eventCount: number; name: string; origin: DataOrigin; notice?: string; loadId: number }
   | { state: "error"; message: string; issues: Issue[]; name: string };
 
@@ -58,9 +64,13 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
     // The file downloads while they load, not after (main.tsx starts both before the first render).
     const load = takeDatasetLoad(dataUrl);
     download.current = load;
-    load.then(([fetched, { importFetched, fuzzyDate }]) => {
+    const onProgress = (checked: number, total: number) => {
+      if (!cancelled) setData((d) => (d.state === "loading" ? { ...d, progress: { checked, total } } : d));
+    };
+    load.then(async ([fetched, { importFetched, fuzzyDate }]) => {
       if (cancelled) return;
-      const loaded = importFetched(fetched, dataUrl, format ?? undefined);
+      const loaded = await importFetched(fetched, dataUrl, format ?? undefined, { signal: load.signal, onProgress });
+      if (cancelled) return;
       if (loaded.ok && loaded.result.dataset) {
         const { dataset, issues, eventCount } = loaded.result;
         setData({ state: "ready", timeline: toTimeline(dataset, fuzzyDate), dataset, issues, eventCount, name: loaded.name, origin: "url", loadId: ++loads });

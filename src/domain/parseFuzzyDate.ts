@@ -64,6 +64,14 @@ export function parseFuzzyDate(input: string): ParseResult {
   return result;
 }
 
+/** Keep dates parsed elsewhere (a worker's import) as if parsed here, up to the cache's size. */
+export function rememberFuzzyDates(dates: Record<string, FuzzyDate>): void {
+  for (const [text, date] of Object.entries(dates)) {
+    if (parseCache.size >= PARSE_CACHE_LIMIT) return;
+    if (text.length <= 128 && !parseCache.has(text)) parseCache.set(text, freezeResult({ ok: true, date }));
+  }
+}
+
 function freezeResult(result: ParseResult): ParseResult {
   if (result.ok) {
     Object.freeze(result.date.start);

@@ -89,6 +89,25 @@ function describe(value: unknown): string {
 /** A zod issue's kind, for counting: the check and the field, not the value ("custom events.[].when"). */
 const zodKind = (issue: z.core.$ZodIssue) => `${issue.code} ${issue.path.map((k) => (typeof k === "number" ? "[]" : String(k))).join(".")}`;
 
+/** Told how far the check of events has got; set by withValidationProgress. */
+let progress: ((checked: number, total: number) => void) | undefined;
+/** Events checked between two reports of progress. */
+const PROGRESS_EVERY = 5000;
+
+/**
+ * Run `work` (which may call validateDataset) telling `onProgress` how many events have been
+ * checked, every few thousand: a worker passes it on to the page's loading message.
+ */
+export function withValidationProgress<T>(onProgress: ((checked: number, total: number) => void) | undefined, work: () => T): T {
+  const outer = progress;
+  progress = onProgress ?? outer;
+  try {
+    return work();
+  } finally {
+    progress = outer;
+  }
+}
+
 /**
  * Check a parsed dataset file. Finds every problem, with its path and a hint (the first few
  * thousand listed, the rest counted); never throws. Events that fail are skipped (and reported),
@@ -116,23 +135,30 @@ export function validateDataset(json: unknown): ValidationResult {
   const events: EventRecord[] = [];
   const failed: { index: number; reason: Issue }[] = [];
   const seen = new Set<string>();
+  const total = head.events.length;
   head.events.forEach((raw, index) => {
-    // Past the listed problems, zod (microseconds for each problem it words) runs only on events
-    // that pass; the rest are counted without it.
+    if (progress && index % PROGRESS_EVERY === 0 && index > 0) progress(index, total);
+    // Past the listed problems, zod (microseconds for each problem it words, and for each of
+    // fifty actor ids) runs only on events that open; the rest are checked and counted without it.
+    let parsed: EventRecord | undefined;
     if (collector.full) {
       const kinds = eventSchemaProblems(raw);
       if (kinds !== undefined) return failed.push({ index, reason: countProblems(raw, index, kinds, collector) });
+    } else {
+      const result = eventSchema.safeParse(withinLimits(raw));
+      if (!result.success) {
+        const [first, ...rest] = result.error.issues;
+        const reason = toIssue(first, ["events", index], raw);
+        failed.push({ index, reason });
+        collector.take(zodKind(first), reason);
+        for (const i of rest) collector.add(zodKind(i), () => toIssue(i, ["events", index], raw));
+        return;
+      }
+      parsed = result.data;
     }
-    const parsed = eventSchema.safeParse(withinLimits(raw));
-    if (!parsed.success) {
-      const [first, ...rest] = parsed.error.issues;
-      const reason = toIssue(first, ["events", index], raw);
-      failed.push({ index, reason });
-      collector.take(zodKind(first), reason);
-      for (const i of rest) collector.add(zodKind(i), () => toIssue(i, ["events", index], raw));
-      return;
-    }
-    const event = parsed.data;
+    // The schema holds for the event: read as it is, its references are those zod's output has.
+    const event = parsed ?? (raw as EventView);
+    const eventActors = event.actors ?? [];
     // A problem is worded only when the report lists it, or when it is the event's first error (the
     // reason it is left out): counting three million problems words none of them.
     let reason: Issue | undefined;
@@ -143,8 +169,8 @@ export function validateDataset(json: unknown): ValidationResult {
     };
     const wanted = (kind: string) => reason === undefined || collector.wants(kind);
     if (seen.has(event.id) && wanted("duplicate id")) add("duplicate id", "error", "id", `"${event.id}" is used by an earlier event: ids must be unique`);
-    for (let i = 0; i < event.actors.length; i++) {
-      const actor = event.actors[i];
+    for (let i = 0; i < eventActors.length; i++) {
+      const actor = eventActors[i];
       if (actors.known.has(actor)) continue;
       const leftOut = actors.leftOut.get(actor);
       const kind = leftOut === undefined ? "unknown actor" : "left-out actor";
@@ -170,7 +196,7 @@ export function validateDataset(json: unknown): ValidationResult {
       return;
     }
     seen.add(event.id);
-    events.push(event);
+    events.push(parsed ?? eventSchema.parse(raw));
   });
 
   let story: Dataset["story"];
@@ -192,6 +218,9 @@ export function validateDataset(json: unknown): ValidationResult {
   if (story === undefined) delete dataset.story;
   return { dataset, issues: collector.issues(), eventCount: head.events.length, failed };
 }
+
+/** An event that passes the schema, as written (before zod's defaults and trimming). */
+type EventView = Pick<EventRecord, "id" | "category" | "evidence"> & { actors?: string[] };
 
 /**
  * Count an event's problems, found without zod (`kinds`); the first problem of a kind not counted

@@ -73,7 +73,9 @@ export function finishImport(a: Assembly): ImportResult {
     else if (sourceIndex === undefined) fileIssues.push(issue);
     else eventIssues.push({ sourceIndex, issue });
   }
-  if (result.dataset) {
+  // Skipped events are listed only beside events that open (a file none of whose 100,000 events
+  // can be used needs no list of them).
+  if (result.dataset && result.dataset.events.length > 0) {
     for (const { index, reason } of result.failed ?? []) {
       const origin = a.origins[index];
       if (!origin) continue;

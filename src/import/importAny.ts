@@ -6,6 +6,7 @@ import { importCsv } from "./importCsv";
 import { importDatasetJson, importDatasetValue } from "./importDatasetJson";
 import { checkTextSize } from "./checkTextSize";
 import { limitFullParserReads } from "../domain/parseFuzzyDate";
+import { withValidationProgress } from "../domain/validateDataset";
 import { MAX_FULL_PARSER_DATES, MAX_IMPORT_BYTES, oversizeMessage } from "./limits";
 import { decodeText, type DecodedText } from "./decodeText";
 import { plural } from "./text";
@@ -67,7 +68,7 @@ function importWithinLimits(text: string, options: ImportOptions): ImportResult 
   try {
     // Dates in uncommon forms need edtf.js, a fraction of a millisecond each: past a limit the
     // file is refused at once rather than read for a minute.
-    const run = limitFullParserReads(MAX_FULL_PARSER_DATES, () => importUnsafe(text, options));
+    const run = limitFullParserReads(MAX_FULL_PARSER_DATES, () => withValidationProgress(options.onProgress, () => importUnsafe(text, options)));
     if (run.refused === 0) return run.value;
     return failedImport(run.value.format, [{ path: "(the file)", message: tooManyUncommonDates(run.firstRefused ?? ""), severity: "error" }], run.value.eventCount);
   } catch (e) {

@@ -4,7 +4,10 @@
  * imports sit below the app in the layering.
  */
 
-/** Largest file an import reads, in bytes (UTF-8). The UI checks `File.size` against it before reading. */
+/**
+ * Largest file an import reads, in bytes (UTF-8). The UI checks `File.size` against it before
+ * reading; `?data=` downloads stop at it (app/fetchDatasetText.ts's MAX_DATASET_BYTES, the same).
+ */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** Most events one import accepts (the same as the dataset format's own limit). */

@@ -3,7 +3,8 @@
  * cancel, a redirect keeps the address rule, and the bytes are decoded as what they are.
  */
 import { describe, expect, it } from "vitest";
-import { fetchDatasetText } from "../../src/app/fetchDatasetText";
+import { fetchDatasetText, MAX_DATASET_BYTES } from "../../src/app/fetchDatasetText";
+import { MAX_IMPORT_BYTES } from "../../src/import/limits";
 
 const BASE = "http://site.test/app/";
 const MB = 1024 * 1024;
@@ -42,6 +43,10 @@ describe("fetchDatasetText: the size limit holds while reading", () => {
     expect(fetched).toEqual({ ok: false, message: "http://site.test/app/big.json is larger than the 20 MB limit. Split it into smaller timelines, or remove media and long texts." });
     expect(body.state.pulled).toBeLessThanOrEqual(22);
     expect(body.state.cancelled).toBe(true);
+  });
+
+  it("the download's limit is every other way's", () => {
+    expect(MAX_DATASET_BYTES).toBe(MAX_IMPORT_BYTES);
   });
 
   it("a Content-Length over the limit is refused before reading, with the same words", async () => {

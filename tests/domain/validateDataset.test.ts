@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateDataset } from "../../src/domain/validateDataset";
 import { parseDatasetText } from "../../src/domain/parseDatasetText";
+import { countIssues } from "../../src/domain/IssueCollector";
 import { makeDataset, makeEvent } from "../fixtures/makeDataset";
 
 const messages = (json: unknown) => validateDataset(json).issues.map((i) => `${i.path}: ${i.message}`);
@@ -119,6 +120,27 @@ describe("validateDataset", () => {
     expect(messages(json)).toEqual([
       "actors[500]: has 502 actors; the limit is 500. The last 2 are left out, and events naming them are skipped: merge or remove actors.",
       'events[1].actors[0]: actor "a501" is past the limit of 500 actors: merge or remove actors',
+    ]);
+  });
+
+  it("past the listed problems, events are still checked in full: those that pass open as zod reads them, the rest are counted", () => {
+    const noisy = Array.from({ length: 2100 }, (_, i) => makeEvent({ id: `n${i}`, actors: ["ussr"] }));
+    const late = [
+      makeEvent({ id: "padded", title: "  Padded  ", actors: undefined }),
+      makeEvent({ id: "bad-category", category: "war" }),
+      makeEvent({ id: "padded", title: "Again" }),
+      makeEvent({ id: "bad-date", when: "2018/06/12" }),
+    ];
+    const result = validateDataset(makeDataset([...noisy, ...late]));
+    expect(result.dataset?.events).toEqual([expect.objectContaining({ id: "padded", title: "Padded", actors: [] })]);
+    expect(result.failed?.map((f) => f.index).slice(-3)).toEqual([2101, 2102, 2103]);
+    expect(countIssues(result.issues)).toEqual({ total: 2103, errors: 2103, warnings: 0 });
+    const counted = result.issues.filter((i) => (i.count ?? 1) > 1 || /^events\[21\d\d\]/.test(i.path));
+    expect(counted.map((i) => `${i.path}: ${i.message}`)).toEqual([
+      'events[2000].actors[0]: 100 more problems of this kind, not listed one by one; the first: unknown actor "ussr" (add it to "actors" or fix the spelling)',
+      'events[2101].category: unknown category "war" (add it to "categories" or fix the spelling)',
+      'events[2102].id: "padded" is used by an earlier event: ids must be unique',
+      expect.stringMatching(/^events\[2103\]\.when: not an EDTF date: "2018\/06\/12"/),
     ]);
   });
 
