@@ -2,7 +2,7 @@ import { useTimelineData, type DataState } from "./useTimelineData";
 import { ExploreView } from "./ExploreView";
 import { DataIntake } from "./DataIntake";
 import { IssueReport } from "../components/IssueReport";
-import { problemsIn } from "../domain/IssueCollector";
+import { problemsIn } from "../domain/issuePath";
 import { pageOptionsFromSearch } from "../embed/pageOptions";
 import { lazy, Suspense } from "react";
 import { modeOf, useLocationSearch } from "../state/appMode";

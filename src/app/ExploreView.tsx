@@ -20,7 +20,7 @@ import { LABEL_FONT, LABEL_FONT_PX } from "../chart/labelFont";
 import { Legend } from "../components/Legend";
 import { DetailsPanel } from "../components/DetailsPanel";
 import { IssueReport } from "../components/IssueReport";
-import { problemsIn } from "../domain/IssueCollector";
+import { problemsIn } from "../domain/issuePath";
 import { CreditLine } from "../components/CreditLine";
 import { FilterBar } from "../components/FilterBar";
 import { ZoomControls } from "../components/ZoomControls";

@@ -2,21 +2,28 @@
  * Fetching `?data=`, apart from the importers: the page starts the download at once, while the
  * import code (a chunk of its own) is still loading (issue 8).
  */
-import type { DecodedText } from "../import/decodeText";
-
 /** Files beyond this are refused: the limit of every other way in (import/limits.ts's MAX_IMPORT_BYTES). */
 export const MAX_DATASET_BYTES = 20 * 1024 * 1024;
 
 /** How long the server may send nothing, before it answers or between parts of the file. */
 export const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
 
-export type FetchedText = ({ ok: true; url: string } & DecodedText) | { ok: false; message: string };
+/**
+ * The file's bytes, from the address it came from in the end; or why not. The importers decode
+ * the bytes (in a worker for a large file), and word a file over the limit as for any other way in.
+ */
+export type FetchedText =
+  | { ok: true; url: string; bytes: Uint8Array }
+  | { ok: false; message: string }
+  | { ok: false; tooBig: true; url: string; /** Its size when the server said it. */ bytes?: number };
 
 export interface FetchOptions {
   /** Give up when the server sends nothing for this long (ms): no answer at all, or a pause mid-file. */
   idleTimeoutMs?: number;
   /** The reader's Cancel. */
   signal?: AbortSignal;
+  /** Told the file's size as soon as the server says it (Content-Length), before the body is read. */
+  onSize?: (bytes: number) => void;
 }
 
 /** Only the app's own site or https: a plain-http address on another host could be tampered with. */
@@ -38,17 +45,13 @@ export function resolveDataUrl(raw: string, base: string): URL | string {
 const seconds = (ms: number) => `${ms / 1000} second${ms === 1000 ? "" : "s"}`;
 
 /**
- * Fetch a dataset's bytes and decode them (decodeText), explaining failures in words a journalist
- * understands. The body is read as it arrives and reading stops at the size limit, so a small
+ * Fetch a dataset's bytes, explaining failures in words a journalist understands. The body is read as it arrives and reading stops at the size limit, so a small
  * gzip-encoded response that unpacks to a gigabyte costs 20 MB, not the tab. A server that sends
  * nothing for `idleTimeoutMs` is given up on; `signal` cancels. Never rejects.
  */
 export async function fetchDatasetText(raw: string, base: string, fetchImpl: typeof fetch = fetch, options: FetchOptions = {}): Promise<FetchedText> {
   const url = resolveDataUrl(raw, base);
   if (typeof url === "string") return { ok: false, message: url };
-  // Only pages with `?data=` need these: they arrive while the file downloads.
-  const helpers = Promise.all([import("../import/decodeText"), import("../import/limits")]);
-  helpers.catch(() => {}); // reported below, where they are needed
   const idleMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
   const cancelled = { ok: false as const, message: `Loading ${url.href} was cancelled.` };
   if (options.signal?.aborted) return cancelled;
@@ -97,26 +100,19 @@ export async function fetchDatasetText(raw: string, base: string, fetchImpl: typ
       const reason = response.status === 404 ? "there is no file at that address (404 Not Found)" : `the server answered ${response.status} ${response.statusText}`.trim();
       return { ok: false, message: `Could not load ${finalUrl}: ${reason}.` };
     }
-    let decodeText: typeof import("../import/decodeText").decodeText;
-    let oversizeMessage: typeof import("../import/limits").oversizeMessage;
-    try {
-      [{ decodeText }, { oversizeMessage }] = await helpers;
-    } catch {
-      void response.body?.cancel().catch(() => {});
-      return { ok: false, message: `${finalUrl} could not be opened: part of the app failed to load. Reload the page to try again.` };
-    }
     const length = Number(response.headers.get("content-length") ?? "0");
     // A compressed response's length is the compressed one: the limit is checked again while reading.
     if (length > MAX_DATASET_BYTES) {
       void response.body?.cancel().catch(() => {});
-      return { ok: false, message: `${finalUrl} ${oversizeMessage(length)}` };
+      return { ok: false, tooBig: true, url: finalUrl, bytes: length };
     }
+    if (length > 0) options.onSize?.(length);
     const read = await readLimited(response, controller.signal, () => waitFor("body"));
-    if (read === "too big") return { ok: false, message: `${finalUrl} ${oversizeMessage()}` };
+    if (read === "too big") return { ok: false, tooBig: true, url: finalUrl };
     if (read instanceof Error) {
       return stopped() ?? { ok: false, message: `Could not load ${finalUrl}: the download broke off (${read.message || "the connection closed"}). Check your connection and try again.` };
     }
-    return { ok: true, url: finalUrl, ...decodeText(read) };
+    return { ok: true, url: finalUrl, bytes: read };
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener("abort", cancel);

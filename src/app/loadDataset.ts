@@ -1,8 +1,8 @@
-import { countIssues, importOffThread, parseFormatId, formatLabel, type ImportResult, type OffThreadOptions } from "../import";
+import { countIssues, importOffThread, oversizeMessage, parseFormatId, prepareImportWorker, formatLabel, type ImportResult, type OffThreadOptions } from "../import";
 import { fetchDatasetText, type FetchedText } from "./fetchDatasetText";
 
 // What the page needs, with the importers, to turn a dataset into a timeline.
-export { importAny } from "../import";
+export { importAny, prepareImportWorker } from "../import";
 export { fuzzyDate } from "../domain/parseFuzzyDate";
 
 export type LoadedDataset = { ok: true; result: ImportResult; name: string } | { ok: false; message: string; result?: ImportResult; name: string };
@@ -20,13 +20,15 @@ export async function loadDatasetFromUrl(raw: string, base: string, fetchImpl?: 
  * file is imported in a worker (importOffThread), telling `how.onProgress` how far it has got.
  */
 export async function importFetched(fetched: FetchedText, raw: string, format?: string, how: OffThreadOptions = {}): Promise<LoadedDataset> {
-  if (!fetched.ok) return { ok: false, message: fetched.message, name: raw };
+  if (!fetched.ok) {
+    prepareImportWorker();
+    return { ok: false, message: "tooBig" in fetched ? `${fetched.url} ${oversizeMessage(fetched.bytes)}` : fetched.message, name: raw };
+  }
   const formatId = parseFormatId(format);
   if (format && !formatId) return { ok: false, message: `format=${format} is not a format this app reads (use dataset, timelinejs, timelinejs-csv, vis-timeline or csv).`, name: fetched.url };
-  const { text, encoding, bom, replaced } = fetched;
   let result: ImportResult;
   try {
-    result = await importOffThread({ text }, { format: formatId, fileName: fileName(fetched.url), sourceUrl: fetched.url, decoded: { encoding, bom, replaced } }, how);
+    result = await importOffThread({ bytes: fetched.bytes }, { format: formatId, fileName: fileName(fetched.url), sourceUrl: fetched.url }, how);
   } catch {
     return { ok: false, message: `Loading ${fetched.url} was cancelled.`, name: fetched.url };
   }

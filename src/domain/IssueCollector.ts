@@ -84,21 +84,3 @@ function summaryOf(first: Issue, count: number): Issue {
 export function kindOf(issue: Issue): string {
   return `${issue.severity} ${issue.message.replace(/"[^"]*"|“[^”]*”|\d[\d,.]*/g, "#")}`;
 }
-
-/** How many problems a list of issues stands for (an entry counting several counts as that many). */
-export function countIssues(issues: readonly Issue[]): { total: number; errors: number; warnings: number } {
-  let errors = 0;
-  let warnings = 0;
-  for (const issue of issues) {
-    const n = issue.count ?? 1;
-    if (issue.severity === "error") errors += n;
-    else warnings += n;
-  }
-  return { total: errors + warnings, errors, warnings };
-}
-
-/** "3,060,001 problems in events.json", "1 warning in x.csv" (an entry counting several counts as that many). */
-export function problemsIn(issues: readonly Issue[], name: string, noun = "problem"): string {
-  const { total } = countIssues(issues);
-  return `${total.toLocaleString("en")} ${noun}${total === 1 ? "" : "s"} in ${name}`;
-}

@@ -1,7 +1,7 @@
 /** Bringing timelines in: one adapter per format, format recognition, limits and the report. */
 export { importAny, importBytes, encodingIssue, IMPORTERS } from "./importAny";
 export { decodeText, type DecodedText, type TextEncodingId } from "./decodeText";
-export { importOffThread, OFF_THREAD_MIN_BYTES, type OffThreadOptions } from "./importOffThread";
+export { importOffThread, prepareImportWorker, OFF_THREAD_MIN_BYTES, type OffThreadOptions } from "./importOffThread";
 export { detectFormat, detectJsonFormat, detectCsvFormat } from "./detectFormat";
 export { importDatasetJson } from "./importDatasetJson";
 export { importTimelineJs } from "./timelineJs";
@@ -12,7 +12,8 @@ export { summariseImport } from "./summariseImport";
 export { isSafeLink, SAFE_LINK_PROTOCOLS } from "./isSafeLink";
 export { htmlToText, escapeHtml, type HtmlText } from "./htmlToText";
 export { parseJsonSafely } from "./safeJson";
-export { MAX_IMPORT_BYTES, MAX_IMPORT_EVENTS, MAX_JSON_DEPTH, MAX_FULL_PARSER_DATES, checkImportSize, formatBytes } from "./limits";
-export { MAX_LISTED_ISSUES, countIssues } from "../domain/IssueCollector";
+export { MAX_IMPORT_BYTES, MAX_IMPORT_EVENTS, MAX_JSON_DEPTH, MAX_FULL_PARSER_DATES, checkImportSize, formatBytes, oversizeMessage } from "./limits";
+export { MAX_LISTED_ISSUES } from "../domain/IssueCollector";
+export { countIssues } from "../domain/issuePath";
 export { FORMATS, parseFormatId, formatLabel } from "./types";
 export type { FormatId, FormatInfo, ImportOptions, ImportResult, Importer, SkippedEvent } from "./types";

@@ -1,5 +1,5 @@
 import { formatIssue } from "../domain/issuePath";
-import { countIssues } from "../domain/IssueCollector";
+import { countIssues } from "../domain/issuePath";
 import { plural } from "./text";
 import type { ImportResult } from "./types";
 

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { fetchDatasetText, MAX_DATASET_BYTES } from "../../src/app/fetchDatasetText";
+import { importFetched } from "../../src/app/loadDataset";
 import { MAX_IMPORT_BYTES } from "../../src/import/limits";
 
 const BASE = "http://site.test/app/";
@@ -40,7 +41,8 @@ describe("fetchDatasetText: the size limit holds while reading", () => {
   it("60 MB sent without Content-Length is refused once 20 MB have arrived, with the large-file message, and the rest is never read", async () => {
     const body = meteredBody(60);
     const fetched = await fetchDatasetText("big.json", BASE, answering(new Response(body.stream)));
-    expect(fetched).toEqual({ ok: false, message: "http://site.test/app/big.json is larger than the 20 MB limit. Split it into smaller timelines, or remove media and long texts." });
+    expect(fetched).toEqual({ ok: false, tooBig: true, url: "http://site.test/app/big.json" });
+    expect(await importFetched(fetched, "big.json")).toMatchObject({ message: "http://site.test/app/big.json is larger than the 20 MB limit. Split it into smaller timelines, or remove media and long texts." });
     expect(body.state.pulled).toBeLessThanOrEqual(22);
     expect(body.state.cancelled).toBe(true);
   });
@@ -52,7 +54,8 @@ describe("fetchDatasetText: the size limit holds while reading", () => {
   it("a Content-Length over the limit is refused before reading, with the same words", async () => {
     const body = meteredBody(60);
     const fetched = await fetchDatasetText("big.json", BASE, answering(new Response(body.stream, { headers: { "content-length": String(60 * MB) } })));
-    expect(fetched).toEqual({ ok: false, message: "http://site.test/app/big.json is 60 MB; the limit is 20 MB. Split it into smaller timelines, or remove media and long texts." });
+    expect(fetched).toEqual({ ok: false, tooBig: true, url: "http://site.test/app/big.json", bytes: 60 * MB });
+    expect(await importFetched(fetched, "big.json")).toMatchObject({ message: "http://site.test/app/big.json is 60 MB; the limit is 20 MB. Split it into smaller timelines, or remove media and long texts." });
     expect(body.state.pulled).toBeLessThanOrEqual(1);
   });
 
@@ -65,7 +68,7 @@ describe("fetchDatasetText: the size limit holds while reading", () => {
     });
     const fetched = await fetchDatasetText("cut.json", BASE, answering(new Response(stream)));
     expect(fetched).toEqual({ ok: false, message: expect.stringMatching(/^Could not load http:\/\/site\.test\/app\/cut\.json: the download broke off/) });
-    expect(fetched.ok || fetched.message).not.toMatch(/Reload the page/);
+    expect(JSON.stringify(fetched)).not.toMatch(/Reload the page/);
   });
 });
 
@@ -101,14 +104,17 @@ describe("fetchDatasetText: redirects keep the address rule", () => {
 
   it("a redirect to https elsewhere is followed, and the file is recorded under the address it came from in the end", async () => {
     const fetched = await fetchDatasetText("data.json", BASE, answering(new Response("{}"), "https://cdn.test/data.json"));
-    expect(fetched).toMatchObject({ ok: true, text: "{}", url: "https://cdn.test/data.json" });
+    expect(fetched).toMatchObject({ ok: true, url: "https://cdn.test/data.json" });
   });
 });
 
-describe("fetchDatasetText: text encodings", () => {
-  it("bytes that are not UTF-8 are read as Windows-1252, and the result says so", async () => {
-    const bytes = Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x71, 0x94]); // Café “q”
-    const fetched = await fetchDatasetText("excel.csv", BASE, answering(new Response(bytes)));
-    expect(fetched).toMatchObject({ ok: true, text: "Café “q”", encoding: "windows-1252" });
+describe("?data= text encodings", () => {
+  it("bytes that are not UTF-8 are read as Windows-1252, and the report says so", async () => {
+    const csv = Uint8Array.from([...new TextEncoder().encode("title,when,status,quote\n"), 0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x71, 0x94, ...new TextEncoder().encode(",2019-01-18,happened,q\n")]); // Café “q”
+    const fetched = await fetchDatasetText("excel.csv", BASE, answering(new Response(csv)));
+    expect(fetched).toEqual({ ok: true, url: "http://site.test/app/excel.csv", bytes: csv });
+    const loaded = await importFetched(fetched, "excel.csv");
+    expect(loaded.ok && loaded.result.dataset?.events[0].title).toBe("Café “q”");
+    expect(loaded.result?.issues[0]).toMatchObject({ path: "(the file)", message: expect.stringMatching(/^is not UTF-8: read as Windows-1252/) });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateDataset } from "../../src/domain/validateDataset";
 import { parseDatasetText } from "../../src/domain/parseDatasetText";
-import { countIssues } from "../../src/domain/IssueCollector";
+import { countIssues } from "../../src/domain/issuePath";
 import { makeDataset, makeEvent } from "../fixtures/makeDataset";
 
 const messages = (json: unknown) => validateDataset(json).issues.map((i) => `${i.path}: ${i.message}`);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { importAny, MAX_FULL_PARSER_DATES, MAX_LISTED_ISSUES, summariseImport } from "../../src/import";
-import { countIssues } from "../../src/domain/IssueCollector";
+import { countIssues } from "../../src/domain/issuePath";
 import { fullParserReads } from "../../src/domain/parseFuzzyDate";
 import { isoOfDay } from "../../src/domain/fuzzyDate";
 import { edtfSetDataset, slowDateDataset, unknownActorsDataset } from "../fixtures/makeHostileInputs";
