@@ -48,10 +48,10 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
   const [pasteChoice, setPasteChoice] = useState<{ text: string } | undefined>();
   const [dragging, setDragging] = useState(false);
 
-  // A large file is imported in a worker (importOffThread): the page answers input meanwhile.
+  // In slices (importInSlices): a large file does not hold the page while it is checked.
   const importText = useCallback(async (text: string, name: string) => {
-    const { importOffThread } = await import("../import");
-    setPending({ result: await importOffThread({ text }, { fileName: name }), name });
+    const { importInSlices } = await import("../import");
+    setPending({ result: await importInSlices({ text }, { fileName: name }), name });
   }, []);
 
   const readFile = useCallback(
@@ -66,8 +66,8 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
       } catch {
         return setPending({ result: failedImportResult(`could not be read (the browser refused the file)`), name: file.name });
       }
-      const { importOffThread } = await import("../import");
-      setPending({ result: await importOffThread({ bytes }, { fileName: file.name }), name: file.name });
+      const { importInSlices } = await import("../import");
+      setPending({ result: await importInSlices({ bytes }, { fileName: file.name }), name: file.name });
     },
     [],
   );

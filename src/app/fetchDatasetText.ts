@@ -10,7 +10,7 @@ export const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
 
 /**
  * The file's bytes, from the address it came from in the end; or why not. The importers decode
- * the bytes (in a worker for a large file), and word a file over the limit as for any other way in.
+ * the bytes, and word a file over the limit as for any other way in.
  */
 export type FetchedText =
   | { ok: true; url: string; bytes: Uint8Array }
@@ -22,8 +22,6 @@ export interface FetchOptions {
   idleTimeoutMs?: number;
   /** The reader's Cancel. */
   signal?: AbortSignal;
-  /** Told the file's size as soon as the server says it (Content-Length), before the body is read. */
-  onSize?: (bytes: number) => void;
 }
 
 /** Only the app's own site or https: a plain-http address on another host could be tampered with. */
@@ -106,7 +104,6 @@ export async function fetchDatasetText(raw: string, base: string, fetchImpl: typ
       void response.body?.cancel().catch(() => {});
       return { ok: false, tooBig: true, url: finalUrl, bytes: length };
     }
-    if (length > 0) options.onSize?.(length);
     const read = await readLimited(response, controller.signal, () => waitFor("body"));
     if (read === "too big") return { ok: false, tooBig: true, url: finalUrl };
     if (read instanceof Error) {

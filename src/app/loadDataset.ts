@@ -1,8 +1,8 @@
-import { countIssues, importOffThread, oversizeMessage, parseFormatId, prepareImportWorker, formatLabel, type ImportResult, type OffThreadOptions } from "../import";
+import { countIssues, importInSlices, oversizeMessage, parseFormatId, formatLabel, type ImportResult, type SliceOptions } from "../import";
 import { fetchDatasetText, type FetchedText } from "./fetchDatasetText";
 
 // What the page needs, with the importers, to turn a dataset into a timeline.
-export { importAny, prepareImportWorker } from "../import";
+export { importAny } from "../import";
 export { fuzzyDate } from "../domain/parseFuzzyDate";
 
 export type LoadedDataset = { ok: true; result: ImportResult; name: string } | { ok: false; message: string; result?: ImportResult; name: string };
@@ -16,19 +16,18 @@ export async function loadDatasetFromUrl(raw: string, base: string, fetchImpl?: 
 }
 
 /**
- * The import half of loadDatasetFromUrl, for a page that fetched while this module loaded. A large
- * file is imported in a worker (importOffThread), telling `how.onProgress` how far it has got.
+ * The import half of loadDatasetFromUrl, for a page that fetched while this module loaded. It runs in
+ * slices (importInSlices), the page answering input between them and told how far it has got.
  */
-export async function importFetched(fetched: FetchedText, raw: string, format?: string, how: OffThreadOptions = {}): Promise<LoadedDataset> {
+export async function importFetched(fetched: FetchedText, raw: string, format?: string, how: SliceOptions = {}): Promise<LoadedDataset> {
   if (!fetched.ok) {
-    prepareImportWorker();
     return { ok: false, message: "tooBig" in fetched ? `${fetched.url} ${oversizeMessage(fetched.bytes)}` : fetched.message, name: raw };
   }
   const formatId = parseFormatId(format);
   if (format && !formatId) return { ok: false, message: `format=${format} is not a format this app reads (use dataset, timelinejs, timelinejs-csv, vis-timeline or csv).`, name: fetched.url };
   let result: ImportResult;
   try {
-    result = await importOffThread({ bytes: fetched.bytes }, { format: formatId, fileName: fileName(fetched.url), sourceUrl: fetched.url }, how);
+    result = await importInSlices({ bytes: fetched.bytes }, { format: formatId, fileName: fileName(fetched.url), sourceUrl: fetched.url }, how);
   } catch {
     return { ok: false, message: `Loading ${fetched.url} was cancelled.`, name: fetched.url };
   }

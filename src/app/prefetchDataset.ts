@@ -14,11 +14,8 @@ function load(dataUrl: string): DatasetLoad {
   // mark of a large dataset an element (issue 8). Its failure only leaves the marks as elements.
   const denseMarks = loadDenseMarks().catch(() => undefined);
   const controller = new AbortController();
-  const loader = import("./loadDataset");
-  // A large file is imported in a worker: it starts while the file downloads.
-  const onSize = (bytes: number) => void loader.then(({ prepareImportWorker }) => prepareImportWorker(bytes), () => {});
-  const fetched = fetchDatasetText(dataUrl, window.location.href, fetch, { signal: controller.signal, onSize });
-  const both = Promise.all([fetched, loader, denseMarks]).then(
+  const fetched = fetchDatasetText(dataUrl, window.location.href, fetch, { signal: controller.signal });
+  const both = Promise.all([fetched, import("./loadDataset"), denseMarks]).then(
     ([fetched, loader]): [FetchedText, typeof import("./loadDataset")] => [fetched, loader],
   );
   return Object.assign(both, { cancel: () => controller.abort(), signal: controller.signal });

@@ -22,7 +22,7 @@ export type DataState =
       state: "loading";
       /** Stops a `?data=` download, or its import: it then ends as an error that says so. */
       cancel?: () => void;
-      /** How many of the file's events have been checked (large files, imported in a worker). */
+      /** How many of the file's events have been checked, while a large file is imported. */
       progress?: { checked: number; total: number };
     }
   | { state: "ready"; timeline: Timeline; dataset: Dataset; issues: Issue[]; eventCount: number; name: string; origin: DataOrigin; notice?: string; loadId: number }

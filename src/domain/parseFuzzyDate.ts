@@ -64,14 +64,6 @@ export function parseFuzzyDate(input: string): ParseResult {
   return result;
 }
 
-/** Keep dates parsed elsewhere (a worker's import) as if parsed here, up to the cache's size. */
-export function rememberFuzzyDates(dates: Record<string, FuzzyDate>): void {
-  for (const [text, date] of Object.entries(dates)) {
-    if (parseCache.size >= PARSE_CACHE_LIMIT) return;
-    if (text.length <= 128 && !parseCache.has(text)) parseCache.set(text, freezeResult({ ok: true, date }));
-  }
-}
-
 function freezeResult(result: ParseResult): ParseResult {
   if (result.ok) {
     Object.freeze(result.date.start);
@@ -111,11 +103,18 @@ export function rejectUnsupportedEdtf(text: string): ParseResult | undefined {
 const SUPPORTED_SETS = "only the sets [..2019-02-28] (on or before) and [2019-01-18..2019-02-28] (one day between) are supported";
 const UNSUPPORTED_KIND = "is a kind of EDTF date that is not supported here (seasons, decades, lists): use a day, month, year, interval or [..deadline]";
 
-/** What parseFuzzyDate answers, inside limitFullParserReads, for a text it was not allowed to read. */
+/** What parseFuzzyDate answers, under a read limit (withReadLimit), for a text it was not allowed to read. */
 const NOT_READ: ParseResult = Object.freeze({ ok: false, error: "was not read: the file has more dates in uncommon forms than this app reads for one file" });
 
-/** The reads of edtf.js left to the work under way (limitFullParserReads); undefined when there is no limit. */
-let limit: { left: number; refused: number; firstRefused?: string } | undefined;
+/** A cap on the texts edtf.js reads for one piece of work, and what it refused. */
+export interface ReadLimit {
+  left: number;
+  refused: number;
+  firstRefused?: string;
+}
+
+/** The cap in force (withReadLimit); undefined when there is none. */
+let limit: ReadLimit | undefined;
 let reads = 0;
 
 /** How many texts edtf.js has read since the page started (for tests and measurements). */
@@ -123,21 +122,31 @@ export function fullParserReads(): number {
   return reads;
 }
 
+/** A cap of `maxReads` texts for edtf.js; past it, parseFuzzyDate answers "not read" at once. */
+export function createReadLimit(maxReads: number): ReadLimit {
+  return { left: maxReads, refused: 0 };
+}
+
 /**
- * Run `work` with at most `maxReads` texts read by edtf.js; past that, parseFuzzyDate answers
- * "not read" at once. Says how many texts were refused and the first of them. Plain dates and
- * texts already read cost nothing. A call inside another shares the outer limit.
+ * Run `work` under `cap`: plain dates and texts already read cost nothing against it. Work done in
+ * slices runs each slice under the same cap (import/importInSlices.ts), and what runs between the
+ * slices (the page drawing) under none.
  */
-export function limitFullParserReads<T>(maxReads: number, work: () => T): { value: T; refused: number; firstRefused?: string } {
-  if (limit) return { value: work(), refused: 0 };
-  const own = { left: maxReads, refused: 0, firstRefused: undefined as string | undefined };
-  limit = own;
+export function withReadLimit<T>(cap: ReadLimit, work: () => T): T {
+  const outer = limit;
+  limit = cap;
   try {
-    const value = work();
-    return { value, refused: own.refused, firstRefused: own.firstRefused };
+    return work();
   } finally {
-    limit = undefined;
+    limit = outer;
   }
+}
+
+/** Run `work` with at most `maxReads` texts read by edtf.js; says how many were refused, and the first. */
+export function limitFullParserReads<T>(maxReads: number, work: () => T): { value: T; refused: number; firstRefused?: string } {
+  const cap = createReadLimit(maxReads);
+  const value = withReadLimit(cap, work);
+  return { value, refused: cap.refused, firstRefused: cap.firstRefused };
 }
 
 /** One plain EDTF date: YYYY, YYYY-MM or YYYY-MM-DD, with an optional ~ ? or % after it. */

@@ -3,6 +3,7 @@ import { datasetSchema, eventSchema, EVENT_LIMITS, labelledSchema, MAX_EVENTS, M
 import { eventSchemaProblems } from "./eventSchemaProblems";
 import { formatPath } from "./issuePath";
 import { IssueCollector } from "./IssueCollector";
+import { drain, type Steps } from "./steps";
 import type { Dataset, EventRecord, Issue, Labelled, Source } from "./types";
 
 // zod's JIT compiles a checking function per object schema on its first use. A dataset is checked
@@ -89,24 +90,8 @@ function describe(value: unknown): string {
 /** A zod issue's kind, for counting: the check and the field, not the value ("custom events.[].when"). */
 const zodKind = (issue: z.core.$ZodIssue) => `${issue.code} ${issue.path.map((k) => (typeof k === "number" ? "[]" : String(k))).join(".")}`;
 
-/** Told how far the check of events has got; set by withValidationProgress. */
-let progress: ((checked: number, total: number) => void) | undefined;
-/** Events checked between two reports of progress. */
-const PROGRESS_EVERY = 5000;
-
-/**
- * Run `work` (which may call validateDataset) telling `onProgress` how many events have been
- * checked, every few thousand: a worker passes it on to the page's loading message.
- */
-export function withValidationProgress<T>(onProgress: ((checked: number, total: number) => void) | undefined, work: () => T): T {
-  const outer = progress;
-  progress = onProgress ?? outer;
-  try {
-    return work();
-  } finally {
-    progress = outer;
-  }
-}
+/** Events checked between two steps (see steps.ts): a few milliseconds of work. */
+const EVENTS_PER_STEP = 250;
 
 /**
  * Check a parsed dataset file. Finds every problem, with its path and a hint (the first few
@@ -114,6 +99,11 @@ export function withValidationProgress<T>(onProgress: ((checked: number, total: 
  * and so are sources, actors and categories, with the events naming them; the rest form the dataset.
  */
 export function validateDataset(json: unknown): ValidationResult {
+  return drain(validateDatasetSteps(json));
+}
+
+/** validateDataset in steps of a few hundred events, each saying how many have been checked. */
+export function* validateDatasetSteps(json: unknown): Steps<ValidationResult> {
   if (json === null || typeof json !== "object" || Array.isArray(json)) {
     return {
       issues: [{ path: "(the file)", message: `must be a JSON object with "version", "title", "sources" and "events", not ${describe(json)}`, severity: "error" }],
@@ -136,14 +126,18 @@ export function validateDataset(json: unknown): ValidationResult {
   const failed: { index: number; reason: Issue }[] = [];
   const seen = new Set<string>();
   const total = head.events.length;
-  head.events.forEach((raw, index) => {
-    if (progress && index % PROGRESS_EVERY === 0 && index > 0) progress(index, total);
+  for (let index = 0; index < total; index++) {
+    if (index % EVENTS_PER_STEP === 0 && index > 0) yield { checked: index, total };
+    const raw = head.events[index];
     // Past the listed problems, zod (microseconds for each problem it words, and for each of
     // fifty actor ids) runs only on events that open; the rest are checked and counted without it.
     let parsed: EventRecord | undefined;
     if (collector.full) {
       const kinds = eventSchemaProblems(raw);
-      if (kinds !== undefined) return failed.push({ index, reason: countProblems(raw, index, kinds, collector) });
+      if (kinds !== undefined) {
+        failed.push({ index, reason: countProblems(raw, index, kinds, collector) });
+        continue;
+      }
     } else {
       const result = eventSchema.safeParse(withinLimits(raw));
       if (!result.success) {
@@ -152,7 +146,7 @@ export function validateDataset(json: unknown): ValidationResult {
         failed.push({ index, reason });
         collector.take(zodKind(first), reason);
         for (const i of rest) collector.add(zodKind(i), () => toIssue(i, ["events", index], raw));
-        return;
+        continue;
       }
       parsed = result.data;
     }
@@ -193,11 +187,11 @@ export function validateDataset(json: unknown): ValidationResult {
     }
     if (reason) {
       failed.push({ index, reason });
-      return;
+      continue;
     }
     seen.add(event.id);
     events.push(parsed ?? eventSchema.parse(raw));
-  });
+  }
 
   let story: Dataset["story"];
   if (head.story !== undefined) {

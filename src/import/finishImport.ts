@@ -2,7 +2,8 @@
  * The last step of every importer: validate the dataset it built with `validateDataset` (the same
  * check as for our own files), move each issue to its place in the input, and list what was skipped.
  */
-import { validateDataset } from "../domain/validateDataset";
+import { validateDatasetSteps } from "../domain/validateDataset";
+import { drain, type Steps } from "../domain/steps";
 import { IssueCollector, MAX_LISTED_ISSUES } from "../domain/IssueCollector";
 import type { Issue } from "../domain/types";
 import type { FormatId, ImportResult, SkippedEvent } from "./types";
@@ -56,7 +57,12 @@ const EVENT_PATH = /^events\[(\d+)\](.*)$/;
 
 /** Validate, place every issue in the input, list skipped events, and say when nothing was usable. */
 export function finishImport(a: Assembly): ImportResult {
-  const result = validateDataset(a.raw);
+  return drain(finishImportSteps(a));
+}
+
+/** finishImport in steps (the validator's). */
+export function* finishImportSteps(a: Assembly): Steps<ImportResult> {
+  const result = yield* validateDatasetSteps(a.raw);
   const fileIssues: Issue[] = [...a.issues.file];
   const eventIssues = [...a.issues.events];
   const counted: Issue[] = a.issues.counted();

@@ -7,7 +7,8 @@ import { EVENT_STATUSES, isHttpUrl } from "../domain/schema";
 import { dayOfIso, dayOfMs, isoOfDay } from "../domain/fuzzyDate";
 import { parseFuzzyDate } from "../domain/parseFuzzyDate";
 import type { EventStatus } from "../domain/types";
-import { finishImport, IssueList } from "./finishImport";
+import { finishImportSteps, IssueList } from "./finishImport";
+import type { Steps } from "../domain/steps";
 import { baseName, clip, IdAllocator, plural, quoteValue } from "./text";
 import { formatLabel, type FormatId, type ImportOptions, type ImportResult } from "./types";
 
@@ -73,7 +74,7 @@ export function statusFromDate(when: string, todayDay: number): "planned" | "hap
 }
 
 /** Build, validate and report a dataset from drafts. */
-export function buildForeignDataset(input: ForeignInput): ImportResult {
+export function* buildForeignDataset(input: ForeignInput): Steps<ImportResult> {
   const { issues, options } = input;
   const formatName = formatLabel(input.format);
   const today = importDay(options);
@@ -163,7 +164,7 @@ export function buildForeignDataset(input: ForeignInput): ImportResult {
   }
 
   const origins = input.drafts.map((d, index) => ({ place: d.place, title: events[index].title, sourceIndex: d.sourceIndex }));
-  return finishImport({
+  return yield* finishImportSteps({
     format: input.format,
     eventCount: input.eventCount,
     raw: {

@@ -12,7 +12,8 @@
  */
 import { isHttpUrl, isIsoDay, MAX_ID_LENGTH } from "../domain/schema";
 import { cellPlace, columnReader, normaliseHeader, readCsv, type CsvRow } from "./csv";
-import { failedImport, finishImport, IssueList } from "./finishImport";
+import { failedImport, finishImportSteps, IssueList } from "./finishImport";
+import { drain, type Steps } from "../domain/steps";
 import { importDay, IMPORTED_SOURCE_ID, statusFromDate } from "./foreignDataset";
 import { eventLimitMessage, MAX_IMPORT_EVENTS } from "./limits";
 import { checkTextSize } from "./checkTextSize";
@@ -56,6 +57,11 @@ interface SourceRecord {
 
 /** Import a spreadsheet of this app's fields. */
 export function importCsv(text: string, options: ImportOptions = {}): ImportResult {
+  return drain(importCsvSteps(text, options));
+}
+
+/** importCsv in steps (the validator's). */
+export function* importCsvSteps(text: string, options: ImportOptions = {}): Steps<ImportResult> {
   const format = "csv" as const;
   const tooBig = checkTextSize(text);
   if (tooBig) return failedImport(format, [tooBig]);
@@ -232,7 +238,7 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
   ];
   const sourcePlaces = [...(fileSourceUsed > 0 ? [undefined] : []), ...sourceList];
 
-  return finishImport({
+  return yield* finishImportSteps({
     format,
     eventCount: table.rows.length,
     raw: {

@@ -1,7 +1,7 @@
 /** Bringing timelines in: one adapter per format, format recognition, limits and the report. */
 export { importAny, importBytes, encodingIssue, IMPORTERS } from "./importAny";
 export { decodeText, type DecodedText, type TextEncodingId } from "./decodeText";
-export { importOffThread, prepareImportWorker, OFF_THREAD_MIN_BYTES, type OffThreadOptions } from "./importOffThread";
+export { importInSlices, SLICE_MS, type SliceOptions } from "./importInSlices";
 export { detectFormat, detectJsonFormat, detectCsvFormat } from "./detectFormat";
 export { importDatasetJson } from "./importDatasetJson";
 export { importTimelineJs } from "./timelineJs";

@@ -118,8 +118,6 @@ export interface ImportOptions {
   visGroupsAs?: "categories" | "actors";
   /** How the text was decoded from the file's bytes (decodeText), said in the report when it was not plain UTF-8. */
   decoded?: Omit<DecodedText, "text">;
-  /** Told every few thousand events how many have been checked (from a worker, for the loading message). */
-  onProgress?: (checked: number, total: number) => void;
 }
 
 /** One importer: text in, a result or a report out. Never throws. */

@@ -15,6 +15,7 @@ import { dayOfMs, isoOfDay, msOfDay } from "../domain/fuzzyDate";
 import type { Issue } from "../domain/types";
 import { buildForeignDataset, type EventDraft } from "./foreignDataset";
 import { failedImport, IssueList } from "./finishImport";
+import { drain, type Steps } from "../domain/steps";
 import { checkEventCount } from "./limits";
 import { checkTextSize } from "./checkTextSize";
 import { isPlainObject, own, parseJsonSafely } from "./safeJson";
@@ -52,15 +53,25 @@ export function readVisDate(value: unknown): { edtf?: string; error?: string; ti
 
 /** Import vis-timeline JSON: an item array, or {items, groups}. */
 export function importVisTimeline(text: string, options: ImportOptions = {}): ImportResult {
+  return drain(importVisTimelineSteps(text, options));
+}
+
+/** importVisTimeline in steps (the validator's). */
+export function* importVisTimelineSteps(text: string, options: ImportOptions = {}): Steps<ImportResult> {
   const tooBig = checkTextSize(text);
   if (tooBig) return failedImport("vis-timeline", [tooBig]);
   const parsed = parseJsonSafely(text);
   if (!parsed.ok) return failedImport("vis-timeline", parsed.issues);
-  return importVisTimelineValue(parsed.value, options, parsed.issues);
+  return yield* importVisTimelineValueSteps(parsed.value, options, parsed.issues);
 }
 
 /** Import already parsed vis-timeline data. */
 export function importVisTimelineValue(json: unknown, options: ImportOptions = {}, earlier: Issue[] = []): ImportResult {
+  return drain(importVisTimelineValueSteps(json, options, earlier));
+}
+
+/** importVisTimelineValue in steps (the validator's). */
+export function* importVisTimelineValueSteps(json: unknown, options: ImportOptions = {}, earlier: Issue[] = []): Steps<ImportResult> {
   const format = "vis-timeline" as const;
   const items = Array.isArray(json) ? json : own(json, "items");
   const groups = Array.isArray(json) ? undefined : own(json, "groups");
@@ -175,7 +186,7 @@ export function importVisTimelineValue(json: unknown, options: ImportOptions = {
     issues.fileIssue("(the file)", `the item fields ${[...lostFields.keys()].map((k) => `"${k}"`).join(", ")} (styling and subgroups) were not imported.`);
   }
   const declared = [...groupLabels.values()];
-  return buildForeignDataset({
+  return yield* buildForeignDataset({
     format,
     eventCount,
     options,
