@@ -1,9 +1,9 @@
-import { format, type Locale } from "date-fns";
+import type { Locale } from "date-fns";
 import { enGB } from "date-fns/locale/en-GB";
 import { describeTimeBetween } from "../domain/timeBetween";
 import { HighlightedText } from "../chart/HighlightedText";
 import type { Timeline, TimelineEvent } from "../domain/types";
-import { dayOfIso, formatFuzzyDate, utcDateOfDay } from "../domain/fuzzyDate";
+import { formatFuzzyDate, formatIsoDay } from "../domain/fuzzyDate";
 import { SafeLink } from "./SafeLink";
 import { STATUS_WORDS } from "../domain/statusWords";
 
@@ -18,11 +18,6 @@ interface Props {
   onSelect?: (id: string) => void;
 }
 
-
-function publishedWords(iso: string): string {
-  const day = dayOfIso(iso);
-  return day === undefined ? iso : format(utcDateOfDay(day), "d MMMM yyyy");
-}
 
 /** Everything known about one event, with its evidence: the quote, and who said it when. */
 export function DetailsPanel({ event, compare, timeline, locale = enGB, query = "", onClose, onSelect }: Props) {
@@ -84,7 +79,8 @@ export function DetailsPanel({ event, compare, timeline, locale = enGB, query = 
               {ev.note && <p className="note">{ev.note}</p>}
               {source && (
                 <p className="cite">
-                  — <SafeLink href={source.url}>{source.publisher}, “{source.title}”</SafeLink>, {publishedWords(source.published)}
+                  — <SafeLink href={source.url}>{source.publisher}, “{source.title}”</SafeLink>
+                  {source.published !== undefined && `, ${formatIsoDay(source.published)}`}
                 </p>
               )}
             </li>

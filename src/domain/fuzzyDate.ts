@@ -214,6 +214,13 @@ export function formatDay(day: number, locale: Locale = enGB, width: "long" | "m
   return withEra(text, yearOfDay(day), locale, ce);
 }
 
+/** A publication day (YYYY-MM-DD) in words, "18 January 2019"; undefined when there is none, the text itself when it is not a day. */
+export function formatIsoDay(iso: string | undefined, locale: Locale = enGB): string | undefined {
+  if (iso === undefined) return undefined;
+  const day = dayOfIso(iso);
+  return day === undefined ? iso : formatDay(day, locale, "long");
+}
+
 /** A month in words with its era: "June 2018", "March 44 BCE". */
 function formatMonth(day: number, locale: Locale, ce: boolean): string {
   if (!isDateDay(day)) return yearWords(yearOfDay(day), locale, ce);

@@ -92,12 +92,12 @@ export function buildForeignDataset(input: ForeignInput): ImportResult {
     id: IMPORTED_SOURCE_ID,
     publisher: "Unknown publisher",
     title: clip(options.fileName?.split(/[\\/]/).pop()?.trim() || title, 500).text,
-    published: today.iso,
+    // No publication day: the file is not a publication, and the day of import is no "as of" day.
     ...(sourceUrl ? { url: sourceUrl } : {}),
   };
   issues.fileIssue(
     "(the file)",
-    `${formatName} files do not say where their events come from: the file itself is recorded as the only source (publisher unknown, dated ${today.iso}, the day of import). Replace it with the real sources.`,
+    `${formatName} files do not say where their events come from: the file itself is recorded as the only source (publisher unknown, no publication date, so no "as of" line is drawn). Replace it with the real sources.`,
   );
   issues.fileIssue(
     "(the file)",

@@ -33,7 +33,7 @@ interface SourceRecord {
   id: string;
   publisher: string;
   title: string;
-  published: string;
+  published?: string;
   url?: string;
   line: number;
   places: Record<string, string>;
@@ -112,16 +112,15 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
     if (!given.publisher) issues.eventIssue(sourceIndex, place(row, "source_publisher"), `is empty: the source's publisher is recorded as "${publisher}"${host ? " from its address" : ""}.`);
     const title = given.title || url || publisher;
     if (!given.title) issues.eventIssue(sourceIndex, place(row, "source_title"), `is empty: the source's title is recorded as ${quoteValue(title)}.`);
-    let published = given.published;
-    if (published === "") {
-      published = today.iso;
-      issues.eventIssue(sourceIndex, place(row, "source_published"), `is empty: the source is dated ${today.iso}, the day of import. Give its publication day (YYYY-MM-DD), against which phrases such as "last June" are read.`);
+    const published = given.published || undefined;
+    if (published === undefined) {
+      issues.eventIssue(sourceIndex, place(row, "source_published"), `is empty: the source has no publication date (and gives no "as of" line). Give its publication day (YYYY-MM-DD), against which phrases such as "last June" are read.`);
     }
     const record: SourceRecord = {
       id,
       publisher,
       title,
-      published,
+      ...(published ? { published } : {}),
       ...(url ? { url } : {}),
       line: row.line,
       places: {
@@ -180,7 +179,7 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
   if (fileSourceUsed > 0) {
     issues.fileIssue(
       "(the file)",
-      `${plural(fileSourceUsed, "row")} name no source: the file itself is recorded as their source (publisher unknown, dated ${today.iso}). Fill in source_url, source_publisher, source_title and source_published.`,
+      `${plural(fileSourceUsed, "row")} name no source: the file itself is recorded as their source (publisher unknown, no publication date). Fill in source_url, source_publisher, source_title and source_published.`,
     );
   }
   const fileName = options.fileName?.split(/[\\/]/).pop()?.trim();
@@ -188,7 +187,7 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
   issues.fileIssue("(the file)", `has no title (spreadsheets have none): the timeline is titled "${datasetTitle}"${options.fileName ? " after the file" : ""}. Change it if you like.`);
   const allSources = [
     ...(fileSourceUsed > 0
-      ? [{ id: IMPORTED_SOURCE_ID, publisher: "Unknown publisher", title: fileName || datasetTitle, published: today.iso, ...(options.sourceUrl && isHttpUrl(options.sourceUrl) ? { url: options.sourceUrl } : {}) }]
+      ? [{ id: IMPORTED_SOURCE_ID, publisher: "Unknown publisher", title: fileName || datasetTitle, ...(options.sourceUrl && isHttpUrl(options.sourceUrl) ? { url: options.sourceUrl } : {}) }]
       : []),
     ...sourceList.map(({ line: _line, places: _places, ...s }) => s),
   ];
@@ -200,7 +199,7 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
     raw: {
       version: 1,
       title: datasetTitle,
-      sources: allSources.length > 0 ? allSources : [{ id: IMPORTED_SOURCE_ID, publisher: "Unknown publisher", title: datasetTitle, published: today.iso }],
+      sources: allSources.length > 0 ? allSources : [{ id: IMPORTED_SOURCE_ID, publisher: "Unknown publisher", title: datasetTitle }],
       actors: actors.list(),
       categories: categories.list(),
       events,
