@@ -18,6 +18,7 @@ import { Legend } from "../components/Legend";
 import { Dek } from "../components/Dek";
 import { DetailsPanel } from "../components/DetailsPanel";
 import { IssueReport } from "../components/IssueReport";
+import { problemsIn } from "../domain/issuePath";
 import { CreditLine } from "../components/CreditLine";
 import { FilterBar } from "../components/FilterBar";
 import { ZoomControls } from "../components/ZoomControls";
@@ -253,7 +254,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
           {issues.length > 0 && (
             <IssueReport
               issues={issues}
-              summary={skipped > 0 ? `${timeline.events.length} of ${eventCount} events shown; ${skipped} skipped. Show the problems` : `${issues.length} warning${issues.length === 1 ? "" : "s"} in ${name}`}
+              summary={skipped > 0 ? `${timeline.events.length} of ${eventCount} events shown; ${skipped} skipped. Show the problems` : problemsIn(issues, name, "warning")}
             />
           )}
           <div className={chartScrolls ? "chart-frame is-scrolling" : "chart-frame"} ref={ref} style={chartScrolls ? { maxHeight: fitHeightPx } : undefined}>

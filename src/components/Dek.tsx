@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 
 /**
  * The timeline's description under its title, folded to two lines with "more" when it is longer:
@@ -9,13 +9,12 @@ export function Dek({ text }: { text: string }) {
   const ref = useRef<HTMLParagraphElement>(null);
   const [open, setOpen] = useState(false);
   const [folds, setFolds] = useState(false);
-  useLayoutEffect(() => {
+  useEffect(() => {
     const element = ref.current;
-    if (!element || open) return;
-    // Folded, the paragraph is two lines tall and its text may run past them.
+    if (!element || open || typeof ResizeObserver === "undefined") return;
+    // Folded, the paragraph is two lines tall and its text may run past them. Read when the browser
+    // has laid the page out anyway (a ResizeObserver's first call), never forcing a layout of its own.
     const measure = () => setFolds(element.scrollHeight > element.clientHeight + 1);
-    measure();
-    if (typeof ResizeObserver === "undefined") return;
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
