@@ -139,7 +139,8 @@ describe("TimelineJS dates", () => {
     expect(edtfOfParts({ year: 1963 })).toBe("1963");
     expect(edtfOfParts({ year: 1963, month: 8 })).toBe("1963-08");
     expect(edtfOfParts({ year: 33, month: 4, day: 3 })).toBe("0033-04-03");
-    expect(edtfOfParts({ year: -44, month: 3, day: 15 })).toBe("-0044-03-15");
+    // TimelineJS -44 is 44 BCE, EDTF -0043.
+    expect(edtfOfParts({ year: -44, month: 3, day: 15 })).toBe("-0043-03-15");
   });
 
   it("refuses what is not a date", () => {
