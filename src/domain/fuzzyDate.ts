@@ -214,6 +214,12 @@ export function formatDay(day: number, locale: Locale = enGB, width: "long" | "m
   return withEra(text, yearOfDay(day), locale, ce);
 }
 
+/** Two days as a range, "18 Jan 2019 – 3 Mar 2019"; when it crosses 1 CE both ends name their era ("10 Mar 44 BCE – 1 Jan 2 CE"). */
+export function formatDayRange(startDay: number, endDay: number, locale: Locale = enGB): string {
+  const crosses = yearOfDay(startDay) <= 0 && yearOfDay(endDay) > 0;
+  return `${formatDay(startDay, locale, "medium", crosses)} – ${formatDay(endDay, locale, "medium", crosses)}`;
+}
+
 /** A publication day (YYYY-MM-DD) in words, "18 January 2019"; undefined when there is none, the text itself when it is not a day. */
 export function formatIsoDay(iso: string | undefined, locale: Locale = enGB): string | undefined {
   if (iso === undefined) return undefined;

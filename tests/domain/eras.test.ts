@@ -3,7 +3,7 @@ import { de } from "date-fns/locale/de";
 import { enUS } from "date-fns/locale/en-US";
 import { fr } from "date-fns/locale/fr";
 import { ko } from "date-fns/locale/ko";
-import { dayOf, dayOfIso, formatDay, formatFuzzyDate, isoOfDay, MAX_DATE_DAY, partsOfDay, yearWords } from "../../src/domain/fuzzyDate";
+import { dayOf, dayOfIso, formatDay, formatDayRange, formatFuzzyDate, isoOfDay, MAX_DATE_DAY, partsOfDay, yearWords } from "../../src/domain/fuzzyDate";
 import { fuzzyDate, parseFuzzyDate } from "../../src/domain/parseFuzzyDate";
 
 describe("years before the common era", () => {
@@ -83,5 +83,13 @@ describe("deep time: years beyond the JavaScript date range", () => {
     expect(formatDay(dayOf(-13_799_999_999, 7, 1))).toBe("13.8 billion BCE");
     expect(formatDay(dayOf(2019, 1, 18))).toBe("18 Jan 2019");
     expect(formatDay(dayOf(-43, 3, 15))).toBe("15 Mar 44 BCE");
+  });
+});
+
+describe("a range of days, as the zoom controls say it", () => {
+  it("names both eras when it crosses 1 CE, and never throws in deep time", () => {
+    expect(formatDayRange(dayOf(-43, 3, 15), dayOf(2, 1, 1))).toBe("15 Mar 44 BCE – 1 Jan 2 CE");
+    expect(formatDayRange(dayOf(2019, 1, 18), dayOf(2019, 3, 3))).toBe("18 Jan 2019 – 3 Mar 2019");
+    expect(formatDayRange(dayOf(-13_799_999_999, 1, 1), dayOf(-3499, 1, 1))).toBe("13.8 billion BCE – 1 Jan 3500 BCE");
   });
 });
