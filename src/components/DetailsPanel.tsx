@@ -64,6 +64,7 @@ export function DetailsPanel({ event, compare, timeline, locale = enGB, query = 
           <HighlightedText text={event.summary} query={query} />
         </p>
       )}
+      {event.fields && <OtherFields fields={event.fields} />}
       {compare && <TimeBetween from={event} to={compare} locale={locale} onSelect={onSelect} />}
       <h3 className="evidence-title">Sources</h3>
       <ul className="evidence">
@@ -87,6 +88,25 @@ export function DetailsPanel({ event, compare, timeline, locale = enGB, query = 
           );
         })}
       </ul>
+    </section>
+  );
+}
+
+/** Fields from another tool's file with no place here, as plain text; a value that is an http(s) address is a link. */
+function OtherFields({ fields }: { fields: Readonly<Record<string, string>> }) {
+  return (
+    <section className="other-fields" aria-labelledby="other-fields-title">
+      <h3 id="other-fields-title" className="evidence-title">
+        Other fields
+      </h3>
+      <dl className="details-facts">
+        {Object.entries(fields).map(([name, value]) => (
+          <div key={name} className="other-field">
+            <dt>{name}</dt>
+            <dd>{/^https?:\/\/\S+$/i.test(value) ? <SafeLink href={value}>{value}</SafeLink> : value}</dd>
+          </div>
+        ))}
+      </dl>
     </section>
   );
 }
