@@ -109,6 +109,7 @@ export const otherFieldsSchema = z
       .min(1, { error: "field names must not be empty" })
       .max(MAX_FIELD_NAME_CHARS, { error: `field names are at most ${MAX_FIELD_NAME_CHARS} characters` })
       // Control characters would garble the details. ("__proto__" never arrives: zod drops it, as safeJson does.)
+      // eslint-disable-next-line no-control-regex
       .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), { error: "field names are plain text (no control characters)" }),
     z.string().trim().min(1, { error: "must not be empty" }).max(MAX_FIELD_VALUE_CHARS),
   )

@@ -5,7 +5,6 @@
  */
 import { MAX_FIELD_NAME_CHARS, MAX_FIELD_VALUE_CHARS, MAX_OTHER_FIELDS } from "../domain/schema";
 import { clip, quoteValue } from "./text";
-import type { IssueList } from "./finishImport";
 
 /** Field names chosen for the title, the date and the group. */
 export interface FieldChoice {
@@ -35,6 +34,7 @@ export function otherFieldText(value: unknown): string | undefined {
   if (typeof value === "boolean") return String(value);
   if (typeof value !== "string") return undefined;
   // Control characters (but line breaks) would garble the details.
+  // eslint-disable-next-line no-control-regex
   const text = value.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, " ").trim();
   return text === "" ? undefined : clip(text, MAX_FIELD_VALUE_CHARS).text;
 }
@@ -44,6 +44,7 @@ export function otherFieldsOf(entries: Iterable<[string, unknown]>, skip: Readon
   const fields: Record<string, string> = {};
   let count = 0;
   for (const [rawName, value] of entries) {
+    // eslint-disable-next-line no-control-regex
     const name = clip(rawName.replace(/[\u0000-\u001f\u007f]/g, " ").trim(), MAX_FIELD_NAME_CHARS).text;
     if (skip.has(rawName) || name === "" || RESERVED_NAMES.has(name) || count >= MAX_OTHER_FIELDS) continue;
     const text = otherFieldText(value);
@@ -63,7 +64,8 @@ export function settleChoice(
   given: FieldChoice | undefined,
   remembered: ((shape: string) => FieldChoice | undefined) | undefined,
   guess: FieldChoice,
-  issues: IssueList,
+  /** Told, for the report, of a chosen name the file does not have. */
+  report: (message: string) => void,
 ): { chosen: FieldChoice; shape: string; fromFile: boolean } {
   const shape = shapeOf(names);
   const asked = given ?? safely(() => remembered?.(shape));
@@ -72,7 +74,7 @@ export function settleChoice(
     const name = asked?.[role];
     if (name === undefined) continue;
     if (names.includes(name)) chosen[role] = name;
-    else issues.fileIssue("(the file)", `${quoteValue(name)}, chosen as the ${role}, is not a field of this file: the usual one is used.`);
+    else report(`${quoteValue(name)}, chosen as the ${role}, is not a field of this file: the usual one is used.`);
   }
   return { chosen, shape, fromFile: asked !== undefined };
 }

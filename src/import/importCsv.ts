@@ -96,7 +96,7 @@ export function* importCsvSteps(text: string, options: ImportOptions = {}): Step
       date: dateGuess,
       group: headerOf("category"),
     };
-    const settled = settleChoice(names, options.fields, options.rememberedFields, guess, issues);
+    const settled = settleChoice(names, options.fields, options.rememberedFields, guess, (message) => issues.fileIssue("(the file)", message));
     fieldOptions = { names, chosen: settled.chosen, shape: settled.shape };
     const roles: [keyof FieldChoice, Column][] = [["title", "title"], ["date", "when"], ["group", "category"]];
     for (const [role, column] of roles) {

@@ -117,7 +117,11 @@ export function* importVisTimelineValueSteps(json: unknown, options: ImportOptio
   const seen = new Set<string>();
   for (const item of items) {
     if (!isPlainObject(item)) continue;
-    for (const k of Object.keys(item)) if (!seen.has(k)) (seen.add(k), names.push(k));
+    for (const k of Object.keys(item)) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      names.push(k);
+    }
   }
   const custom = names.filter((k) => !ITEM_FIELDS.has(k));
   const firstText = custom.find((k) => items.some((item) => typeof own(item, k) === "string" && (own(item, k) as string).trim() !== ""));
@@ -125,7 +129,7 @@ export function* importVisTimelineValueSteps(json: unknown, options: ImportOptio
   let fieldOptions: FieldOptions | undefined;
   let chosen: FieldChoice = guess;
   if (custom.length > 0 || !seen.has("content")) {
-    const settled = settleChoice(names, options.fields, options.rememberedFields, guess, issues);
+    const settled = settleChoice(names, options.fields, options.rememberedFields, guess, (message) => issues.fileIssue("(the file)", message));
     chosen = settled.chosen;
     fieldOptions = { names, chosen, shape: settled.shape };
     if (!settled.fromFile && chosen.title !== "content") {
