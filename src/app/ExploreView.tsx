@@ -282,7 +282,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
           )}
           {/* An embed's column is narrow: details go under the chart, not beside it. */}
           {embed && details}
-          <Legend categories={timeline.categories} colourIndexOf={colourIndexOf} />
+          <Legend categories={timeline.categories} colourIndexOf={colourIndexOf} asOf={timeline.asOfDay !== undefined} />
           {(!embed || embed.credit) && <CreditLine timeline={timeline} />}
           {embed && <OpenFullLink search={searchWithView(window.location.search, view)} />}
           <PartSlot display={embed?.list} summary={`All ${filtered.length} events as a table`}>

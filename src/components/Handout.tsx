@@ -104,7 +104,7 @@ function HandoutChart({ timeline, events, locale, grouping }: HandoutProps) {
   return (
     <figure className="handout-chart">
       <ChartPicture model={model} idPrefix="handout-" label={`Timeline chart of ${events.length} events`} />
-      <Legend categories={timeline.categories.filter((c) => shown.has(c.id))} colourIndexOf={colourIndexOf} idPrefix="handout-" />
+      <Legend categories={timeline.categories.filter((c) => shown.has(c.id))} colourIndexOf={colourIndexOf} idPrefix="handout-" asOf={timeline.asOfDay !== undefined} />
     </figure>
   );
 }

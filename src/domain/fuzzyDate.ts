@@ -217,7 +217,16 @@ export function formatDay(day: number, locale: Locale = enGB, width: "long" | "m
 /** Two days as a range, "18 Jan 2019 – 3 Mar 2019"; when it crosses 1 CE both ends name their era ("10 Mar 44 BCE – 1 Jan 2 CE"). */
 export function formatDayRange(startDay: number, endDay: number, locale: Locale = enGB): string {
   const crosses = yearOfDay(startDay) <= 0 && yearOfDay(endDay) > 0;
-  return `${formatDay(startDay, locale, "medium", crosses)} – ${formatDay(endDay, locale, "medium", crosses)}`;
+  if (isDateDay(startDay) && isDateDay(endDay)) return `${formatDay(startDay, locale, "medium", crosses)} – ${formatDay(endDay, locale, "medium", crosses)}`;
+  // Beyond the calendar, each end is said to three figures ("14.6 billion BCE – 828 million
+  // CE"), not to the year ("828.00214 million").
+  const rounded = (day: number) => {
+    const year = yearOfDay(day);
+    const count = year > 0 ? year : 1 - year;
+    const round = count < 10_000 ? count : Number(count.toPrecision(3));
+    return year > 0 ? round : 1 - round;
+  };
+  return `${yearWords(rounded(startDay), locale, crosses)} – ${yearWords(rounded(endDay), locale, crosses)}`;
 }
 
 /** A publication day (YYYY-MM-DD) in words, "18 January 2019"; undefined when there is none, the text itself when it is not a day. */

@@ -88,5 +88,8 @@ function safely<T>(read: () => T): T | undefined {
   }
 }
 
+/** Field names that say "this sorts events into groups", for guessing the group (the lanes) of a file with other names. */
+export const GROUP_NAME = /group|stage|categor|type|kind|lane|phase|theme|topic|section/i;
+
 /** Column or field names that say "this is a date", for guessing the date of a file with other names. */
 export const DATE_NAME = /date|when|start|year|day|time|begin|from|datum|fecha/i;

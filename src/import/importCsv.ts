@@ -19,7 +19,7 @@ import { eventLimitMessage, MAX_IMPORT_EVENTS } from "./limits";
 import { checkTextSize } from "./checkTextSize";
 import { baseName, clip, IdAllocator, plural, quoteValue, slugify } from "./text";
 import type { ImportOptions, ImportResult } from "./types";
-import { DATE_NAME, otherFieldsOf, RESERVED_NAMES, settleChoice, type FieldChoice, type FieldOptions } from "./fieldChoice";
+import { DATE_NAME, GROUP_NAME, otherFieldsOf, RESERVED_NAMES, settleChoice, type FieldChoice, type FieldOptions } from "./fieldChoice";
 
 const NONE: ReadonlySet<string> = new Set();
 const optionalFields = (fields: Record<string, string> | undefined) => (fields ? { fields } : {});
@@ -91,10 +91,11 @@ export function* importCsvSteps(text: string, options: ImportOptions = {}): Step
     const headerOf = (column: Column) => (index.has(key(column)) ? table.header[index.get(key(column))!].trim() : undefined);
     const others = unknown.map((i) => table.header[i].trim()).filter((n) => !RESERVED_NAMES.has(n));
     const dateGuess = headerOf("when") ?? others.find((n) => DATE_NAME.test(n));
+    const titleGuess = headerOf("title") ?? others.find((n) => n !== dateGuess);
     const guess: FieldChoice = {
-      title: headerOf("title") ?? others.find((n) => n !== dateGuess),
+      title: titleGuess,
       date: dateGuess,
-      group: headerOf("category"),
+      group: headerOf("category") ?? others.find((n) => n !== titleGuess && n !== dateGuess && GROUP_NAME.test(n)),
     };
     const settled = settleChoice(names, options.fields, options.rememberedFields, guess, (message) => issues.fileIssue("(the file)", message));
     fieldOptions = { names, chosen: settled.chosen, shape: settled.shape };

@@ -24,7 +24,7 @@ import { clip, plural, quoteValue } from "./text";
 import { LossTally, plainText } from "./timelineJs";
 import { endsBeforeStart, MAX_YEAR, MIN_YEAR } from "./timelineJsDate";
 import type { ImportOptions, ImportResult } from "./types";
-import { otherFieldsOf, settleChoice, type FieldChoice, type FieldOptions } from "./fieldChoice";
+import { GROUP_NAME, otherFieldsOf, settleChoice, type FieldChoice, type FieldOptions } from "./fieldChoice";
 
 const ITEM_FIELDS: ReadonlySet<string> = new Set(["id", "content", "start", "end", "group", "type", "title", "className", "style", "subgroup", "editable", "selectable", "align", "limitSize"]);
 const LOST_ITEM_FIELDS: ReadonlySet<string> = new Set(["className", "style", "subgroup"]);
@@ -125,7 +125,9 @@ export function* importVisTimelineValueSteps(json: unknown, options: ImportOptio
   }
   const custom = names.filter((k) => !ITEM_FIELDS.has(k));
   const firstText = custom.find((k) => items.some((item) => typeof own(item, k) === "string" && (own(item, k) as string).trim() !== ""));
-  const guess: FieldChoice = { title: seen.has("content") || firstText === undefined ? "content" : firstText, date: "start", ...(seen.has("group") ? { group: "group" } : {}) };
+  const titleGuess = seen.has("content") || firstText === undefined ? "content" : firstText;
+  const groupGuess = seen.has("group") ? "group" : custom.find((k) => k !== titleGuess && GROUP_NAME.test(k));
+  const guess: FieldChoice = { title: titleGuess, date: "start", ...(groupGuess ? { group: groupGuess } : {}) };
   let fieldOptions: FieldOptions | undefined;
   let chosen: FieldChoice = guess;
   if (custom.length > 0 || !seen.has("content")) {
@@ -134,6 +136,9 @@ export function* importVisTimelineValueSteps(json: unknown, options: ImportOptio
     fieldOptions = { names, chosen, shape: settled.shape };
     if (!settled.fromFile && chosen.title !== "content") {
       issues.fileIssue("(the file)", `items have no "content": each title is taken from "${chosen.title}"; choose another field as the title in the import report.`);
+    }
+    if (!settled.fromFile && chosen.group !== undefined && chosen.group !== "group") {
+      issues.fileIssue("(the file)", `items have no "group": they are grouped by "${chosen.group}"; choose another field (or none) in the import report.`);
     }
   }
   const titleField = chosen.title ?? "content";

@@ -90,6 +90,8 @@ describe("a range of days, as the zoom controls say it", () => {
   it("names both eras when it crosses 1 CE, and never throws in deep time", () => {
     expect(formatDayRange(dayOf(-43, 3, 15), dayOf(2, 1, 1))).toBe("15 Mar 44 BCE – 1 Jan 2 CE");
     expect(formatDayRange(dayOf(2019, 1, 18), dayOf(2019, 3, 3))).toBe("18 Jan 2019 – 3 Mar 2019");
-    expect(formatDayRange(dayOf(-13_799_999_999, 1, 1), dayOf(-3499, 1, 1))).toBe("13.8 billion BCE – 1 Jan 3500 BCE");
+    expect(formatDayRange(dayOf(-13_799_999_999, 1, 1), dayOf(-3499, 1, 1))).toBe("13.8 billion BCE – 3500 BCE");
+    // Each end said to three figures, not to the year.
+    expect(formatDayRange(dayOf(-14_627_999_999, 1, 1), dayOf(828_002_140, 1, 1))).toBe("14.6 billion BCE – 828 million CE");
   });
 });

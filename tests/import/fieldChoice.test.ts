@@ -16,13 +16,14 @@ describe("vis items with their own fields and no content", () => {
     expect(events.some((e) => e.title === "Untitled event")).toBe(false);
     expect(events[0].title).toBe("Brazil");
     expect(result.fieldOptions?.names).toEqual(["id", "start", "home", "away", "score", "venue", "stage"]);
-    expect(result.fieldOptions?.chosen).toMatchObject({ title: "home", date: "start" });
+    expect(result.fieldOptions?.chosen).toEqual({ title: "home", date: "start", group: "stage" });
+    expect(result.dataset!.categories.map((c) => c.label)).toContain("Group A");
     expect(result.issues).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/no "content".*"home".*choose/) }));
   });
 
   it("keep the fields they have no place for as other fields, as text", () => {
     const events = importVisTimeline(worldCup, options).dataset!.events;
-    expect(events[0].fields).toEqual({ away: "Croatia", score: "3–1", venue: "Arena de São Paulo", stage: "Group A" });
+    expect(events[0].fields).toEqual({ away: "Croatia", score: "3–1", venue: "Arena de São Paulo" });
   });
 
   it("take the title, date and group from the fields chosen, and keep the rest", () => {
@@ -57,7 +58,8 @@ describe("a spreadsheet with other column names", () => {
       ["Brazil v Croatia", "2014-06-12"],
       ["Mexico v Cameroon", "2014-06-13"],
     ]);
-    expect(result.dataset!.events[0].fields).toEqual({ Stage: "Group A", Score: "3–1" });
+    expect(result.dataset!.events[0].fields).toEqual({ Score: "3–1" });
+    expect(result.dataset!.categories.map((c) => c.label)).toEqual(["Group A"]);
     expect(result.fieldOptions?.names).toEqual(["Match", "Date", "Stage", "Score"]);
   });
 
