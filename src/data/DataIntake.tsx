@@ -52,9 +52,9 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
   const [dragging, setDragging] = useState(false);
 
   // In slices (importInSlices): a large file does not hold the page while it is checked.
-  const importText = useCallback(async (text: string, name: string) => {
+  const importText = useCallback(async (text: string, name: string, format?: "csv") => {
     const { importInSlices } = await import("../import");
-    setPending({ result: await importInSlices({ text }, { fileName: name, rememberedFields: loadFieldChoice }), name, input: { text } });
+    setPending({ result: await importInSlices({ text }, { fileName: name, format, rememberedFields: loadFieldChoice }), name, input: { text } });
   }, []);
 
   // The reader chose which fields are the title, date and group: read the file again with them,
@@ -179,7 +179,8 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
       {pasteChoice && (
         <PasteChoice
           onTable={() => {
-            void importText(pasteChoice.text, "pasted text");
+            // The reader says it is a table: read as a spreadsheet, whose report offers to choose the title and date columns.
+            void importText(pasteChoice.text, "pasted text", "csv");
             setPasteChoice(undefined);
           }}
           onArticle={() => {
