@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
 import type { Issue, Timeline } from "../domain/types";
 import { filterEvents } from "../domain/filterEvents";
-import { formatFuzzyDate, utcDateOfDay } from "../domain/fuzzyDate";
+import { formatDayRange, formatFuzzyDate } from "../domain/fuzzyDate";
 import type { LaneGrouping, PlacedCluster, Viewport } from "../layout/types";
 import { viewReducer, type ViewState } from "../state/viewState";
 import { reconcileView, searchWithView, viewFromSearch } from "../state/viewUrl";
@@ -28,7 +28,6 @@ import { exploreToolsModule } from "./exploreToolsModule";
 import { FiltersSummary, OpenFullLink, PartSlot } from "../embed/EmbedParts";
 import { useWheelHint } from "../embed/useWheelHint";
 import type { EmbedParts } from "../embed/pageOptions";
-import { format } from "date-fns";
 
 
 
@@ -169,7 +168,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
     return () => document.removeEventListener("keydown", onKey);
   }, [onCommandKeyRef]);
 
-  const rangeWords = `Showing ${format(utcDateOfDay(Math.floor(viewport.startDay)), "PP", { locale })} – ${format(utcDateOfDay(Math.ceil(viewport.endDay)), "PP", { locale })}`;
+  const rangeWords = `Showing ${formatDayRange(Math.floor(viewport.startDay), Math.ceil(viewport.endDay), locale)}`;
   const selected = view.selectedId ? byId.get(view.selectedId) : undefined;
   const compared = view.compareId ? byId.get(view.compareId) : undefined;
   const skipped = eventCount - timeline.events.length;
@@ -283,7 +282,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
           )}
           {/* An embed's column is narrow: details go under the chart, not beside it. */}
           {embed && details}
-          <Legend categories={timeline.categories} colourIndexOf={colourIndexOf} />
+          <Legend categories={timeline.categories} colourIndexOf={colourIndexOf} asOf={timeline.asOfDay !== undefined} />
           {(!embed || embed.credit) && <CreditLine timeline={timeline} />}
           {embed && <OpenFullLink search={searchWithView(window.location.search, view)} />}
           <PartSlot display={embed?.list} summary={`All ${filtered.length} events as a table`}>

@@ -1,5 +1,5 @@
-import { format, type Locale } from "date-fns";
-import { utcDateOfDay } from "../domain/fuzzyDate";
+import type { Locale } from "date-fns";
+import { formatDay } from "../domain/fuzzyDate";
 
 interface Props {
   xPx: number;
@@ -15,7 +15,7 @@ export function AsOfLine({ xPx, topPx, heightPx, asOfDay, locale }: Props) {
     <g className="as-of" aria-hidden="true">
       <line x1={xPx} x2={xPx} y1={topPx} y2={heightPx} />
       <text x={xPx - 4} y={heightPx - 6} textAnchor="end">
-        As of {format(utcDateOfDay(asOfDay), "PP", { locale })}
+        As of {formatDay(asOfDay, locale)}
       </text>
     </g>
   );

@@ -27,7 +27,7 @@ export function ChartPicture({ model, idPrefix, label, query = "" }: Props) {
       <ChartDefs idPrefix={idPrefix} />
       <Axis ticks={layout.ticks} heightPx={layout.heightPx} topPx={layout.plotTopPx} />
       <Lanes lanes={layout.lanes} widthPx={layout.widthPx} />
-      <AsOfLine xPx={layout.xOfDay(timeline.asOfDay + 1)} topPx={layout.plotTopPx - 6} heightPx={layout.heightPx} asOfDay={timeline.asOfDay} locale={locale} />
+      {timeline.asOfDay !== undefined && <AsOfLine xPx={layout.xOfDay(timeline.asOfDay + 1)} topPx={layout.plotTopPx - 6} heightPx={layout.heightPx} asOfDay={timeline.asOfDay} locale={locale} />}
       {layout.events.map((placed) => (
         <g key={placed.event.id} className={`mark mark--${placed.shape} status--${placed.event.status} cat-${colourIndexOf(placed.event.category)}`} transform={`translate(${placed.x0Px},${placed.yPx})`}>
           <MarkBody

@@ -274,7 +274,7 @@ export function TimelineChart(props: ChartProps) {
         <rect className="zoom-surface" width={layout.widthPx} height={layout.heightPx} />
         <Axis ticks={layout.ticks} heightPx={layout.heightPx} topPx={layout.plotTopPx} />
         <Lanes lanes={layout.lanes} widthPx={layout.widthPx} />
-        <AsOfLine xPx={layout.xOfDay(timeline.asOfDay + 1)} topPx={layout.plotTopPx - 6} heightPx={layout.heightPx} asOfDay={timeline.asOfDay} locale={locale} />
+        {timeline.asOfDay !== undefined && <AsOfLine xPx={layout.xOfDay(timeline.asOfDay + 1)} topPx={layout.plotTopPx - 6} heightPx={layout.heightPx} asOfDay={timeline.asOfDay} locale={locale} />}
         {/* Once loaded, always there (empty, its canvas 0 × 0, when nothing is batched): crossing the threshold mid-zoom should not remount it. */}
         {batchedReady && <LoadedBatchedMarks marks={batched} colourIndexOf={colourIndexOf} mutedIds={mutedIds} widthPx={layout.widthPx} heightPx={layout.heightPx} query={query} />}
         <g ref={listRef} role="listbox" aria-label="Events" aria-orientation="horizontal" onKeyDown={handleKeyDown}>

@@ -5,7 +5,7 @@ import { DEFAULT_AXIS_HEIGHT_PX, DEFAULT_LANE_GAP_PX, DEFAULT_ROW_HEIGHT_PX, ind
 import { layoutWithPinned } from "../layout/pinEvent";
 import { createKeyboardDelegate, type TimelineKeyboardDelegate } from "../layout/keyboardDelegate";
 import type { LaneGrouping, TimelineLayout, Viewport } from "../layout/types";
-import { clampViewport, fitViewport, timelineExtent, type ViewportLimits } from "../layout/viewport";
+import { asOfDays, clampViewport, fitViewport, timelineExtent, type ViewportLimits } from "../layout/viewport";
 import { createCanvasTextMeasurer } from "./measureText";
 import { LABEL_FONT, LABEL_FONT_PX } from "./labelFont";
 import { categoryColourIndex } from "./palette";
@@ -74,7 +74,7 @@ const ONE_LANE_MAX_ROWS = 16;
 export function useChartModel(input: ChartModelInput): ChartFrame & { model: ChartModel | undefined } {
   const { timeline, events, grouping, locale, widthPx, fitHeightPx, pinnedId, mutedIds } = input;
   const { fullExtent, limits } = timelineExtent(timeline);
-  const fitted = useMemo(() => (events.length > 0 ? fitViewport(events, [timeline.asOfDay]) : fullExtent), [events, fullExtent, timeline.asOfDay]);
+  const fitted = useMemo(() => (events.length > 0 ? fitViewport(events, asOfDays(timeline)) : fullExtent), [events, fullExtent, timeline]);
   const viewport = useMemo(() => clampViewport(input.viewport ?? fitted, limits), [input.viewport, fitted, limits]);
   const measureText = useMemo(() => createCanvasTextMeasurer(LABEL_FONT, LABEL_FONT_PX), []);
   const colourIndexOf = useMemo(() => categoryColourIndex(timeline.categories), [timeline.categories]);

@@ -95,11 +95,11 @@ export function transformFor(viewport: Viewport, baseX: TimeScale): ZoomTransfor
 }
 
 /**
- * The same view to well under a thousandth of a pixel. A d3 time scale's dates are whole
- * milliseconds, so a transform turned into a viewport and back comes back a hair different; a
- * millionth of a day is 4e-4 px at the closest zoom (3 days across 1,200 px).
+ * The same view to well under a thousandth of a pixel. A transform turned into a viewport and back
+ * comes back a hair different (floating point); a millionth of a day is 4e-4 px at the closest zoom
+ * (3 days across 1,200 px). Across billions of years a millionth of the span is the measure instead.
  */
 export function sameViewport(a: Viewport, b: Viewport): boolean {
-  const TOLERANCE_DAYS = 1e-6;
-  return Math.abs(a.startDay - b.startDay) <= TOLERANCE_DAYS && Math.abs(a.endDay - b.endDay) <= TOLERANCE_DAYS;
+  const toleranceDays = Math.max(1e-6, (b.endDay - b.startDay) * 1e-12);
+  return Math.abs(a.startDay - b.startDay) <= toleranceDays && Math.abs(a.endDay - b.endDay) <= toleranceDays;
 }

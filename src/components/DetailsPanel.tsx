@@ -1,9 +1,9 @@
-import { format, type Locale } from "date-fns";
+import type { Locale } from "date-fns";
 import { enGB } from "date-fns/locale/en-GB";
 import { describeTimeBetween } from "../domain/timeBetween";
 import { HighlightedText } from "../chart/HighlightedText";
 import type { Timeline, TimelineEvent } from "../domain/types";
-import { dayOfIso, formatFuzzyDate, utcDateOfDay } from "../domain/fuzzyDate";
+import { formatFuzzyDate, formatIsoDay } from "../domain/fuzzyDate";
 import { SafeLink } from "./SafeLink";
 import { STATUS_WORDS } from "../domain/statusWords";
 
@@ -18,11 +18,6 @@ interface Props {
   onSelect?: (id: string) => void;
 }
 
-
-function publishedWords(iso: string): string {
-  const day = dayOfIso(iso);
-  return day === undefined ? iso : format(utcDateOfDay(day), "d MMMM yyyy");
-}
 
 /** Everything known about one event, with its evidence: the quote, and who said it when. */
 export function DetailsPanel({ event, compare, timeline, locale = enGB, query = "", onClose, onSelect }: Props) {
@@ -69,6 +64,7 @@ export function DetailsPanel({ event, compare, timeline, locale = enGB, query = 
           <HighlightedText text={event.summary} query={query} />
         </p>
       )}
+      {event.fields && <OtherFields fields={event.fields} />}
       {compare && <TimeBetween from={event} to={compare} locale={locale} onSelect={onSelect} />}
       <h3 className="evidence-title">Sources</h3>
       <ul className="evidence">
@@ -84,13 +80,33 @@ export function DetailsPanel({ event, compare, timeline, locale = enGB, query = 
               {ev.note && <p className="note">{ev.note}</p>}
               {source && (
                 <p className="cite">
-                  — <SafeLink href={source.url}>{source.publisher}, “{source.title}”</SafeLink>, {publishedWords(source.published)}
+                  — <SafeLink href={source.url}>{source.publisher}, “{source.title}”</SafeLink>
+                  {source.published !== undefined && `, ${formatIsoDay(source.published)}`}
                 </p>
               )}
             </li>
           );
         })}
       </ul>
+    </section>
+  );
+}
+
+/** Fields from another tool's file with no place here, as plain text; a value that is an http(s) address is a link. */
+function OtherFields({ fields }: { fields: Readonly<Record<string, string>> }) {
+  return (
+    <section className="other-fields" aria-labelledby="other-fields-title">
+      <h3 id="other-fields-title" className="evidence-title">
+        Other fields
+      </h3>
+      <dl className="details-facts">
+        {Object.entries(fields).map(([name, value]) => (
+          <div key={name} className="other-field">
+            <dt>{name}</dt>
+            <dd>{/^https?:\/\/\S+$/i.test(value) ? <SafeLink href={value}>{value}</SafeLink> : value}</dd>
+          </div>
+        ))}
+      </dl>
     </section>
   );
 }

@@ -1,6 +1,7 @@
-import { format, type Locale } from "date-fns";
+import type { Locale } from "date-fns";
+import { enGB } from "date-fns/locale/en-GB";
 import type { Timeline, TimelineEvent } from "../domain/types";
-import { dayOfIso, formatFuzzyDate, utcDateOfDay } from "../domain/fuzzyDate";
+import { formatDay, formatFuzzyDate, formatIsoDay } from "../domain/fuzzyDate";
 import { STATUS_WORDS } from "../domain/statusWords";
 import type { LaneGrouping } from "../layout/types";
 import { ChartPicture } from "../chart/ChartPicture";
@@ -28,22 +29,19 @@ export interface HandoutProps {
  */
 export function Handout({ timeline, events, locale, grouping }: HandoutProps) {
   const label = (list: { id: string; label: string }[], id: string | undefined) => list.find((x) => x.id === id)?.label ?? id;
-  const asOf = format(utcDateOfDay(timeline.asOfDay), "d MMMM yyyy");
+  const asOf = timeline.asOfDay === undefined ? undefined : formatDay(timeline.asOfDay, enGB, "long");
   const filtered = events.length < timeline.events.length;
   // Sources are listed once at the end and cited by number, as a printed chronology does.
   const cited = [...timeline.sources.values()].filter((source) => events.some((e) => e.evidence.some((ev) => ev.source === source.id)));
   const number = new Map(cited.map((source, i) => [source.id, i + 1]));
-  const dateOf = (iso: string) => {
-    const day = dayOfIso(iso);
-    return day === undefined ? iso : format(utcDateOfDay(day), "d MMMM yyyy");
-  };
+  const dateOf = (iso: string | undefined) => (iso === undefined ? "" : `, ${formatIsoDay(iso)}`);
   return (
     <article className="print-handout" aria-label="Printed handout">
       <header>
         <h1>{timeline.title}</h1>
         {timeline.description && <p className="handout-dek">{timeline.description}</p>}
         <p className="handout-meta">
-          As of {asOf} · {filtered ? `${events.length} of the ${timeline.events.length} events (filtered)` : `all ${events.length} events`}, in date order
+          {asOf !== undefined && `As of ${asOf} · `}{filtered ? `${events.length} of the ${timeline.events.length} events (filtered)` : `all ${events.length} events`}, in date order
         </p>
       </header>
       {events.length > 0 && <HandoutChart timeline={timeline} events={events} locale={locale} grouping={grouping} />}
@@ -72,7 +70,7 @@ export function Handout({ timeline, events, locale, grouping }: HandoutProps) {
                     {evidence.note && <>{evidence.note} </>}
                     {source && (
                       <>
-                        — {source.publisher}, {dateOf(source.published)} [{number.get(source.id)}]
+                        — {source.publisher}{dateOf(source.published)} [{number.get(source.id)}]
                       </>
                     )}
                   </p>
@@ -86,7 +84,7 @@ export function Handout({ timeline, events, locale, grouping }: HandoutProps) {
       <ol className="handout-sources">
         {cited.map((source) => (
           <li key={source.id}>
-            {source.publisher}, “{source.title}”, {dateOf(source.published)}. <span className="handout-url">{source.url}</span>
+            {source.publisher}, “{source.title}”{dateOf(source.published)}. <span className="handout-url">{source.url}</span>
           </li>
         ))}
       </ol>
@@ -106,7 +104,7 @@ function HandoutChart({ timeline, events, locale, grouping }: HandoutProps) {
   return (
     <figure className="handout-chart">
       <ChartPicture model={model} idPrefix="handout-" label={`Timeline chart of ${events.length} events`} />
-      <Legend categories={timeline.categories.filter((c) => shown.has(c.id))} colourIndexOf={colourIndexOf} idPrefix="handout-" />
+      <Legend categories={timeline.categories.filter((c) => shown.has(c.id))} colourIndexOf={colourIndexOf} idPrefix="handout-" asOf={timeline.asOfDay !== undefined} />
     </figure>
   );
 }

@@ -6,10 +6,12 @@ interface Props {
   colourIndexOf: (categoryId: string | undefined) => number;
   /** Before the ids of its paint servers when the page holds another legend (the printed handout's). */
   idPrefix?: string;
+  /** Whether the chart has an as-of line to explain (not when the data gives no as-of day). */
+  asOf?: boolean;
 }
 
 /** Explains every encoding: colour is category, shape is how precise the date is, fill is status. */
-export const Legend = memo(function Legend({ categories, colourIndexOf, idPrefix = "" }: Props) {
+export const Legend = memo(function Legend({ categories, colourIndexOf, idPrefix = "", asOf = true }: Props) {
   return (
     <section className="legend" aria-label="Legend">
       <ul className="legend-group" aria-label="Categories (colour)">
@@ -75,12 +77,14 @@ export const Legend = memo(function Legend({ categories, colourIndexOf, idPrefix
           </svg>
           Ongoing at publication (arrow)
         </li>
-        <li>
-          <svg width="14" height="14" aria-hidden="true">
-            <line className="legend-asof" x1="7" x2="7" y1="0" y2="14" />
-          </svg>
-          Publication date (“as of”)
-        </li>
+        {asOf && (
+          <li>
+            <svg width="14" height="14" aria-hidden="true">
+              <line className="legend-asof" x1="7" x2="7" y1="0" y2="14" />
+            </svg>
+            Publication date (“as of”)
+          </li>
+        )}
       </ul>
       <svg width="0" height="0" aria-hidden="true" focusable="false" style={{ position: "absolute" }}>
         <defs>

@@ -2,6 +2,8 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react
 import type { ImportResult } from "../import";
 import { DataActionsContext, type DataActions } from "./dataActions";
 import type { DataControls, DataState } from "./useTimelineData";
+import type { FieldChoice } from "../import/fieldChoice";
+import { loadFieldChoice, saveFieldChoice } from "./fieldChoiceStore";
 
 // The article flow (chrono-node and the extractor) loads only when asked for; so does the import
 // report, which pulls in the importers and papaparse (keeps them out of explore and embed pages).
@@ -17,7 +19,8 @@ interface Props {
   children: React.ReactNode;
 }
 
-type Pending = { result: ImportResult; name: string };
+/** A file being looked at in the import report, with what it was read from (read again when the reader chooses its fields). */
+type Pending = { result: ImportResult; name: string; input?: { text: string } | { bytes: Uint8Array } };
 
 /**
  * The file's bytes: its text is decoded by the importer, which tells UTF-8, UTF-16 and Excel's
@@ -49,9 +52,18 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
   const [dragging, setDragging] = useState(false);
 
   // In slices (importInSlices): a large file does not hold the page while it is checked.
-  const importText = useCallback(async (text: string, name: string) => {
+  const importText = useCallback(async (text: string, name: string, format?: "csv") => {
     const { importInSlices } = await import("../import");
-    setPending({ result: await importInSlices({ text }, { fileName: name }), name });
+    setPending({ result: await importInSlices({ text }, { fileName: name, format, rememberedFields: loadFieldChoice }), name, input: { text } });
+  }, []);
+
+  // The reader chose which fields are the title, date and group: read the file again with them,
+  // and remember the choice for files of the same shape.
+  const chooseFields = useCallback(async (from: Pending, choice: FieldChoice) => {
+    if (!from.input || !from.result.fieldOptions) return;
+    saveFieldChoice(from.result.fieldOptions.shape, choice);
+    const { importInSlices } = await import("../import");
+    setPending({ ...from, result: await importInSlices(from.input, { fileName: from.name, fields: choice }) });
   }, []);
 
   const readFile = useCallback(
@@ -67,7 +79,7 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
         return setPending({ result: failedImportResult(`could not be read (the browser refused the file)`), name: file.name });
       }
       const { importInSlices } = await import("../import");
-      setPending({ result: await importInSlices({ bytes }, { fileName: file.name }), name: file.name });
+      setPending({ result: await importInSlices({ bytes }, { fileName: file.name, rememberedFields: loadFieldChoice }), name: file.name, input: { bytes } });
     },
     [],
   );
@@ -155,6 +167,7 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
             result={pending.result}
             name={pending.name}
             onCancel={() => setPending(undefined)}
+            onChooseFields={(choice) => void chooseFields(pending, choice)}
             onOpen={() => {
               const { dataset, issues, eventCount } = pending.result;
               if (dataset) controls.open(dataset, issues, eventCount, pending.name);
@@ -167,7 +180,8 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
         <Suspense fallback={null}>
           <PasteChoice
             onTable={() => {
-              void importText(pasteChoice.text, "pasted text");
+              // The reader says it is a table: read as a spreadsheet, whose report offers to choose the title and date columns.
+              void importText(pasteChoice.text, "pasted text", "csv");
               setPasteChoice(undefined);
             }}
             onArticle={() => {

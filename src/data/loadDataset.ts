@@ -1,5 +1,6 @@
 import { countIssues, importInSlices, oversizeMessage, parseFormatId, formatLabel, type ImportResult, type SliceOptions } from "../import";
 import type { FetchedText } from "./fetchDatasetText";
+import { loadFieldChoice } from "./fieldChoiceStore";
 
 // What the page needs, with the importers, to turn a dataset into a timeline.
 export { importAny } from "../import";
@@ -20,7 +21,7 @@ export async function importFetched(fetched: FetchedText, raw: string, format?: 
   if (format && !formatId) return { ok: false, message: `format=${format} is not a format this app reads (use dataset, timelinejs, timelinejs-csv, vis-timeline or csv).`, name: fetched.url };
   let result: ImportResult;
   try {
-    result = await importInSlices({ bytes: fetched.bytes }, { format: formatId, fileName: fileName(fetched.url), sourceUrl: fetched.url }, how);
+    result = await importInSlices({ bytes: fetched.bytes }, { format: formatId, fileName: fileName(fetched.url), sourceUrl: fetched.url, rememberedFields: loadFieldChoice }, how);
   } catch {
     return { ok: false, message: `Loading ${fetched.url} was cancelled.`, name: fetched.url };
   }

@@ -5,7 +5,7 @@
  */
 import { format } from "date-fns";
 import { enGB } from "date-fns/locale/en-GB";
-import { dayOf, dayOfMs, daysInMonth, utcDateOfDay, type DayRange, type FuzzyDate, type ParseResult, type Precision } from "./fuzzyDate";
+import { civilDay, dayOf, dayOfMs, daysInMonth, MAX_YEARS_AWAY, utcDateOfDay, type DayRange, type FuzzyDate, type ParseResult, type Precision } from "./fuzzyDate";
 import edtf, { parse, Date as EdtfDate, Year as EdtfYear, Interval as EdtfInterval, Set as EdtfSet } from "edtf";
 
 const monthName = (month0: number) => format(utcDateOfDay(dayOf(2000, month0 + 1, 1)), "LLLL", { locale: enGB });
@@ -149,8 +149,11 @@ export function limitFullParserReads<T>(maxReads: number, work: () => T): { valu
   return { value, refused: cap.refused, firstRefused: cap.firstRefused };
 }
 
-/** One plain EDTF date: YYYY, YYYY-MM or YYYY-MM-DD, with an optional ~ ? or % after it. */
-const PLAIN_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%]?)$/;
+/**
+ * One plain EDTF date: YYYY, YYYY-MM or YYYY-MM-DD (the year may be negative: -0043 is 44 BCE),
+ * with an optional ~ ? or % after it; or a year of more than four digits written Y-13799999999.
+ */
+const PLAIN_DATE = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%]?)$|^Y(-?[1-9]\d{4,11})$/;
 
 /**
  * The fast path for the forms nearly every dataset uses: a plain date, or an interval A/B of two.
@@ -186,7 +189,7 @@ function plainSet(text: string): ParseResult | undefined {
   const dots = inner.indexOf("..");
   if (dots <= 0) return undefined;
   // edtf.js reads a range in a set only between two dates of the same precision.
-  if (dots !== inner.length - dots - 2) return undefined;
+  if (inner.slice(0, dots).replace(/^-/, "").length !== inner.slice(dots + 2).replace(/^-/, "").length) return undefined;
   const a = plainPart(inner.slice(0, dots));
   const b = a && plainPart(inner.slice(dots + 2));
   if (!a || !b || b.range.latestDay < a.range.earliestDay) return undefined;
@@ -199,8 +202,9 @@ function plainSet(text: string): ParseResult | undefined {
 
 function plainPart(text: string): Part | undefined {
   const match = PLAIN_DATE.exec(text);
-  if (!match) return undefined;
-  const year = Number(match[1]);
+  // EDTF has no year "-0000"; years beyond the limit are left to edtf.js's path, which says so.
+  if (!match || match[1] === "-0000" || Math.abs(Number(match[1] ?? match[5])) > MAX_YEARS_AWAY) return undefined;
+  const year = Number(match[1] ?? match[5]);
   let range: DayRange;
   if (match[2] === undefined) {
     range = { earliestDay: civilDay(year, 1, 1), latestDay: civilDay(year + 1, 1, 1) - 1 };
@@ -228,19 +232,7 @@ function plainPart(text: string): Part | undefined {
   };
 }
 
-const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const civilDaysInMonth = (year: number, month: number) => (month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]);
-
-/** Days since 1970-01-01 of a proleptic Gregorian date (month from 1), by arithmetic: no Date object (H. Hinnant's days_from_civil). */
-function civilDay(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-}
+const civilDaysInMonth = (year: number, month: number) => daysInMonth(year, month - 1);
 
 /** The authority: edtf.js, for every form (and every error) the fast path leaves to it. */
 export function parseWithEdtfJs(text: string): ParseResult {
@@ -352,8 +344,12 @@ const flags = (p: Part) => ({ precision: p.precision, approximate: p.approximate
 function single(value: EdtfValue): Part {
   const type = typeOf(value);
   if (type !== "Date" && type !== "Year") throw new Error("uses a kind of EDTF date that is not supported here (seasons, decades, lists)");
-  if (!Number.isFinite(value.min) || !Number.isFinite(value.max)) throw new Error("is open-ended: give both ends");
-  const range = { earliestDay: dayOfMs(value.min), latestDay: dayOfMs(value.max) };
+  // edtf.js has no time for years beyond JavaScript's dates (Y-17E7): the year says where it is.
+  const year = type === "Year" && !Number.isFinite(value.min) ? Number(value.values?.[0]) : undefined;
+  if (year !== undefined && Number.isSafeInteger(year) && Math.abs(year) > MAX_YEARS_AWAY) throw new Error(`is more than ${MAX_YEARS_AWAY.toLocaleString("en")} years away: beyond what this app places`);
+  if (year === undefined && (!Number.isFinite(value.min) || !Number.isFinite(value.max))) throw new Error("is open-ended: give both ends");
+  if (year !== undefined && !Number.isSafeInteger(year)) throw new Error("is not a whole year");
+  const range = year !== undefined ? { earliestDay: civilDay(year, 1, 1), latestDay: civilDay(year + 1, 1, 1) - 1 } : { earliestDay: dayOfMs(value.min), latestDay: dayOfMs(value.max) };
   const days = range.latestDay - range.earliestDay + 1;
   const precision: Precision = days <= 1 ? "day" : days <= 31 ? "month" : "year";
   return {

@@ -64,8 +64,12 @@ export const sourceSchema = z.strictObject({
   id: id("Source"),
   publisher: text(200),
   title: text(500),
-  /** The day the source was published: relative phrases in it are resolved against this day. */
-  published: isoDay,
+  /**
+   * The day the source was published: relative phrases in it are resolved against this day, and
+   * the newest one is the "as of" line when `asOf` is not given. A file with no date (one brought
+   * from another tool) leaves it out: no "as of" line is drawn.
+   */
+  published: isoDay.optional(),
   url: httpUrl.optional(),
   /** Path of a copy of the source's text, relative to the dataset file (for checking quotes). */
   file: z.string().max(500).optional(),
@@ -86,6 +90,32 @@ export const evidenceSchema = z.strictObject({
   note: text(EVENT_LIMITS.note).optional(),
 });
 
+/** Other fields an event may carry: at most this many… */
+export const MAX_OTHER_FIELDS = 50;
+/** …each named in at most this many characters… */
+export const MAX_FIELD_NAME_CHARS = 100;
+/** …with a value of at most this many. */
+export const MAX_FIELD_VALUE_CHARS = 2000;
+
+/**
+ * Fields from another tool's file that this format has no place for (a match's "home", "away",
+ * "score"): kept as plain text, shown with the event's details under "Other fields".
+ */
+export const otherFieldsSchema = z
+  .record(
+    z
+      .string()
+      .trim()
+      .min(1, { error: "field names must not be empty" })
+      .max(MAX_FIELD_NAME_CHARS, { error: `field names are at most ${MAX_FIELD_NAME_CHARS} characters` })
+      // Control characters would garble the details. ("__proto__" never arrives: zod drops it, as safeJson does.)
+      // eslint-disable-next-line no-control-regex
+      .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), { error: "field names are plain text (no control characters)" }),
+    z.string().trim().min(1, { error: "must not be empty" }).max(MAX_FIELD_VALUE_CHARS),
+  )
+  .refine((fields) => Object.keys(fields).length <= MAX_OTHER_FIELDS, { error: `at most ${MAX_OTHER_FIELDS} other fields` })
+  .meta({ maxProperties: MAX_OTHER_FIELDS, description: 'Fields with no place in this format, shown as "Other fields": plain text names and values.' });
+
 export const eventSchema = z.strictObject({
   id: id("Event"),
   title: text(EVENT_LIMITS.title),
@@ -102,6 +132,8 @@ export const eventSchema = z.strictObject({
     .array(evidenceSchema)
     .min(1, { error: "needs at least one piece of evidence (a source and a quote)" })
     .max(EVENT_LIMITS.evidence),
+  /** Fields from another tool's file with no place here, shown under "Other fields", e.g. {"score": "3–1"}. */
+  fields: otherFieldsSchema.optional(),
 });
 
 export const storyStepSchema = z.strictObject({
@@ -123,7 +155,7 @@ export const datasetSchema = z.strictObject({
   version: z.literal(DATASET_VERSION, { error: `must be ${DATASET_VERSION}` }),
   title: text(300),
   description: text(2000).optional(),
-  /** The day the timeline speaks from: drawn as the "as of" line. Defaults to the newest source. */
+  /** The day the timeline speaks from: drawn as the "as of" line. Defaults to the newest source's publication day; with neither, there is no line. */
   asOf: isoDay.optional(),
   sources: z.array(sourceSchema).min(1, { error: "needs at least one source" }).max(MAX_SOURCES),
   actors: z.array(labelledSchema("Actor")).max(MAX_LABELLED).default([]),

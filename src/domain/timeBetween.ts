@@ -1,6 +1,6 @@
 import { formatDuration, intervalToDuration, type Locale } from "date-fns";
 import { enGB } from "date-fns/locale/en-GB";
-import { utcDateOfDay, type FuzzyDate } from "./fuzzyDate";
+import { DAYS_PER_YEAR, isDateDay, utcDateOfDay, yearCountWords, type FuzzyDate } from "./fuzzyDate";
 
 const DAYS_PER_MONTH = 30.4375;
 
@@ -32,6 +32,13 @@ function plural(n: number, unit: string) {
 export function describeTimeBetween(a: FuzzyDate, b: FuzzyDate, locale: Locale = enGB): { words: string; direction: "before" | "after" | "same" } {
   const { minDays, maxDays } = daysBetween(a, b);
   const direction = minDays > 0 ? "after" : maxDays < 0 ? "before" : minDays === 0 && maxDays === 0 ? "same" : minDays >= 0 ? "after" : "before";
+  if (![a.start.latestDay, b.start.latestDay].every(isDateDay)) {
+    // Beyond JavaScript's dates there are no calendar durations to count, and days would be a
+    // meaningless precision: years, to four significant figures ("about 9.2 billion years").
+    const years = Number((Math.abs(minDays + maxDays) / 2 / DAYS_PER_YEAR).toPrecision(4));
+    if (years < 1) return { words: "too close to tell which came first", direction: "same" };
+    return { words: `about ${yearCountWords(Math.round(years), locale)} year${years === 1 ? "" : "s"}`, direction };
+  }
   if (minDays === maxDays) {
     if (minDays === 0) return { words: "the same day", direction: "same" };
     const [from, to] = minDays > 0 ? [a.start.latestDay, b.start.latestDay] : [b.start.latestDay, a.start.latestDay];

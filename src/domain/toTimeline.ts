@@ -4,12 +4,13 @@ import type { FuzzyDate } from "./fuzzyDate";
 
 /**
  * Where an event is drawn. A deadline ("by the end of February") is a window that opens on the
- * day its source spoke (the statement is about the time after it) and closes at the deadline.
+ * day its source spoke (the statement is about the time after it) and closes at the deadline;
+ * with no such day known, it is drawn at the deadline alone.
  */
-export function extentOf(when: FuzzyDate, spokenDay: number): DayExtent {
+export function extentOf(when: FuzzyDate, spokenDay: number | undefined): DayExtent {
   if (when.kind === "deadline") {
     const endDay = when.end.latestDay;
-    return { startDay: Math.min(spokenDay, endDay), endDay };
+    return { startDay: Math.min(spokenDay ?? endDay, endDay), endDay };
   }
   return { startDay: when.start.earliestDay, endDay: when.end.latestDay };
 }
@@ -21,12 +22,11 @@ export function extentOf(when: FuzzyDate, spokenDay: number): DayExtent {
  */
 export function toTimeline(dataset: Dataset, dateOf: (edtf: string) => FuzzyDate): Timeline {
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const newestPublished = Math.max(...dataset.sources.map((s) => dayOfIso(s.published) ?? Number.NEGATIVE_INFINITY));
-  const asOfDay = (dataset.asOf !== undefined ? dayOfIso(dataset.asOf) : undefined) ?? newestPublished;
+  const asOfDay = (dataset.asOf !== undefined ? dayOfIso(dataset.asOf) : undefined) ?? newestPublished(dataset.sources);
   const events: TimelineEvent[] = dataset.events.map((record) => {
     const when = dateOf(record.when);
     const firstSource = sources.get(record.evidence[0]?.source ?? "");
-    const spokenDay = (firstSource && dayOfIso(firstSource.published)) ?? asOfDay;
+    const spokenDay = (firstSource?.published !== undefined ? dayOfIso(firstSource.published) : undefined) ?? asOfDay;
     return {
       id: record.id,
       title: record.title,
@@ -39,6 +39,7 @@ export function toTimeline(dataset: Dataset, dateOf: (edtf: string) => FuzzyDate
       category: record.category,
       place: record.place,
       evidence: record.evidence,
+      ...(record.fields ? { fields: record.fields } : {}),
     };
   });
   events.sort((a, b) => compareFuzzyDates(a.when, b.when) || (a.id < b.id ? -1 : 1));
@@ -52,4 +53,14 @@ export function toTimeline(dataset: Dataset, dateOf: (edtf: string) => FuzzyDate
     categories: dataset.categories,
     story: dataset.story,
   };
+}
+
+/** The newest publication day among the sources; undefined when none gives one (today is never assumed). */
+function newestPublished(sources: readonly { published?: string }[]): number | undefined {
+  let newest: number | undefined;
+  for (const source of sources) {
+    const day = source.published === undefined ? undefined : dayOfIso(source.published);
+    if (day !== undefined && (newest === undefined || day > newest)) newest = day;
+  }
+  return newest;
 }

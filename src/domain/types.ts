@@ -43,14 +43,16 @@ export interface TimelineEvent {
   category?: CategoryId;
   place?: string;
   evidence: Evidence[];
+  /** Fields from another tool's file with no place here ("Other fields" in the details). */
+  fields?: Readonly<Record<string, string>>;
 }
 
 /** A dataset turned into what the views need: sorted events and lookup tables. */
 export interface Timeline {
   title: string;
   description?: string;
-  /** The day the timeline speaks from, drawn as the "as of" line. */
-  asOfDay: number;
+  /** The day the timeline speaks from, drawn as the "as of" line; undefined when the data gives none (never today by default). */
+  asOfDay?: number;
   events: TimelineEvent[];
   sources: Map<string, Source>;
   actors: Labelled[];

@@ -41,8 +41,8 @@ const html = (text: string) => escapeHtml(text).replace(/\r?\n/g, "<br>");
 
 function citation(source: Source | undefined, sourceId: string): string {
   if (!source) return escapeHtml(sourceId);
-  const published = parseFuzzyDate(source.published);
-  const words = `${source.publisher}, “${source.title}”${published.ok ? `, ${formatFuzzyDate(published.date)}` : ""}`;
+  const published = source.published === undefined ? undefined : parseFuzzyDate(source.published);
+  const words = `${source.publisher}, “${source.title}”${published?.ok ? `, ${formatFuzzyDate(published.date)}` : ""}`;
   return source.url && isSafeLink(source.url) ? `<a href="${escapeHtml(source.url)}">${html(words)}</a>` : html(words);
 }
 

@@ -51,8 +51,11 @@ export function detectFormat(text: string, fileName?: string): FormatId | undefi
     if (!parsed.ok) return sniffJson(body);
     return detectJsonFormat(parsed.value);
   }
-  const fromHeader = detectCsvFormat(readCsvHeader(body));
+  const header = readCsvHeader(body);
+  const fromHeader = detectCsvFormat(header);
   if (fromHeader) return fromHeader;
+  // A spreadsheet with columns of its own: the report offers to choose its title and date columns.
+  if ((ext === "csv" || ext === "tsv") && header.filter((h) => h.trim() !== "").length >= 2) return "csv";
   if (ext === "json") return "dataset";
   return undefined;
 }

@@ -11,6 +11,7 @@ import { finishImportSteps, IssueList } from "./finishImport";
 import type { Steps } from "../domain/steps";
 import { baseName, clip, IdAllocator, plural, quoteValue } from "./text";
 import { formatLabel, type FormatId, type ImportOptions, type ImportResult } from "./types";
+import type { FieldOptions } from "./fieldChoice";
 
 /** Dataset fields an event draft can come from; each may have a place in the input. */
 export type DraftField = "id" | "title" | "summary" | "when" | "timePhrase" | "status" | "actors" | "category" | "place" | "evidence";
@@ -38,6 +39,8 @@ export interface EventDraft {
   quote?: string;
   /** A note on the evidence (e.g. a media credit). */
   note?: string;
+  /** The input's fields with no place in a dataset, as text ("Other fields"). */
+  otherFields?: Record<string, string>;
 }
 
 export interface ForeignInput {
@@ -53,6 +56,8 @@ export interface ForeignInput {
   /** Labels the input declares for categories or actors even when no event uses them, in order. */
   declaredCategories?: string[];
   declaredActors?: string[];
+  /** The file's own field names and the choice of title, date and group made for them. */
+  fieldOptions?: FieldOptions;
 }
 
 const LIMITS = { title: 200, summary: 2000, quote: 2000, note: 500, timePhrase: 200, place: 200, label: 120, datasetTitle: 300, description: 2000 };
@@ -93,12 +98,12 @@ export function* buildForeignDataset(input: ForeignInput): Steps<ImportResult> {
     id: IMPORTED_SOURCE_ID,
     publisher: "Unknown publisher",
     title: clip(options.fileName?.split(/[\\/]/).pop()?.trim() || title, 500).text,
-    published: today.iso,
+    // No publication day: the file is not a publication, and the day of import is no "as of" day.
     ...(sourceUrl ? { url: sourceUrl } : {}),
   };
   issues.fileIssue(
     "(the file)",
-    `${formatName} files do not say where their events come from: the file itself is recorded as the only source (publisher unknown, dated ${today.iso}, the day of import). Replace it with the real sources.`,
+    `${formatName} files do not say where their events come from: the file itself is recorded as the only source (publisher unknown, no publication date, so no "as of" line is drawn). Replace it with the real sources.`,
   );
   issues.fileIssue(
     "(the file)",
@@ -154,6 +159,7 @@ export function* buildForeignDataset(input: ForeignInput): Steps<ImportResult> {
       actors: actorIds,
       ...(category ? { category } : {}),
       evidence: [{ source: IMPORTED_SOURCE_ID, quote, ...(note ? { note } : {}) }],
+      ...(draft.otherFields ? { fields: draft.otherFields } : {}),
     };
   });
   if (planned + happened > 0) {
@@ -164,7 +170,7 @@ export function* buildForeignDataset(input: ForeignInput): Steps<ImportResult> {
   }
 
   const origins = input.drafts.map((d, index) => ({ place: d.place, title: events[index].title, sourceIndex: d.sourceIndex }));
-  return yield* finishImportSteps({
+  const result = yield* finishImportSteps({
     format: input.format,
     eventCount: input.eventCount,
     raw: {
@@ -186,6 +192,7 @@ export function* buildForeignDataset(input: ForeignInput): Steps<ImportResult> {
     topPath: (path) => (path.startsWith("sources") ? "(the source created for the file)" : path === "title" ? input.titlePlace : path),
     issues,
   });
+  return input.fieldOptions ? { ...result, fieldOptions: input.fieldOptions } : result;
 }
 
 /** Clip text to a limit, with a warning when it was cut. */

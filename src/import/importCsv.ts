@@ -19,6 +19,10 @@ import { eventLimitMessage, MAX_IMPORT_EVENTS } from "./limits";
 import { checkTextSize } from "./checkTextSize";
 import { baseName, clip, IdAllocator, plural, quoteValue, slugify } from "./text";
 import type { ImportOptions, ImportResult } from "./types";
+import { DATE_NAME, GROUP_NAME, otherFieldsOf, RESERVED_NAMES, settleChoice, type FieldChoice, type FieldOptions } from "./fieldChoice";
+
+const NONE: ReadonlySet<string> = new Set();
+const optionalFields = (fields: Record<string, string> | undefined) => (fields ? { fields } : {});
 
 /** The columns, in the order this app documents them. */
 export const CSV_COLUMNS = [
@@ -49,7 +53,7 @@ interface SourceRecord {
   id: string;
   publisher: string;
   title: string;
-  published: string;
+  published?: string;
   url?: string;
   line: number;
   places: Record<string, string>;
@@ -73,21 +77,53 @@ export function* importCsvSteps(text: string, options: ImportOptions = {}): Step
   const issues = new IssueList();
   issues.file.push(...table.issues);
   const known = new Set<string>(CSV_COLUMNS.map(key));
-  const unknown: string[] = [];
+  const unknown: number[] = [];
   table.keys.forEach((k, i) => {
     if (index.has(k)) issues.fileIssue(cellPlace(1, i, table.header[i]), `repeats an earlier column: only the first "${table.header[i]}" column is read.`);
     else index.set(k, i);
-    if (!known.has(k) && table.header[i].trim() !== "") unknown.push(table.header[i].trim());
+    if (!known.has(k) && table.header[i].trim() !== "") unknown.push(i);
   });
+  // Columns with other names than this app's: a title and a date are guessed among them (the
+  // report offers to choose others), and the rest are kept as each event's other fields.
+  let fieldOptions: FieldOptions | undefined;
+  if (unknown.length > 0 || !index.has(key("title")) || !index.has(key("when"))) {
+    const names = table.header.map((h) => h.trim()).filter((h, i) => h !== "" && index.get(table.keys[i]) === i);
+    const headerOf = (column: Column) => (index.has(key(column)) ? table.header[index.get(key(column))!].trim() : undefined);
+    const others = unknown.map((i) => table.header[i].trim()).filter((n) => !RESERVED_NAMES.has(n));
+    const dateGuess = headerOf("when") ?? others.find((n) => DATE_NAME.test(n));
+    const titleGuess = headerOf("title") ?? others.find((n) => n !== dateGuess);
+    const guess: FieldChoice = {
+      title: titleGuess,
+      date: dateGuess,
+      group: headerOf("category") ?? others.find((n) => n !== titleGuess && n !== dateGuess && GROUP_NAME.test(n)),
+    };
+    const settled = settleChoice(names, options.fields, options.rememberedFields, guess, (message) => issues.fileIssue("(the file)", message));
+    fieldOptions = { names, chosen: settled.chosen, shape: settled.shape };
+    const roles: [keyof FieldChoice, Column][] = [["title", "title"], ["date", "when"], ["group", "category"]];
+    for (const [role, column] of roles) {
+      const name = settled.chosen[role];
+      if (name === undefined || name === headerOf(column)) continue;
+      index.set(key(column), table.header.findIndex((h) => h.trim() === name));
+      if (!settled.fromFile) issues.fileIssue("line 1", `has no column "${column}": the ${role} is read from ${quoteValue(name)}; choose another column in the import report.`);
+    }
+  }
+  const chosenColumns = new Set([index.get(key("title")), index.get(key("when")), index.get(key("category"))]);
+  const reserved = unknown.filter((i) => RESERVED_NAMES.has(table.header[i].trim()));
+  const otherColumns = unknown.filter((i) => !chosenColumns.has(i) && !reserved.includes(i));
   const missing = (["title", "when"] as const).filter((c) => !index.has(key(c)));
   if (missing.length > 0) {
-    return failedImport(format, [
-      ...table.issues,
-      { path: "line 1", message: `has no column ${missing.map((m) => `"${m}"`).join(" or ")}: the first line must name the columns (${CSV_COLUMNS.slice(0, 8).join(", ")}, …).`, severity: "error" },
-    ]);
+    return {
+      ...failedImport(format, [
+        ...table.issues,
+        { path: "line 1", message: `has no column ${missing.map((m) => `"${m}"`).join(" or ")}: the first line must name the columns (${CSV_COLUMNS.slice(0, 8).join(", ")}, …), or choose which column is the ${missing.map((m) => (m === "when" ? "date" : m)).join(" and which the ")}.`, severity: "error" },
+      ]),
+      ...(fieldOptions ? { fieldOptions } : {}),
+    };
   }
-  if (unknown.length > 0) {
-    issues.fileIssue("line 1", `has columns this app does not know, not imported: ${unknown.slice(0, 10).map((u) => quoteValue(u)).join(", ")}${unknown.length > 10 ? ", …" : ""} (known: ${CSV_COLUMNS.join(", ")}).`);
+  if (reserved.length > 0) issues.fileIssue("line 1", `has columns with reserved names, not imported: ${reserved.map((i) => quoteValue(table.header[i].trim())).join(", ")}.`);
+  if (otherColumns.length > 0) {
+    const listed = otherColumns.slice(0, 10).map((i) => quoteValue(table.header[i].trim())).join(", ");
+    issues.fileIssue("line 1", `has columns this app has no place for, kept as each event's other fields: ${listed}${otherColumns.length > 10 ? ", …" : ""} (this app's columns: ${CSV_COLUMNS.join(", ")}).`);
   }
   const { cell, place } = columnReader<Column>(table, index);
 
@@ -123,16 +159,16 @@ export function* importCsvSteps(text: string, options: ImportOptions = {}): Step
     const existing = sources.get(sourceKey);
     if (existing) {
       for (const field of ["publisher", "title", "published"] as const) {
-        if (given[field] !== "" && given[field] !== existing[field]) {
-          issues.eventIssue(sourceIndex, place(row, `source_${field}`), `${quoteValue(given[field])} differs from line ${existing.line} for the same source: line ${existing.line}'s ${quoteValue(existing[field])} is kept.`);
+        const kept = existing[field] ?? "";
+        if (given[field] !== "" && given[field] !== kept) {
+          issues.eventIssue(sourceIndex, place(row, `source_${field}`), `${quoteValue(given[field])} differs from line ${existing.line} for the same source: line ${existing.line}'s ${kept === "" ? "empty cell" : quoteValue(kept)} is kept.`);
         }
       }
       return existing.id;
     }
-    let published = given.published;
-    if (published === "") {
-      published = today.iso;
-      issues.eventIssue(sourceIndex, place(row, "source_published"), `is empty: the source is dated ${today.iso}, the day of import. Give its publication day (YYYY-MM-DD), against which phrases such as "last June" are read.`);
+    const published = given.published || undefined;
+    if (published === undefined) {
+      issues.eventIssue(sourceIndex, place(row, "source_published"), `is empty: the source has no publication date (and gives no "as of" line). Give its publication day (YYYY-MM-DD), against which phrases such as "last June" are read.`);
     } else if (!isIsoDay(published)) {
       // Its day is what relative phrases ("last June") are read against: no day is better than a guessed one.
       issues.skip(sourceIndex, `line ${row.line}`, place(row, "source_published"), `${quoteValue(published)} is not a day written YYYY-MM-DD (${isoDayHint(published)}): this row is left out.`, eventTitle || undefined);
@@ -154,7 +190,7 @@ export function* importCsvSteps(text: string, options: ImportOptions = {}): Step
       id,
       publisher,
       title,
-      published,
+      ...(published ? { published } : {}),
       ...(url ? { url } : {}),
       line: row.line,
       places: {
@@ -214,6 +250,7 @@ export function* importCsvSteps(text: string, options: ImportOptions = {}): Step
       ...(category === "" ? {} : { category: categories.idOf(category) }),
       ...optional("place"),
       evidence: [{ source, ...(quote === "" ? {} : { quote }), ...(note === "" ? {} : { note }) }],
+      ...optionalFields(otherFieldsOf(otherColumns.map((i) => [table.header[i].trim(), row.cells[i] ?? ""]), NONE)),
     };
   });
 
@@ -224,7 +261,7 @@ export function* importCsvSteps(text: string, options: ImportOptions = {}): Step
   if (fileSourceUsed > 0) {
     issues.fileIssue(
       "(the file)",
-      `${plural(fileSourceUsed, "row")} name no source: the file itself is recorded as their source (publisher unknown, dated ${today.iso}). Fill in source_url, source_publisher, source_title and source_published.`,
+      `${plural(fileSourceUsed, "row")} name no source: the file itself is recorded as their source (publisher unknown, no publication date). Fill in source_url, source_publisher, source_title and source_published.`,
     );
   }
   const fileName = options.fileName?.split(/[\\/]/).pop()?.trim();
@@ -232,19 +269,19 @@ export function* importCsvSteps(text: string, options: ImportOptions = {}): Step
   issues.fileIssue("(the file)", `has no title (spreadsheets have none): the timeline is titled "${datasetTitle}"${options.fileName ? " after the file" : ""}. Change it if you like.`);
   const allSources = [
     ...(fileSourceUsed > 0
-      ? [{ id: IMPORTED_SOURCE_ID, publisher: "Unknown publisher", title: fileName || datasetTitle, published: today.iso, ...(options.sourceUrl && isHttpUrl(options.sourceUrl) ? { url: options.sourceUrl } : {}) }]
+      ? [{ id: IMPORTED_SOURCE_ID, publisher: "Unknown publisher", title: fileName || datasetTitle, ...(options.sourceUrl && isHttpUrl(options.sourceUrl) ? { url: options.sourceUrl } : {}) }]
       : []),
     ...sourceList.map(({ line: _line, places: _places, ...s }) => s),
   ];
   const sourcePlaces = [...(fileSourceUsed > 0 ? [undefined] : []), ...sourceList];
 
-  return yield* finishImportSteps({
+  const result = yield* finishImportSteps({
     format,
     eventCount: table.rows.length,
     raw: {
       version: 1,
       title: datasetTitle,
-      sources: allSources.length > 0 ? allSources : [{ id: IMPORTED_SOURCE_ID, publisher: "Unknown publisher", title: datasetTitle, published: today.iso }],
+      sources: allSources.length > 0 ? allSources : [{ id: IMPORTED_SOURCE_ID, publisher: "Unknown publisher", title: datasetTitle }],
       actors: actors.list(),
       categories: categories.list(),
       events,
@@ -269,6 +306,7 @@ export function* importCsvSteps(text: string, options: ImportOptions = {}): Step
     },
     issues,
   });
+  return fieldOptions ? { ...result, fieldOptions } : result;
 }
 
 /**

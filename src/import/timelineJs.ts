@@ -208,10 +208,6 @@ export function* importTimelineJsValueSteps(json: unknown, options: ImportOption
   const tally = new LossTally();
   for (const key of Object.keys(json)) if (!TOP_FIELDS.has(key)) tally.unknown(key);
   if (eras !== undefined && !Array.isArray(eras)) issues.fileIssue("eras", `must be a list, not ${quoteValue(eras)}: ignored.`);
-  const scale = own(json, "scale");
-  if (scale === "cosmological") {
-    issues.fileIssue("scale", 'is "cosmological": this app draws calendar dates from year -9999 to 9999; events beyond are left out.');
-  }
 
   const titleSlide = own(json, "title");
   const titleText = own(titleSlide, "text");

@@ -2,12 +2,16 @@
  * TimelineJS date objects ({year, month?, day?, hour?, …}) and EDTF, in both directions, at the
  * precision each side states: {year: 1963} is the year 1963, never 1 January 1963.
  */
-import { daysInMonth, formatFuzzyDate, isoOfDay, type DayRange, type FuzzyDate } from "../domain/fuzzyDate";
+import { daysInMonth, formatFuzzyDate, isoOfDay, MAX_YEARS_AWAY, type DayRange, type FuzzyDate } from "../domain/fuzzyDate";
 import { fuzzyDate, parseFuzzyDate } from "../domain/parseFuzzyDate";
 import { own, isPlainObject } from "./safeJson";
 import { quoteValue } from "./text";
 
-/** A TimelineJS date at the precision it was given. */
+/**
+ * A TimelineJS date at the precision it was given. Its year is TimelineJS's: -3500 is 3500 BCE
+ * (TimelineJS labels negative years by their number, with no year 0), not EDTF's astronomical
+ * year, where -3499 is 3500 BCE and 0000 is 1 BCE.
+ */
 export interface TimelineJsDateParts {
   year: number;
   month?: number;
@@ -19,9 +23,11 @@ export interface TimelineJsDate extends TimelineJsDateParts {
   display_date?: string;
 }
 
-/** Years this app can draw; TimelineJS's "cosmological" scale goes far beyond. */
+/** Years written as four-digit EDTF (vis-timeline's ISO dates stop there). */
 export const MIN_YEAR = -9999;
 export const MAX_YEAR = 9999;
+/** TimelineJS years this app reads: its "cosmological" scale goes to the Big Bang and beyond. */
+const MAX_TIMELINEJS_YEARS_AWAY = MAX_YEARS_AWAY;
 
 /** The time-of-day fields TimelineJS has and this app drops (it works in whole days). */
 const TIME_FIELDS = ["hour", "minute", "second", "millisecond"] as const;
@@ -43,7 +49,7 @@ function integerField(value: unknown): number | undefined | "invalid" {
   if (typeof value !== "string") return "invalid";
   const text = value.trim();
   if (text === "") return undefined;
-  return /^[+-]?\d{1,9}$/.test(text) ? Number(text) : "invalid";
+  return /^[+-]?\d{1,15}$/.test(text) ? Number(text) : "invalid";
 }
 
 /** Read date fields given separately (a TimelineJS date object, or spreadsheet columns). */
@@ -54,7 +60,7 @@ export function readDateFields(fields: { year?: unknown; month?: unknown; day?: 
   const day = integerField(fields.day);
   if (year === undefined) return { error: "has no year (TimelineJS dates need at least a year)", dropped };
   if (year === "invalid") return { error: `year ${quoteValue(fields.year)} is not a whole number (write e.g. 1963; for BC write -44)`, dropped };
-  if (year < MIN_YEAR || year > MAX_YEAR) return { error: `year ${year} is outside the years this app can draw (${MIN_YEAR} to ${MAX_YEAR})`, dropped };
+  if (Math.abs(year) > MAX_TIMELINEJS_YEARS_AWAY) return { error: `year ${year} is outside the years this app can draw (100 billion years either side of year 1)`, dropped };
   if (month === "invalid" || (typeof month === "number" && (month < 1 || month > 12))) {
     return { error: `month ${quoteValue(fields.month)} is not a month number from 1 to 12`, dropped };
   }
@@ -68,9 +74,15 @@ export function readDateFields(fields: { year?: unknown; month?: unknown; day?: 
     if (day !== undefined) dropped.push(`day ${day} (given without a month)`);
     return { parts: { year }, dropped };
   }
-  if (day !== undefined && day > daysInMonth(year, month - 1)) {
+  if (!fitsFourDigits(year)) {
+    // EDTF writes years beyond four digits as "Y" years, which have no months or days.
+    dropped.push(day === undefined ? `month ${month}` : `month ${month} and day ${day}`);
+    return { parts: { year }, dropped };
+  }
+  const length = daysInMonth(astronomicalYear(year), month - 1);
+  if (day !== undefined && day > length) {
     const monthWords = formatFuzzyDate(fuzzyDate(edtfOfParts({ year, month })));
-    return { error: `day ${day} does not exist (${monthWords} has ${daysInMonth(year, month - 1)} days)`, dropped };
+    return { error: `day ${day} does not exist (${monthWords} has ${length} days)`, dropped };
   }
   return { parts: day === undefined ? { year, month } : { year, month, day }, dropped };
 }
@@ -88,9 +100,20 @@ export function readTimelineJsDate(value: unknown): ReadDate {
 
 const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, "0");
 
-/** EDTF for a date at the precision given: {year: 1963} → "1963", {year: 1963, month: 8} → "1963-08". */
+/** EDTF's astronomical year for a TimelineJS year: -3500 (3500 BCE) is -3499; 0, which TimelineJS never labels, is read as 1 BCE. */
+export const astronomicalYear = (timelineJsYear: number) => (timelineJsYear < 0 ? timelineJsYear + 1 : timelineJsYear);
+/** TimelineJS's year for an astronomical one: -3499 is -3500, 0 (1 BCE) is -1. */
+export const timelineJsYear = (astronomical: number) => (astronomical <= 0 ? astronomical - 1 : astronomical);
+const fitsFourDigits = (timelineJs: number) => Math.abs(astronomicalYear(timelineJs)) <= MAX_YEAR;
+
+/**
+ * EDTF for a date at the precision given: {year: 1963} → "1963", {year: 1963, month: 8} →
+ * "1963-08", {year: -44, month: 3, day: 15} → "-0043-03-15", {year: -13800000000} → "Y-13799999999".
+ */
 export function edtfOfParts(parts: TimelineJsDateParts): string {
-  const year = `${parts.year < 0 ? "-" : ""}${pad(parts.year, 4)}`;
+  const astronomical = astronomicalYear(parts.year);
+  if (Math.abs(astronomical) > MAX_YEAR) return `Y${astronomical}`;
+  const year = `${astronomical < 0 ? "-" : ""}${pad(astronomical, 4)}`;
   if (parts.month === undefined) return year;
   if (parts.day === undefined) return `${year}-${pad(parts.month, 2)}`;
   return `${year}-${pad(parts.month, 2)}-${pad(parts.day, 2)}`;
@@ -111,22 +134,25 @@ export function edtfOfRange(start: TimelineJsDateParts, end?: TimelineJsDatePart
   return to === from ? from : `${from}/${to}`;
 }
 
-/** The calendar parts of a day number, from `isoOfDay` (which handles years before 1000 and BC). */
+/** The calendar parts of a day number, with TimelineJS's year (from `isoOfDay`, which handles years before 1000 and BCE). */
 function partsOfDay(day: number): { year: number; month: number; day: number } {
   const match = /^(-?\d+)-(\d{2})-(\d{2})$/.exec(isoOfDay(day));
   if (!match) throw new Error(`no calendar date for day ${day}`);
-  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  return { year: timelineJsYear(Number(match[1])), month: Number(match[2]), day: Number(match[3]) };
 }
 
 /** A day range as TimelineJS parts when it is exactly one day, month or year; undefined otherwise. */
+/** The TimelineJS year after this one: 1 follows -1. */
+const nextYear = (year: number) => (year === -1 ? 1 : year + 1);
+
 function partsOfRange(range: DayRange): TimelineJsDateParts | undefined {
   if (!Number.isFinite(range.earliestDay) || !Number.isFinite(range.latestDay)) return undefined;
   const first = partsOfDay(range.earliestDay);
   if (range.latestDay === range.earliestDay) return first;
   const after = partsOfDay(range.latestDay + 1);
   if (first.day !== 1 || after.day !== 1) return undefined;
-  if (first.month === 1 && after.month === 1 && after.year === first.year + 1) return { year: first.year };
-  const nextMonth = first.month === 12 ? { year: first.year + 1, month: 1 } : { year: first.year, month: first.month + 1 };
+  if (first.month === 1 && after.month === 1 && after.year === nextYear(first.year)) return { year: first.year };
+  const nextMonth = first.month === 12 ? { year: nextYear(first.year), month: 1 } : { year: first.year, month: first.month + 1 };
   if (after.year === nextMonth.year && after.month === nextMonth.month) return { year: first.year, month: first.month };
   return undefined;
 }

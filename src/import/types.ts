@@ -1,5 +1,6 @@
 import type { Dataset, Issue } from "../domain/types";
 import type { DecodedText } from "./decodeText";
+import type { FieldChoice, FieldOptions } from "./fieldChoice";
 
 /** The formats an import understands. Also the values of `&format=` in the URL. */
 export type FormatId = "dataset" | "timelinejs" | "timelinejs-csv" | "vis-timeline" | "csv";
@@ -99,6 +100,12 @@ export interface ImportResult {
   format: FormatId | "unknown";
   /** The events left out, in input order. */
   skipped: SkippedEvent[];
+  /**
+   * For a file whose fields are not the names its format expects (vis items with custom fields,
+   * a spreadsheet with other columns): its field names and which were taken as title, date and
+   * group, so that the report can offer to choose others.
+   */
+  fieldOptions?: FieldOptions;
 }
 
 /** Options every importer accepts. All are optional. */
@@ -114,6 +121,10 @@ export interface ImportOptions {
    * or statuses are dated by it: events after it are "planned", the rest "happened".
    */
   importedOn?: string;
+  /** Which of the file's own fields are the title, date and group (chosen in the import report). */
+  fields?: FieldChoice;
+  /** The choice remembered for files of this shape (sorted field names, `shapeOf`), used when `fields` is not given. */
+  rememberedFields?: (shape: string) => FieldChoice | undefined;
   /** vis-timeline groups become categories (default) or actors. */
   visGroupsAs?: "categories" | "actors";
   /** How the text was decoded from the file's bytes (decodeText), said in the report when it was not plain UTF-8. */

@@ -24,6 +24,7 @@ import { clip, plural, quoteValue } from "./text";
 import { LossTally, plainText } from "./timelineJs";
 import { endsBeforeStart, MAX_YEAR, MIN_YEAR } from "./timelineJsDate";
 import type { ImportOptions, ImportResult } from "./types";
+import { GROUP_NAME, otherFieldsOf, settleChoice, type FieldChoice, type FieldOptions } from "./fieldChoice";
 
 const ITEM_FIELDS: ReadonlySet<string> = new Set(["id", "content", "start", "end", "group", "type", "title", "className", "style", "subgroup", "editable", "selectable", "align", "limitSize"]);
 const LOST_ITEM_FIELDS: ReadonlySet<string> = new Set(["className", "style", "subgroup"]);
@@ -110,6 +111,41 @@ export function* importVisTimelineValueSteps(json: unknown, options: ImportOptio
   });
   if (nested > 0) issues.fileIssue("groups", `${plural(nested, "group")} had nested groups: they are imported as a flat list of ${groupsAs}.`);
 
+  // The file's own field names, in the order they first appear: items with custom fields and no
+  // "content" take their title from one of them (the report offers to choose another).
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (!isPlainObject(item)) continue;
+    for (const k of Object.keys(item)) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      names.push(k);
+    }
+  }
+  const custom = names.filter((k) => !ITEM_FIELDS.has(k));
+  const firstText = custom.find((k) => items.some((item) => typeof own(item, k) === "string" && (own(item, k) as string).trim() !== ""));
+  const titleGuess = seen.has("content") || firstText === undefined ? "content" : firstText;
+  const groupGuess = seen.has("group") ? "group" : custom.find((k) => k !== titleGuess && GROUP_NAME.test(k));
+  const guess: FieldChoice = { title: titleGuess, date: "start", ...(groupGuess ? { group: groupGuess } : {}) };
+  let fieldOptions: FieldOptions | undefined;
+  let chosen: FieldChoice = guess;
+  if (custom.length > 0 || !seen.has("content")) {
+    const settled = settleChoice(names, options.fields, options.rememberedFields, guess, (message) => issues.fileIssue("(the file)", message));
+    chosen = settled.chosen;
+    fieldOptions = { names, chosen, shape: settled.shape };
+    if (!settled.fromFile && chosen.title !== "content") {
+      issues.fileIssue("(the file)", `items have no "content": each title is taken from "${chosen.title}"; choose another field as the title in the import report.`);
+    }
+    if (!settled.fromFile && chosen.group !== undefined && chosen.group !== "group") {
+      issues.fileIssue("(the file)", `items have no "group": they are grouped by "${chosen.group}"; choose another field (or none) in the import report.`);
+    }
+  }
+  const titleField = chosen.title ?? "content";
+  const dateField = chosen.date ?? "start";
+  const groupField = chosen.group ?? "group";
+  const taken = new Set([...ITEM_FIELDS, titleField, dateField, groupField]);
+
   const lostFields = new Map<string, number>();
   let timesDropped = 0;
   let backgrounds = 0;
@@ -124,12 +160,13 @@ export function* importVisTimelineValueSteps(json: unknown, options: ImportOptio
     }
     for (const k of Object.keys(item)) {
       if (LOST_ITEM_FIELDS.has(k)) lostFields.set(k, (lostFields.get(k) ?? 0) + 1);
-      else if (!ITEM_FIELDS.has(k)) tally.unknown(k);
+      // Lists and objects have no text to show among the other fields.
+      else if (!taken.has(k) && item[k] !== null && typeof item[k] === "object") tally.unknown(k);
     }
-    const title = plainText(own(item, "content"), at("content"), i, true, tally, issues);
-    const start = readVisDate(own(item, "start"));
+    const title = plainText(own(item, titleField), at(titleField), i, true, tally, issues);
+    const start = readVisDate(own(item, dateField));
     if (start.error || !start.edtf) {
-      issues.skip(i, place, at("start"), `${own(item, "start") === undefined ? "is missing: every item needs a start date" : start.error}: the item is left out.`, title);
+      issues.skip(i, place, at(dateField), `${own(item, dateField) === undefined ? "is missing: every item needs a start date" : start.error}: the item is left out.`, title);
       return;
     }
     const endValue = own(item, "end");
@@ -149,13 +186,13 @@ export function* importVisTimelineValueSteps(json: unknown, options: ImportOptio
       issues.eventIssue(i, at("type"), `${quoteValue(type)} is not a vis-timeline item type (box, point, range, background): ignored.`);
     }
     if (type === "background") backgrounds++;
-    const groupId = own(item, "group");
+    const groupId = own(item, groupField);
     let groupLabel: string | undefined;
     if (typeof groupId === "string" || typeof groupId === "number") {
       groupLabel = groupLabels.get(String(groupId));
       if (groupLabel === undefined) {
         groupLabel = String(groupId);
-        if (groupLabels.size > 0) issues.eventIssue(i, at("group"), `${quoteValue(groupId)} is not one of the groups: a ${groupsAs === "actors" ? "actor" : "category"} of that name is created.`);
+        if (groupLabels.size > 0) issues.eventIssue(i, at(groupField), `${quoteValue(groupId)} is not one of the groups: a ${groupsAs === "actors" ? "actor" : "category"} of that name is created.`);
       }
     }
     const id = own(item, "id");
@@ -168,12 +205,13 @@ export function* importVisTimelineValueSteps(json: unknown, options: ImportOptio
     drafts.push({
       sourceIndex: i,
       place,
-      fields: { id: at("id"), title: at("content"), summary: at("title"), when: end ? `${place}.start/end` : at("start"), category: at("group"), actors: at("group"), evidence: at("title") },
+      fields: { id: at("id"), title: at(titleField), summary: at("title"), when: end ? `${place}.${dateField}/end` : at(dateField), category: at(groupField), actors: at(groupField), evidence: at("title") },
       idHint: typeof id === "string" || typeof id === "number" ? String(id) : undefined,
       title,
       summary: plainText(own(item, "title"), at("title"), i, false, tally, issues),
       when,
       ...(groupLabel === undefined ? {} : groupsAs === "actors" ? { actors: [groupLabel] } : { category: groupLabel }),
+      otherFields: otherFieldsOf(Object.entries(item), taken),
     });
   });
   tally.report(issues, "vis-timeline");
@@ -193,6 +231,7 @@ export function* importVisTimelineValueSteps(json: unknown, options: ImportOptio
     titlePlace: "(the file)",
     drafts,
     issues,
+    fieldOptions,
     ...(groupsAs === "actors" ? { declaredActors: declared } : { declaredCategories: declared }),
   });
 }

@@ -99,15 +99,18 @@ const extents = new WeakMap<object, TimelineExtent>();
  * The extent every view of a timeline shares, once per timeline (weakly kept: a new timeline is a
  * new object, and nothing stale is reused).
  */
-export function timelineExtent(timeline: { events: readonly TimelineEvent[]; asOfDay: number }): TimelineExtent {
+export function timelineExtent(timeline: { events: readonly TimelineEvent[]; asOfDay?: number }): TimelineExtent {
   let extent = extents.get(timeline);
   if (!extent) {
-    const fullExtent = fitViewport(timeline.events, [timeline.asOfDay]);
+    const fullExtent = fitViewport(timeline.events, asOfDays(timeline));
     extent = { fullExtent, limits: viewportLimits(fullExtent) };
     extents.set(timeline, extent);
   }
   return extent;
 }
+
+/** The as-of day as extra days for `fitViewport`: none when the data gives none. */
+export const asOfDays = (timeline: { asOfDay?: number }): number[] => (timeline.asOfDay === undefined ? [] : [timeline.asOfDay]);
 
 /** A viewport that shows every event with a margin on both sides. */
 export function fitViewport(events: readonly TimelineEvent[], extraDays: number[] = [], marginRatio = 0.06): Viewport {

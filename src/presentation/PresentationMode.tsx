@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { format } from "date-fns";
 import type { Timeline } from "../domain/types";
-import { dayOfIso, formatFuzzyDate, utcDateOfDay } from "../domain/fuzzyDate";
+import { formatFuzzyDate, formatIsoDay } from "../domain/fuzzyDate";
 import { STATUS_WORDS } from "../domain/statusWords";
 import type { PlacedCluster, Viewport } from "../layout/types";
 import { DEFAULT_DATE_LOCALE } from "../state/locales";
@@ -150,7 +149,7 @@ export function PresentationMode({ timeline, search }: { timeline: Timeline; sea
   const dateWords = event ? formatFuzzyDate(event.when, locale) : "";
   const evidence = event?.evidence.find((ev) => ev.quote) ?? event?.evidence[0];
   const source = evidence ? timeline.sources.get(evidence.source) : undefined;
-  const sourceDay = source ? dayOfIso(source.published) : undefined;
+  const sourceDay = source ? formatIsoDay(source.published) : undefined;
   const category = event?.category ? timeline.categories.find((c) => c.id === event.category)?.label : undefined;
   const announcement = event ? `Step ${controller.position} of ${controller.count}: ${event.title}, ${dateWords}, ${STATUS_WORDS[event.status].toLowerCase()}.` : "";
 
@@ -219,7 +218,7 @@ export function PresentationMode({ timeline, search }: { timeline: Timeline; sea
               {evidence?.quote && <blockquote className="present-quote">“{evidence.quote}”</blockquote>}
               {source && (
                 <p className="present-source">
-                  — {source.publisher}, “{source.title}”{sourceDay !== undefined && `, ${format(utcDateOfDay(sourceDay), "d MMMM yyyy")}`}
+                  — {source.publisher}, “{source.title}”{sourceDay !== undefined && `, ${sourceDay}`}
                 </p>
               )}
             </>

@@ -23,3 +23,16 @@ describe("describeTimeBetween", () => {
     expect(between("2019-01-18", "[..2019-02-28]").direction).toBe("after");
   });
 });
+
+describe("time between dates before the common era and in deep time", () => {
+  it("counts across 1 BCE to 1 CE without a year 0", () => {
+    expect(between("-0043-03-15", "-0043-03-20").words).toBe("5 days");
+    expect(between("0000-12-31", "0001-01-01").words).toBe("1 day");
+  });
+
+  it("says years, in thousands, millions or billions, beyond the JavaScript date range", () => {
+    expect(between("Y-13799999999", "Y-4599999999")).toEqual({ words: "about 9.2 billion years", direction: "after" });
+    expect(between("Y-314999", "-3499")).toEqual({ words: "about 311,500 years", direction: "after" });
+    expect(between("-3499", "Y-314999").direction).toBe("before");
+  });
+});

@@ -158,14 +158,17 @@ describe("what a paste is", () => {
     await page.context().close();
   });
 
-  it("a table whose columns this app does not know: the reader is asked, and a table opens the report", async () => {
+  it("a table whose columns this app does not know: the reader is asked, and a table opens the report with its columns to choose from", async () => {
     const { page } = await open();
     await paste(page, "name,date,place\nSummit,2018-06-12,Singapore\nTalks,2019-01-18,Washington\n");
     const question = page.getByRole("dialog", { name: "What did you paste?" });
     await question.waitFor();
     await question.getByRole("button", { name: "A table of events" }).click();
     await page.waitForSelector("dialog.import-dialog[open]");
-    expect(await page.textContent(".import-summary")).toMatch(/Nothing imported: line 1: is not a format this app recognises/);
+    expect(await page.textContent(".import-summary")).toContain("2 of 2 events imported");
+    const report = page.locator("dialog.import-dialog");
+    expect(await report.getByRole("combobox", { name: "Title", exact: true }).inputValue()).toBe("name");
+    expect(await report.getByRole("combobox", { name: "Date", exact: true }).inputValue()).toBe("date");
     await page.context().close();
   });
 });

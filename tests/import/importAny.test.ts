@@ -6,6 +6,11 @@ import type { ImportResult } from "../../src/import";
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), "utf8");
 
 describe("detectFormat", () => {
+  it("a .csv file with columns of its own is a spreadsheet (its report offers to choose the title and date columns)", () => {
+    expect(detectFormat("Match,Kick-off\nBrazil v Croatia,2014-06-12\n", "world-cup.csv")).toBe("csv");
+    expect(detectFormat("Match,Kick-off\nBrazil v Croatia,2014-06-12\n")).toBeUndefined();
+  });
+
   it.each([
     ["timelinejs-houston.json", "timelinejs"],
     ["timelinejs-diplomacy.json", "timelinejs"],

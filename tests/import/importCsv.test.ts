@@ -50,16 +50,18 @@ describe("importCsv", () => {
     expect(result.issues).toContainEqual(expect.objectContaining({ path: "line 2, column H (source_published)", severity: "error" }));
   });
 
-  it("says which required columns are missing", () => {
-    const result = importCsv("name,date\nx,2019\n");
+  it("says which required columns are missing, when no other column can stand in", () => {
+    const result = importCsv("note\nx\n");
     expect(result.issues[0]).toMatchObject({ path: "line 1", message: expect.stringMatching(/no column "title" or "when"/) });
+    expect(importCsv("name,kickoff\nx,2019\n").issues[0]).toMatchObject({ path: "line 1", message: expect.stringMatching(/no column "when".*choose which column is the date/) });
   });
 
   it("matches header names loosely and ignores header names that are prototype keys", () => {
     const csv = "Title,WHEN,Time Phrase,__proto__,constructor\nA,2019-01,in January,x,y\n";
     const result = importCsv(csv, { importedOn: "2019-01-18" });
     expect(result.dataset!.events[0]).toMatchObject({ title: "A", when: "2019-01", timePhrase: "in January" });
-    expect(result.issues).toContainEqual(expect.objectContaining({ path: "line 1", message: expect.stringMatching(/not imported: "__proto__", "constructor"/) }));
+    expect(result.issues).toContainEqual(expect.objectContaining({ path: "line 1", message: expect.stringMatching(/reserved names, not imported: "__proto__", "constructor"/) }));
+    expect(result.dataset!.events[0].fields).toBeUndefined();
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 });

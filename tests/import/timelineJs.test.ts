@@ -46,8 +46,8 @@ describe("importTimelineJs: the Whitney Houston example", () => {
     expect(events[1].evidence[0].note).toBe("Media credit: Unidisc Music");
   });
 
-  it("records the file as the source, and says the text is not a verbatim quote", () => {
-    expect(result.dataset!.sources).toEqual([{ id: "imported-file", publisher: "Unknown publisher", title: "houston.json", published: "2025-01-01" }]);
+  it("records the file as the source (undated: the day of import is no publication day), and says the text is not a verbatim quote", () => {
+    expect(result.dataset!.sources).toEqual([{ id: "imported-file", publisher: "Unknown publisher", title: "houston.json" }]);
     expect(events.every((e) => e.evidence[0].source === "imported-file" && e.evidence[0].quote)).toBe(true);
     expect(result.issues).toContainEqual(expect.objectContaining({ severity: "warning", message: expect.stringMatching(/no quotes.*not a verbatim quote/) }));
   });
@@ -139,7 +139,8 @@ describe("TimelineJS dates", () => {
     expect(edtfOfParts({ year: 1963 })).toBe("1963");
     expect(edtfOfParts({ year: 1963, month: 8 })).toBe("1963-08");
     expect(edtfOfParts({ year: 33, month: 4, day: 3 })).toBe("0033-04-03");
-    expect(edtfOfParts({ year: -44, month: 3, day: 15 })).toBe("-0044-03-15");
+    // TimelineJS -44 is 44 BCE, EDTF -0043.
+    expect(edtfOfParts({ year: -44, month: 3, day: 15 })).toBe("-0043-03-15");
   });
 
   it("refuses what is not a date", () => {

@@ -9,7 +9,7 @@ import {
 import { searchWithStep, stepFromSearch } from "../../src/presentation/step";
 import { presentationSettings, searchWithPresentation, startIndex } from "../../src/presentation/presentationSettings";
 import { viewportLimits, spanOf } from "../../src/layout/viewport";
-import { fitViewport } from "../../src/layout/viewport";
+import { asOfDays, fitViewport } from "../../src/layout/viewport";
 import { dayOf } from "../../src/domain/fuzzyDate";
 import { filterEvents } from "../../src/domain/filterEvents";
 import { makeTimeline } from "../fixtures/makeTimeline";
@@ -69,7 +69,7 @@ describe("building the steps", () => {
   });
 
   it("a story step's view (an EDTF interval) is the frame, kept inside the limits", () => {
-    const limits = viewportLimits(fitViewport(timeline.events, [timeline.asOfDay]));
+    const limits = viewportLimits(fitViewport(timeline.events, asOfDays(timeline)));
     const slides = buildSlides(timeline.events, { story: { steps: [{ event: "summit", view: "2018-01/2019-03" }] }, limits });
     expect(slides[0].viewport).toEqual({ startDay: dayOf(2018, 1, 1), endDay: dayOf(2019, 3, 31) });
     const wide = buildSlides(timeline.events, { story: { steps: [{ event: "summit", view: "1900/2100" }] }, limits });
