@@ -2,6 +2,7 @@ import { useTimelineData, type DataState } from "../data/useTimelineData";
 import { ExploreView } from "./ExploreView";
 import { DataIntake } from "../data/DataIntake";
 import { IssueReport } from "../components/IssueReport";
+import { problemsIn } from "../domain/issuePath";
 import { pageOptionsFromSearch } from "../embed/pageOptions";
 import { lazy, Suspense } from "react";
 import { modeOf } from "../state/appMode";
@@ -42,9 +43,18 @@ export function App({ search: searchAtStart = window.location.search }: { search
 function AppBody({ data, search }: { data: DataState; search: string }) {
   if (data.state === "loading") {
     return (
-      <p className="loading" role="status">
-        Loading timeline…
-      </p>
+      <>
+        <p className="loading" role="status">
+          {data.progress ? `Checking the timeline’s events: ${data.progress.checked.toLocaleString("en")} of ${data.progress.total.toLocaleString("en")}…` : "Loading timeline…"}
+        </p>
+        {data.cancel && (
+          <p className="loading">
+            <button type="button" className="text-button" onClick={data.cancel}>
+              Cancel
+            </button>
+          </p>
+        )}
+      </>
     );
   }
   if (data.state === "error") {
@@ -54,7 +64,7 @@ function AppBody({ data, search }: { data: DataState; search: string }) {
           <h1>This timeline could not be opened</h1>
           <p>{data.message}</p>
         </div>
-        <IssueReport issues={data.issues} summary={`${data.issues.length} problem${data.issues.length === 1 ? "" : "s"} in ${data.name}`} />
+        <IssueReport issues={data.issues} summary={problemsIn(data.issues, data.name)} />
         <p>
           <a href="?">Open the bundled timeline instead</a>
         </p>
@@ -75,5 +85,5 @@ function AppBody({ data, search }: { data: DataState; search: string }) {
       </Suspense>
     );
   const page = pageOptionsFromSearch(search);
-  return <ExploreView key={data.loadId} timeline={data.timeline} issues={data.issues} eventCount={data.eventCount} name={data.name} search={search} embed={page.embed ? page.parts : undefined} pageNotices={page.ignored} openedHere={data.origin === "opened" ? data.name : undefined} />;
+  return <ExploreView key={data.loadId} timeline={data.timeline} issues={data.issues} eventCount={data.eventCount} name={data.name} search={search} embed={page.embed ? page.parts : undefined} embedHeightPx={page.embed ? page.heightPx : undefined} pageNotices={page.ignored} openedHere={data.origin === "opened" ? data.name : undefined} />;
 }

@@ -12,10 +12,13 @@ import { DEFAULT_DATE_LOCALE, LOCALES, type LocaleId } from "../state/locales";
 import { useDateLocale } from "../state/useDateLocale";
 import { TimelineChart } from "../chart/TimelineChart";
 import { useChartDimensions } from "../hooks/useChartDimensions";
+import { useFitHeight } from "../hooks/useFitHeight";
 import { useChartModel } from "../chart/useChartModel";
 import { Legend } from "../components/Legend";
+import { Dek } from "../components/Dek";
 import { DetailsPanel } from "../components/DetailsPanel";
 import { IssueReport } from "../components/IssueReport";
+import { problemsIn } from "../domain/issuePath";
 import { CreditLine } from "../components/CreditLine";
 import { FilterBar } from "../components/FilterBar";
 import { ZoomControls } from "../components/ZoomControls";
@@ -44,10 +47,18 @@ interface Props {
   pageNotices?: string[];
   /** The name of a timeline opened from this computer (no embed can load it). */
   openedHere?: string;
+  /** An embed's fixed height (`height=`), which it fits inside; without it an embed grows to its content. */
+  embedHeightPx?: number;
 }
 
+/**
+ * Below the chart, what the first screen still shows: the overview strip and the start of the
+ * legend. The chart takes the window's height less what is above it and this.
+ */
+const BELOW_CHART_PX = 96;
+
 /** The explore view: chart, overview, filters, details and list, all driven by one view state. */
-export function ExploreView({ timeline, issues, eventCount, name, search, embed, pageNotices = [], openedHere }: Props) {
+export function ExploreView({ timeline, issues, eventCount, name, search, embed, pageNotices = [], openedHere, embedHeightPx }: Props) {
   const known = useMemo(
     () => ({
       events: new Set(timeline.events.map((e) => e.id)),
@@ -83,6 +94,10 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
   const filtered = useMemo(() => filterEvents(timeline.events, view.filter), [timeline, view.filter]);
   const { viewport, fullExtent, limits, colourIndexOf, model } = useChartModel({ timeline, events: filtered, grouping: view.grouping, locale, widthPx, viewport: view.viewport });
   const layout = model?.layout;
+  // The chart fits the window (an embed, the height it was given); lanes taller than that scroll
+  // inside it under a fixed axis. Time running down the page scrolls with the page instead.
+  const fitHeightPx = useFitHeight(ref, { reservePx: BELOW_CHART_PX, windowPx: embedHeightPx, enabled: chartLayout !== "vertical" && (!embed || embedHeightPx !== undefined) });
+  const chartScrolls = chartLayout === "horizontal" && layout !== undefined && fitHeightPx !== undefined && layout.heightPx > fitHeightPx;
 
   const setViewport = useCallback((v: Viewport | undefined) => dispatch({ type: "setViewport", viewport: v && clampViewport(v, limits) }), [limits]);
   const reveal = useCallback(
@@ -183,7 +198,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
     <>
       <header className={embed && !embed.title ? "masthead visually-hidden" : "masthead"}>
         <h1>{timeline.title}</h1>
-        {timeline.description && (!embed || embed.dek) && <p className="dek">{timeline.description}</p>}
+        {timeline.description && (!embed || embed.dek) && <Dek text={timeline.description} />}
       </header>
       {notice.length > 0 && (
         <div className="notice" role="status">
@@ -213,7 +228,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
               Lanes{" "}
               <select value={view.grouping} onChange={(e) => dispatch({ type: "setGrouping", grouping: e.target.value as LaneGrouping })}>
                 <option value="category">by category</option>
-                <option value="actor">by actor (first named)</option>
+                <option value="actor">by actor</option>
                 <option value="none">none</option>
               </select>
             </label>
@@ -248,10 +263,10 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
           {issues.length > 0 && (
             <IssueReport
               issues={issues}
-              summary={skipped > 0 ? `${timeline.events.length} of ${eventCount} events shown; ${skipped} skipped. Show the problems` : `${issues.length} warning${issues.length === 1 ? "" : "s"} in ${name}`}
+              summary={skipped > 0 ? `${timeline.events.length} of ${eventCount} events shown; ${skipped} skipped. Show the problems` : problemsIn(issues, name, "warning")}
             />
           )}
-          <div className="chart-frame" ref={ref}>
+          <div className={chartScrolls ? "chart-frame is-scrolling" : "chart-frame"} ref={ref} style={chartScrolls ? { maxHeight: fitHeightPx } : undefined}>
             {model && chartLayout === "vertical" && (
               <LoadedVerticalChart
                 model={model}
@@ -282,6 +297,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
                 onViewport={setViewport}
                 wheelNeedsModifier={embed !== undefined}
                 onPlainWheel={embed ? wheelHint.onPlainWheel : undefined}
+                stickyAxis={chartScrolls}
                 label={`Timeline chart, ${filtered.length} events. ${rangeWords}. Arrow keys move between events; + and − zoom; 0 fits all.`}
               />
             )}

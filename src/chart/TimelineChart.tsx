@@ -37,6 +37,8 @@ export interface ChartProps {
   onViewport: (viewport: Viewport) => void;
   wheelNeedsModifier?: boolean;
   onPlainWheel?: () => void;
+  /** The lanes scroll inside a box shorter than the chart: the axis stays at the top of the box. */
+  stickyAxis?: boolean;
   label: string;
 }
 
@@ -250,6 +252,13 @@ export function TimelineChart(props: ChartProps) {
 
   return (
     <div className="chart-stage" onBlur={(e) => !e.currentTarget.contains(e.relatedTarget as Node) && setKeyboardId(undefined)}>
+      {props.stickyAxis && (
+        // A copy of the axis that stays put while the lanes scroll under it (the chart's own scrolls away).
+        <svg className="chart-axis" width={layout.widthPx} height={layout.plotTopPx} aria-hidden="true" style={{ marginBottom: -layout.plotTopPx }}>
+          <rect className="chart-axis-bg" width={layout.widthPx} height={layout.plotTopPx} />
+          <Axis ticks={layout.ticks} heightPx={layout.plotTopPx} topPx={layout.plotTopPx} />
+        </svg>
+      )}
       <svg
         ref={svgRef}
         className="chart"

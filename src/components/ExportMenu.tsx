@@ -35,7 +35,7 @@ function withPicture<T>(model: ChartModel, query: string, draw: (svg: SVGSVGElem
 
 const DEFAULT_PRESET = EXPORT_PRESETS[1];
 
-/** "Download image" (PNG or SVG of the chart with legend and credit, at a chosen size) and "Print handout". */
+/** The Export menu: the chart as an image (PNG or SVG, with legend and credit, at a chosen size), and the printed handout. */
 export function ExportMenu({ model, query, subtitle }: Props) {
   const id = useId();
   const [preset, setPreset] = useState(DEFAULT_PRESET.id);
@@ -89,10 +89,13 @@ export function ExportMenu({ model, query, subtitle }: Props) {
   };
 
   return (
-    <div className="export-tools">
-      <details className="export-menu">
-        <summary>Download image</summary>
-        <div className="export-panel" role="group" aria-label="Download the chart as an image">
+    <details className="export-menu">
+      <summary>Export</summary>
+      <div className="export-panel">
+        <div className="export-image" role="group" aria-labelledby={`${id}-image`}>
+          <h2 id={`${id}-image`} className="export-heading">
+            Download the chart as an image
+          </h2>
           <div className="export-size">
             <label htmlFor={`${id}-size`}>Size</label>
             <select id={`${id}-size`} value={preset} onChange={(e) => choosePreset(e.target.value)}>
@@ -126,10 +129,10 @@ export function ExportMenu({ model, query, subtitle }: Props) {
             {message}
           </p>
         </div>
-      </details>
-      <button type="button" className="text-button" onClick={() => window.print()} title="The whole chronology of the current filter, with the chart and its legend">
-        Print handout
-      </button>
-    </div>
+        <button type="button" className="text-button" onClick={() => window.print()}>
+          Print handout<span className="export-hint"> — the whole chronology of the current filter, with the chart and its legend</span>
+        </button>
+      </div>
+    </details>
   );
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import type { ImportResult } from "../import";
 import { DataActionsContext, type DataActions } from "./dataActions";
+import { useModalDialog } from "../hooks/useModalDialog";
 import type { DataControls, DataState } from "./useTimelineData";
 
 // The article flow (chrono-node and the extractor) loads only when asked for; so does the import
@@ -18,14 +19,18 @@ interface Props {
 
 type Pending = { result: ImportResult; name: string };
 
-/** File.text() where there is one, FileReader elsewhere (older browsers, jsdom). */
-function readText(file: File): Promise<string> {
-  if (typeof file.text === "function") return file.text();
+/**
+ * The file's bytes: its text is decoded by the importer, which tells UTF-8, UTF-16 and Excel's
+ * Windows-1252 apart (File.text() reads everything as UTF-8). FileReader where there is no
+ * File.arrayBuffer() (older browsers, jsdom).
+ */
+function readBytes(file: File): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((buffer) => new Uint8Array(buffer));
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ""));
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
     reader.onerror = () => reject(reader.error);
-    reader.readAsText(file);
+    reader.readAsArrayBuffer(file);
   });
 }
 
@@ -40,11 +45,13 @@ const isEditable = (target: EventTarget | null) =>
 export function DataIntake({ data, controls, showChrome, children }: Props) {
   const [pending, setPending] = useState<Pending | undefined>();
   const [article, setArticle] = useState<{ text: string } | undefined>();
+  const [pasteChoice, setPasteChoice] = useState<{ text: string } | undefined>();
   const [dragging, setDragging] = useState(false);
 
+  // In slices (importInSlices): a large file does not hold the page while it is checked.
   const importText = useCallback(async (text: string, name: string) => {
-    const { importAny } = await import("../import");
-    setPending({ result: importAny(text, { fileName: name }), name });
+    const { importInSlices } = await import("../import");
+    setPending({ result: await importInSlices({ text }, { fileName: name }), name });
   }, []);
 
   const readFile = useCallback(
@@ -53,15 +60,16 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
       const tooBig = checkImportSize(file.size, `“${file.name}”`);
       // Refuse before reading: a 50 MB file would freeze the tab.
       if (tooBig) return setPending({ result: failedImportResult(tooBig), name: file.name });
-      let text: string;
+      let bytes: Uint8Array;
       try {
-        text = await readText(file);
+        bytes = await readBytes(file);
       } catch {
         return setPending({ result: failedImportResult(`could not be read (the browser refused the file)`), name: file.name });
       }
-      await importText(text, file.name);
+      const { importInSlices } = await import("../import");
+      setPending({ result: await importInSlices({ bytes }, { fileName: file.name }), name: file.name });
     },
-    [importText],
+    [],
   );
 
   useEffect(() => {
@@ -86,9 +94,18 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
       const text = e.clipboardData?.getData("text/plain") ?? "";
       if (text.trim() === "") return;
       e.preventDefault();
-      // Data (JSON, CSV) opens the report; prose is an article to extract events from.
-      if (/^\s*[[{]/.test(text) || /^[^\n]*[,;\t][^\n]*\n/.test(text)) void importText(text, "pasted text");
-      else setArticle({ text });
+      // Data (JSON, CSV with our columns) opens the report; prose is an article to extract events
+      // from; a table of other columns could be either, so the reader says which. The whole text
+      // decides: an article's headline often has a comma or a semicolon.
+      import("../import/classifyPastedText").then(
+        ({ classifyPastedText }) => {
+          const kind = classifyPastedText(text);
+          if (kind === "data") void importText(text, "pasted text");
+          else if (kind === "article") setArticle({ text });
+          else setPasteChoice({ text });
+        },
+        () => setPasteChoice({ text }),
+      );
     };
     document.addEventListener("dragover", onDragOver);
     document.addEventListener("dragleave", onDragLeave);
@@ -146,6 +163,19 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
           />
         </Suspense>
       )}
+      {pasteChoice && (
+        <PasteChoice
+          onTable={() => {
+            void importText(pasteChoice.text, "pasted text");
+            setPasteChoice(undefined);
+          }}
+          onArticle={() => {
+            setArticle({ text: pasteChoice.text });
+            setPasteChoice(undefined);
+          }}
+          onCancel={() => setPasteChoice(undefined)}
+        />
+      )}
       {article && (
         <Suspense fallback={null}>
           <ArticleDialog
@@ -159,5 +189,27 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
         </Suspense>
       )}
     </DataActionsContext.Provider>
+  );
+}
+
+/** Asked when pasted text could be a table of events or an article. */
+function PasteChoice({ onTable, onArticle, onCancel }: { onTable: () => void; onArticle: () => void; onCancel: () => void }) {
+  const ref = useModalDialog();
+  return (
+    <dialog ref={ref} className="import-dialog" aria-labelledby="paste-choice-title" onCancel={(e) => (e.preventDefault(), onCancel())}>
+      <h2 id="paste-choice-title">What did you paste?</h2>
+      <p>It looks like a table, but not one with the columns this app reads (title, when, …). It could also be the text of an article.</p>
+      <div className="dialog-actions">
+        <button type="button" className="primary-button" onClick={onTable}>
+          A table of events
+        </button>
+        <button type="button" className="primary-button" onClick={onArticle}>
+          An article: find events in it
+        </button>
+        <button type="button" className="text-button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </dialog>
   );
 }

@@ -1,5 +1,5 @@
 import type { ImportResult } from "../import";
-import { formatLabel, summariseImport } from "../import";
+import { countIssues, formatLabel, summariseImport } from "../import";
 import { IssueReport } from "../components/IssueReport";
 import { useModalDialog } from "../hooks/useModalDialog";
 
@@ -17,7 +17,7 @@ interface Props {
 export function ImportDialog({ result, name, onOpen, onCancel }: Props) {
   const ref = useModalDialog();
   const usable = result.dataset !== undefined;
-  const errors = result.issues.filter((i) => i.severity === "error").length;
+  const { total, errors } = countIssues(result.issues);
   return (
     <dialog ref={ref} className="import-dialog" aria-labelledby="import-title" onCancel={(e) => (e.preventDefault(), onCancel())}>
       <h2 id="import-title">{usable ? `Open “${result.dataset!.title}”?` : `“${name}” cannot be opened`}</h2>
@@ -28,7 +28,7 @@ export function ImportDialog({ result, name, onOpen, onCancel }: Props) {
         {summariseImport(result)}
       </p>
       {result.issues.length > 0 && (
-        <IssueReport issues={result.issues} summary={`${result.issues.length} problem${result.issues.length === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}): show where`} />
+        <IssueReport issues={result.issues} summary={`${total.toLocaleString("en")} problem${total === 1 ? "" : "s"} (${errors.toLocaleString("en")} error${errors === 1 ? "" : "s"}): show where`} />
       )}
       <p className="import-note">{usable ? "The timeline you have now stays until you open this one." : "The timeline you have now is unchanged."}</p>
       <div className="dialog-actions">

@@ -1,4 +1,4 @@
-import { importAny, parseFormatId, formatLabel, type ImportResult } from "../import";
+import { countIssues, importInSlices, oversizeMessage, parseFormatId, formatLabel, type ImportResult, type SliceOptions } from "../import";
 import type { FetchedText } from "./fetchDatasetText";
 
 // What the page needs, with the importers, to turn a dataset into a timeline.
@@ -10,16 +10,24 @@ export type LoadedDataset = { ok: true; result: ImportResult; name: string } | {
 /**
  * Open what `?data=` fetched (prefetchDataset.ts starts the download as the page starts): recognise
  * the format (or take `format`), import and validate. What is valid opens, with the report of
- * everything else at hand.
+ * everything else at hand. It runs in slices (importInSlices), the page answering input between them and told how far it has got.
  */
-export function importFetched(fetched: FetchedText, raw: string, format?: string): LoadedDataset {
-  if (!fetched.ok) return { ok: false, message: fetched.message, name: raw };
+export async function importFetched(fetched: FetchedText, raw: string, format?: string, how: SliceOptions = {}): Promise<LoadedDataset> {
+  if (!fetched.ok) {
+    return { ok: false, message: "tooBig" in fetched ? `${fetched.url} ${oversizeMessage(fetched.bytes)}` : fetched.message, name: raw };
+  }
   const formatId = parseFormatId(format);
   if (format && !formatId) return { ok: false, message: `format=${format} is not a format this app reads (use dataset, timelinejs, timelinejs-csv, vis-timeline or csv).`, name: fetched.url };
-  const result = importAny(fetched.text, { format: formatId, fileName: fileName(fetched.url), sourceUrl: fetched.url });
+  let result: ImportResult;
+  try {
+    result = await importInSlices({ bytes: fetched.bytes }, { format: formatId, fileName: fileName(fetched.url), sourceUrl: fetched.url }, how);
+  } catch {
+    return { ok: false, message: `Loading ${fetched.url} was cancelled.`, name: fetched.url };
+  }
   if (!result.dataset) {
     const what = result.format === "unknown" ? "" : ` as ${formatLabel(result.format)}`;
-    return { ok: false, message: `${fileName(fetched.url)} could not be opened${what}: ${result.issues.length} problem${result.issues.length === 1 ? "" : "s"} found.`, result, name: fetched.url };
+    const { total } = countIssues(result.issues);
+    return { ok: false, message: `${fileName(fetched.url)} could not be opened${what}: ${total.toLocaleString("en")} problem${total === 1 ? "" : "s"} found.`, result, name: fetched.url };
   }
   return { ok: true, result, name: fetched.url };
 }

@@ -1,7 +1,11 @@
 import { fetchDatasetText, type FetchedText } from "./fetchDatasetText";
 import { batchedMarksModule } from "../chart/canvas/batchedMarksModule";
 
-type DatasetLoad = Promise<[FetchedText, typeof import("./loadDataset")]>;
+/**
+ * The file's text and the import code, arriving; `cancel` stops the download and the import after
+ * it (the reader's Cancel), and `signal` tells the import it was cancelled.
+ */
+type DatasetLoad = Promise<[FetchedText, typeof import("./loadDataset")]> & { cancel(): void; signal: AbortSignal };
 
 const started = new Map<string, DatasetLoad>();
 
@@ -9,7 +13,12 @@ function load(dataUrl: string): DatasetLoad {
   // The canvas layer for crowded views comes along: a first render without it would make every
   // mark of a large dataset an element. Its failure only leaves the marks as elements.
   const batchedMarks = batchedMarksModule.load().catch(() => undefined);
-  return Promise.all([fetchDatasetText(dataUrl, window.location.href), import("./loadDataset"), batchedMarks]).then(([fetched, loader]) => [fetched, loader]);
+  const controller = new AbortController();
+  const fetched = fetchDatasetText(dataUrl, window.location.href, fetch, { signal: controller.signal });
+  const both = Promise.all([fetched, import("./loadDataset"), batchedMarks]).then(
+    ([fetched, loader]): [FetchedText, typeof import("./loadDataset")] => [fetched, loader],
+  );
+  return Object.assign(both, { cancel: () => controller.abort(), signal: controller.signal });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { toTimeline } from "../domain/toTimeline";
 import type { Dataset, Issue, Timeline } from "../domain/types";
 // Validated and its dates parsed at build time (scripts/embedBuild.ts): pages with the bundled data
@@ -12,7 +12,13 @@ import { batchedMarksModule } from "../chart/canvas/batchedMarksModule";
 export type DataOrigin = "bundled" | "url" | "opened";
 
 export type DataState =
-  | { state: "loading" }
+  | {
+      state: "loading";
+      /** Stops a `?data=` download, or its import: it then ends as an error that says so. */
+      cancel?: () => void;
+      /** How many of the file's events have been checked, while a large file is imported. */
+      progress?: { checked: number; total: number };
+    }
   | { state: "ready"; timeline: Timeline; dataset: Dataset; issues: Issue[]; eventCount: number; name: string; origin: DataOrigin; notice?: string; loadId: number }
   | { state: "error"; message: string; issues: Issue[]; name: string };
 
@@ -44,9 +50,12 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
   // An embed shows what its address says, never what this reader opened here before: the
   // Embed dialog's preview would otherwise differ from the snippet it gives.
   const [stored] = useState(() => (dataUrl || new URLSearchParams(window.location.search).get("mode") === "embed" ? undefined : loadStoredDataset()));
+  // The `?data=` download under way, for the loading page's Cancel.
+  const download = useRef<{ cancel(): void } | undefined>(undefined);
   const [data, setData] = useState<DataState>(() => {
+    if (dataUrl) return { state: "loading", cancel: () => download.current?.cancel() };
     const bundled = bundledNow();
-    return dataUrl || stored || !bundled ? { state: "loading" } : bundledData(bundled);
+    return stored || !bundled ? { state: "loading" } : bundledData(bundled);
   });
   // The bundled timeline, from the file the page's head asked for (the app usually starts with it
   // there already); `notice` says why it is shown instead of something else.
@@ -79,9 +88,15 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
     let cancelled = false;
     // The importers and the validator (zod) come on demand: only pages with other data need them.
     // The file downloads while they load, not after (main.tsx starts both before the first render).
-    takeDatasetLoad(dataUrl).then(([fetched, { importFetched, fuzzyDate }]) => {
+    const load = takeDatasetLoad(dataUrl);
+    download.current = load;
+    const onProgress = (checked: number, total: number) => {
+      if (!cancelled) setData((d) => (d.state === "loading" ? { ...d, progress: { checked, total } } : d));
+    };
+    load.then(async ([fetched, { importFetched, fuzzyDate }]) => {
       if (cancelled) return;
-      const loaded = importFetched(fetched, dataUrl, format ?? undefined);
+      const loaded = await importFetched(fetched, dataUrl, format ?? undefined, { signal: load.signal, onProgress });
+      if (cancelled) return;
       if (loaded.ok && loaded.result.dataset) {
         const { dataset, issues, eventCount } = loaded.result;
         setData({ state: "ready", timeline: toTimeline(dataset, fuzzyDate), dataset, issues, eventCount, name: loaded.name, origin: "url", loadId: ++loads });
@@ -94,6 +109,8 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
     });
     return () => {
       cancelled = true;
+      load.cancel();
+      if (download.current === load) download.current = undefined;
     };
   }, [dataUrl, format]);
 

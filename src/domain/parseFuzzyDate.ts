@@ -41,8 +41,23 @@ export function parseFuzzyDate(input: string): ParseResult {
   if (typeof input !== "string") return { ok: false, error: "must be an EDTF date string" };
   const cached = parseCache.get(input);
   if (cached) return cached;
-  const result = freezeResult(parseUncached(input));
-  if (input.length <= 128) {
+  const text = input.trim();
+  let result = parseCheaply(text);
+  // What was cheap to find out is cheap to find out again: only what edtf.js read, and valid
+  // dates, are kept (a file of 100,000 refused dates would otherwise fill the cache with messages).
+  const keep = result === undefined || result.ok;
+  if (result === undefined) {
+    if (limit && limit.left <= 0) {
+      // Not remembered: the same text is read in full outside the limit.
+      limit.refused++;
+      limit.firstRefused ??= text;
+      return NOT_READ;
+    }
+    if (limit) limit.left--;
+    result = parseWithEdtfJs(text);
+  }
+  result = freezeResult(result);
+  if (keep && input.length <= 128) {
     if (parseCache.size >= PARSE_CACHE_LIMIT) parseCache.clear();
     parseCache.set(input, result);
   }
@@ -58,11 +73,80 @@ function freezeResult(result: ParseResult): ParseResult {
   return Object.freeze(result);
 }
 
-function parseUncached(input: string): ParseResult {
-  const text = input.trim();
+/** Everything that needs no edtf.js: empty or long text, the plain forms, and forms edtf.js would refuse or we cannot use. */
+function parseCheaply(text: string): ParseResult | undefined {
   if (text === "") return { ok: false, error: 'is empty (write a date such as 2018-06-12, 2018-06 or 2018)' };
   if (text.length > 100) return { ok: false, error: "is too long to be a date" };
-  return parsePlainEdtf(text) ?? parseWithEdtfJs(text);
+  return parsePlainEdtf(text) ?? rejectUnsupportedEdtf(text);
+}
+
+/** Every character in edtf.js's grammar (U+2212 is its minus in time zones) but the space, which it allows only after a comma in a list. */
+const OUTSIDE_EDTF = /[^0-9XYSETZ:.+\-\u2212/~?%[\]{},]/;
+const LIST_SET = /[{},]/;
+
+/**
+ * An answer for text that edtf.js would refuse, or that it would read as a kind of date this app
+ * cannot use, found without it: edtf.js takes a fraction of a millisecond a date (half of one for
+ * a set of eight days), so that a file of 100,000 such dates would hold the page for a minute.
+ * Undefined when only edtf.js can tell. (tests/domain/dateParseLimit.test.ts checks on generated
+ * text that everything turned away here is refused by edtf.js too.)
+ */
+export function rejectUnsupportedEdtf(text: string): ParseResult | undefined {
+  // An interval has one "/"; only edtf.js's lists and sets have commas, spaces or braces.
+  if (OUTSIDE_EDTF.test(text) || text.indexOf("/") !== text.lastIndexOf("/")) return { ok: false, error: `not an EDTF date: "${text}" (${hintFor(text)})` };
+  if (!LIST_SET.test(text)) return undefined;
+  if (text.startsWith("[")) return { ok: false, error: `"${text}": ${SUPPORTED_SETS}` };
+  if (text.startsWith("{")) return { ok: false, error: `"${text}" ${UNSUPPORTED_KIND}` };
+  return { ok: false, error: `not an EDTF date: "${text}" (${hintFor(text)})` };
+}
+
+const SUPPORTED_SETS = "only the sets [..2019-02-28] (on or before) and [2019-01-18..2019-02-28] (one day between) are supported";
+const UNSUPPORTED_KIND = "is a kind of EDTF date that is not supported here (seasons, decades, lists): use a day, month, year, interval or [..deadline]";
+
+/** What parseFuzzyDate answers, under a read limit (withReadLimit), for a text it was not allowed to read. */
+const NOT_READ: ParseResult = Object.freeze({ ok: false, error: "was not read: the file has more dates in uncommon forms than this app reads for one file" });
+
+/** A cap on the texts edtf.js reads for one piece of work, and what it refused. */
+export interface ReadLimit {
+  left: number;
+  refused: number;
+  firstRefused?: string;
+}
+
+/** The cap in force (withReadLimit); undefined when there is none. */
+let limit: ReadLimit | undefined;
+let reads = 0;
+
+/** How many texts edtf.js has read since the page started (for tests and measurements). */
+export function fullParserReads(): number {
+  return reads;
+}
+
+/** A cap of `maxReads` texts for edtf.js; past it, parseFuzzyDate answers "not read" at once. */
+export function createReadLimit(maxReads: number): ReadLimit {
+  return { left: maxReads, refused: 0 };
+}
+
+/**
+ * Run `work` under `cap`: plain dates and texts already read cost nothing against it. Work done in
+ * slices runs each slice under the same cap (import/importInSlices.ts), and what runs between the
+ * slices (the page drawing) under none.
+ */
+export function withReadLimit<T>(cap: ReadLimit, work: () => T): T {
+  const outer = limit;
+  limit = cap;
+  try {
+    return work();
+  } finally {
+    limit = outer;
+  }
+}
+
+/** Run `work` with at most `maxReads` texts read by edtf.js; says how many were refused, and the first. */
+export function limitFullParserReads<T>(maxReads: number, work: () => T): { value: T; refused: number; firstRefused?: string } {
+  const cap = createReadLimit(maxReads);
+  const value = withReadLimit(cap, work);
+  return { value, refused: cap.refused, firstRefused: cap.firstRefused };
 }
 
 /** One plain EDTF date: YYYY, YYYY-MM or YYYY-MM-DD, with an optional ~ ? or % after it. */
@@ -160,6 +244,7 @@ function civilDay(year: number, month: number, day: number): number {
 
 /** The authority: edtf.js, for every form (and every error) the fast path leaves to it. */
 export function parseWithEdtfJs(text: string): ParseResult {
+  reads++;
   let value: EdtfValue;
   try {
     const tree = parse(text);
@@ -234,10 +319,10 @@ function toFuzzyDate(text: string, value: EdtfValue): ParseResult {
           date: { edtf: text, kind: "instant", start: range, end: range, precision: coarser(a.precision, b.precision), approximate: a.approximate || b.approximate, uncertain: true },
         };
       }
-      return { ok: false, error: `"${text}": only the sets [..2019-02-28] (on or before) and [2019-01-18..2019-02-28] (one day between) are supported` };
+      return { ok: false, error: `"${text}": ${SUPPORTED_SETS}` };
     }
     default:
-      return { ok: false, error: `"${text}" is a kind of EDTF date that is not supported here (seasons, decades, lists): use a day, month, year, interval or [..deadline]` };
+      return { ok: false, error: `"${text}" ${UNSUPPORTED_KIND}` };
   }
 }
 

@@ -15,13 +15,24 @@ export const DATASET_VERSION = 1;
 
 /** Beyond this a browser tab would freeze; the validator says so instead. */
 export const MAX_EVENTS = 100_000;
+/** Most steps a story may have. */
+export const MAX_STORY_STEPS = 1000;
+/** Most sources one dataset may list. */
+export const MAX_SOURCES = 1000;
+/** Most actors, and most categories, one dataset may list: more lanes and filters than anyone can use. */
+export const MAX_LABELLED = 500;
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+/** Longest id. */
+export const MAX_ID_LENGTH = 80;
 const id = (what: string) =>
   z
     .string()
     .regex(ID_PATTERN, { error: `${what} ids use lower-case letters, digits and hyphens, e.g. "singapore-summit"` })
-    .max(80);
+    .max(MAX_ID_LENGTH);
+
+/** An event's limits: longest texts (in characters, after trimming) and most entries in its lists. */
+export const EVENT_LIMITS = { title: 200, summary: 2000, timePhrase: 200, place: 200, actors: 50, evidence: 50, quote: 2000, note: 500 } as const;
 
 const text = (max: number) => z.string().trim().min(1, { error: "must not be empty" }).max(max);
 
@@ -31,8 +42,11 @@ export const httpUrl = z
   .max(2000)
   .refine(isHttpUrl, { error: "must be an http:// or https:// address" });
 
+/** True for a calendar day written YYYY-MM-DD that exists. */
+export const isIsoDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && parseFuzzyDate(text).ok;
+
 /** A calendar day written as YYYY-MM-DD (publication dates, the "as of" line). */
-const isoDay = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && parseFuzzyDate(s).ok, {
+const isoDay = z.string().refine(isIsoDay, {
   error: "must be a calendar day written YYYY-MM-DD, e.g. 2019-01-18",
 });
 
@@ -67,24 +81,27 @@ export const evidenceSchema = z.strictObject({
   /** Id of an entry in `sources`. */
   source: id("Source"),
   /** Words copied verbatim from the source. */
-  quote: text(2000).optional(),
+  quote: text(EVENT_LIMITS.quote).optional(),
   /** What this source adds, e.g. "gives the exact day". */
-  note: text(500).optional(),
+  note: text(EVENT_LIMITS.note).optional(),
 });
 
 export const eventSchema = z.strictObject({
   id: id("Event"),
-  title: text(200),
-  summary: text(2000).optional(),
+  title: text(EVENT_LIMITS.title),
+  summary: text(EVENT_LIMITS.summary).optional(),
   /** When it happened, as an EDTF string at the precision the sources support. */
   when: edtfString,
   /** The words in the source that date it, e.g. "last June". */
-  timePhrase: text(200).optional(),
+  timePhrase: text(EVENT_LIMITS.timePhrase).optional(),
   status: eventStatus,
-  actors: z.array(id("Actor")).max(50).default([]),
+  actors: z.array(id("Actor")).max(EVENT_LIMITS.actors).default([]),
   category: id("Category").optional(),
-  place: text(200).optional(),
-  evidence: z.array(evidenceSchema).min(1, { error: "needs at least one piece of evidence (a source and a quote)" }).max(50),
+  place: text(EVENT_LIMITS.place).optional(),
+  evidence: z
+    .array(evidenceSchema)
+    .min(1, { error: "needs at least one piece of evidence (a source and a quote)" })
+    .max(EVENT_LIMITS.evidence),
 });
 
 export const storyStepSchema = z.strictObject({
@@ -98,7 +115,7 @@ export const storyStepSchema = z.strictObject({
 
 export const storySchema = z.strictObject({
   title: text(200).optional(),
-  steps: z.array(storyStepSchema).min(1, { error: "a story needs at least one step" }).max(1000),
+  steps: z.array(storyStepSchema).min(1, { error: "a story needs at least one step" }).max(MAX_STORY_STEPS),
 });
 
 export const datasetSchema = z.strictObject({
@@ -108,9 +125,9 @@ export const datasetSchema = z.strictObject({
   description: text(2000).optional(),
   /** The day the timeline speaks from: drawn as the "as of" line. Defaults to the newest source. */
   asOf: isoDay.optional(),
-  sources: z.array(sourceSchema).min(1, { error: "needs at least one source" }).max(1000),
-  actors: z.array(labelledSchema("Actor")).max(500).default([]),
-  categories: z.array(labelledSchema("Category")).max(500).default([]),
+  sources: z.array(sourceSchema).min(1, { error: "needs at least one source" }).max(MAX_SOURCES),
+  actors: z.array(labelledSchema("Actor")).max(MAX_LABELLED).default([]),
+  categories: z.array(labelledSchema("Category")).max(MAX_LABELLED).default([]),
   events: z.array(eventSchema).max(MAX_EVENTS),
   story: storySchema.optional(),
 });

@@ -65,4 +65,6 @@ export interface Issue {
   message: string;
   /** "error": that item (or the whole file) could not be used. "warning": used, but look. */
   severity: "error" | "warning";
+  /** More than 1 for an entry that stands for that many problems of one kind, not listed one by one (IssueCollector). */
+  count?: number;
 }

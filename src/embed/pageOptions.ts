@@ -26,12 +26,14 @@ export interface PageOptions {
   /** A validated hex colour, "#rrggbb". */
   accent?: string;
   parts: EmbedParts;
+  /** `height=`: the embed's fixed height in pixels, which its content fits inside; else it grows to its content. */
+  heightPx?: number;
   /** Parameters that were present but could not be used, in words, for the notice. */
   ignored: string[];
 }
 
 /** The page's own parameters, which the Embed dialog writes; `mode` is shared with state/appMode.ts. */
-export const PAGE_PARAMS = ["mode", "theme", "accent", "title", "dek", "credit", "filters", "list"] as const satisfies readonly ParamName[];
+export const PAGE_PARAMS = ["mode", "theme", "accent", "title", "dek", "credit", "filters", "list", "height"] as const satisfies readonly ParamName[];
 /** Parameters an embed's host page adds to the frame's address; never copied into a snippet. */
 export { HOST_PARAMS };
 
@@ -43,7 +45,8 @@ export function pageOptionsFromSearch(search: string): PageOptions {
   const theme = read("theme");
   const accent = read("accent") || undefined;
   const parts: EmbedParts = { title: read("title"), dek: read("dek"), credit: read("credit"), filters: read("filters"), list: read("list") };
-  return { embed, theme, accent, parts, ignored };
+  const heightPx = read("height") || undefined;
+  return { embed, theme, accent, parts, heightPx, ignored };
 }
 
 /** The page parameters as query pairs, leaving out defaults, for an embed's address. */

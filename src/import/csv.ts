@@ -5,6 +5,7 @@
  */
 import Papa from "papaparse";
 import type { Issue } from "../domain/types";
+import type { FormatId } from "./types";
 import { stripBom } from "./text";
 
 export interface CsvRow {
@@ -126,4 +127,18 @@ export function readCsvHeader(text: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** True when a header names this app's CSV columns ("title" and "when"). */
+export function isDatasetCsvHeader(header: readonly string[]): boolean {
+  const keys = new Set(header.map(normaliseHeader));
+  return keys.has("title") && keys.has("when");
+}
+
+/** The format of a CSV header row, or undefined. Here, with the CSV reading, so that recognising a paste loads no importer. */
+export function detectCsvFormat(header: readonly string[]): FormatId | undefined {
+  if (isDatasetCsvHeader(header)) return "csv";
+  const keys = new Set(header.map(normaliseHeader));
+  if (keys.has("headline") && (keys.has("year") || keys.has("startdate"))) return "timelinejs-csv";
+  return undefined;
 }

@@ -1,6 +1,5 @@
 /** Recognising a file's format from its content (the file name only breaks ties). */
-import { readCsvHeader, normaliseHeader } from "./csv";
-import { isDatasetCsvHeader } from "./importCsv";
+import { detectCsvFormat, readCsvHeader } from "./csv";
 import { MAX_IMPORT_BYTES } from "./limits";
 import { isPlainObject, own, parseJsonSafely } from "./safeJson";
 import { stripBom } from "./text";
@@ -25,13 +24,7 @@ export function detectJsonFormat(value: unknown): FormatId | undefined {
   return undefined;
 }
 
-/** The format of a CSV header row, or undefined. */
-export function detectCsvFormat(header: readonly string[]): FormatId | undefined {
-  if (isDatasetCsvHeader(header)) return "csv";
-  const keys = new Set(header.map(normaliseHeader));
-  if (keys.has("headline") && (keys.has("year") || keys.has("startdate"))) return "timelinejs-csv";
-  return undefined;
-}
+export { detectCsvFormat };
 
 const looksLikeJson = (text: string) => /^\s*[[{]/.test(text);
 

@@ -5,9 +5,10 @@
  */
 import { EVENT_STATUSES, isHttpUrl } from "../domain/schema";
 import { dayOfIso, dayOfMs, isoOfDay } from "../domain/fuzzyDate";
-import { parseDateCached } from "./parseDateCached";
+import { parseFuzzyDate } from "../domain/parseFuzzyDate";
 import type { EventStatus } from "../domain/types";
-import { finishImport, IssueList } from "./finishImport";
+import { finishImportSteps, IssueList } from "./finishImport";
+import type { Steps } from "../domain/steps";
 import { baseName, clip, IdAllocator, plural, quoteValue } from "./text";
 import { formatLabel, type FormatId, type ImportOptions, type ImportResult } from "./types";
 
@@ -68,12 +69,12 @@ export function importDay(options: ImportOptions): { iso: string; day: number } 
 
 /** The status a date implies on the day of import: "planned" when it ends after that day, else "happened". */
 export function statusFromDate(when: string, todayDay: number): "planned" | "happened" {
-  const parsed = parseDateCached(when);
+  const parsed = parseFuzzyDate(when);
   return parsed.ok && parsed.date.end.latestDay > todayDay ? "planned" : "happened";
 }
 
 /** Build, validate and report a dataset from drafts. */
-export function buildForeignDataset(input: ForeignInput): ImportResult {
+export function* buildForeignDataset(input: ForeignInput): Steps<ImportResult> {
   const { issues, options } = input;
   const formatName = formatLabel(input.format);
   const today = importDay(options);
@@ -107,8 +108,8 @@ export function buildForeignDataset(input: ForeignInput): ImportResult {
   const ids = new IdAllocator("event");
   const categories = new LabelIds("category");
   const actors = new LabelIds("actor");
-  for (const label of input.declaredCategories ?? []) categories.idOf(label);
-  for (const label of input.declaredActors ?? []) actors.idOf(label);
+  for (const label of input.declaredCategories ?? []) categories.idOf(clip(label, LIMITS.label).text);
+  for (const label of input.declaredActors ?? []) actors.idOf(clip(label, LIMITS.label).text);
   let planned = 0;
   let happened = 0;
   const events = input.drafts.map((draft) => {
@@ -141,8 +142,8 @@ export function buildForeignDataset(input: ForeignInput): ImportResult {
       if (status === "planned") planned++;
       else happened++;
     }
-    const category = draft.category?.trim() ? categories.idOf(clip(draft.category.trim(), LIMITS.label).text) : undefined;
-    const actorIds = [...new Set((draft.actors ?? []).map((a) => a.trim()).filter((a) => a !== "").map((a) => actors.idOf(clip(a, LIMITS.label).text)))];
+    const category = draft.category?.trim() ? categories.idOf(clipped(draft.category.trim(), LIMITS.label, at("category"), issues, i)) : undefined;
+    const actorIds = [...new Set((draft.actors ?? []).map((a) => a.trim()).filter((a) => a !== "").map((a) => actors.idOf(clipped(a, LIMITS.label, at("actors"), issues, i))))];
     return {
       id,
       title: eventTitle,
@@ -163,7 +164,7 @@ export function buildForeignDataset(input: ForeignInput): ImportResult {
   }
 
   const origins = input.drafts.map((d, index) => ({ place: d.place, title: events[index].title, sourceIndex: d.sourceIndex }));
-  return finishImport({
+  return yield* finishImportSteps({
     format: input.format,
     eventCount: input.eventCount,
     raw: {

@@ -10,13 +10,14 @@
  * publisher and title) share one source. Header names are matched loosely ("Time phrase",
  * "time_phrase" and "timePhrase" are the same). Problems are placed as "line 7, column D (when)".
  */
-import { isHttpUrl } from "../domain/schema";
+import { isHttpUrl, isIsoDay, MAX_ID_LENGTH } from "../domain/schema";
 import { cellPlace, columnReader, normaliseHeader, readCsv, type CsvRow } from "./csv";
-import { failedImport, finishImport, IssueList } from "./finishImport";
+import { failedImport, finishImportSteps, IssueList } from "./finishImport";
+import { drain, type Steps } from "../domain/steps";
 import { importDay, IMPORTED_SOURCE_ID, statusFromDate } from "./foreignDataset";
 import { eventLimitMessage, MAX_IMPORT_EVENTS } from "./limits";
 import { checkTextSize } from "./checkTextSize";
-import { baseName, IdAllocator, plural, quoteValue, slugify } from "./text";
+import { baseName, clip, IdAllocator, plural, quoteValue, slugify } from "./text";
 import type { ImportOptions, ImportResult } from "./types";
 
 /** The columns, in the order this app documents them. */
@@ -28,6 +29,21 @@ export const CSV_COLUMNS = [
 type Column = (typeof CSV_COLUMNS)[number];
 const key = normaliseHeader;
 const ID = /^[a-z0-9][a-z0-9-]*$/;
+/** The dataset format's limits on a source's fields (schema.ts). */
+const MAX_PUBLISHER = 200;
+const MAX_SOURCE_TITLE = 500;
+const MAX_URL_LENGTH = 2000;
+
+/** How to write a day that is not YYYY-MM-DD: "write 2019-01-18" when the order is clear. */
+function isoDayHint(text: string): string {
+  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (!match) return "write it as 2019-01-18";
+  const [a, b] = [Number(match[1]), Number(match[2])];
+  const pad = (n: number) => String(n).padStart(2, "0");
+  if (a > 12 && b <= 12) return `write ${match[3]}-${pad(b)}-${pad(a)}`;
+  if (b > 12 && a <= 12) return `write ${match[3]}-${pad(a)}-${pad(b)}`;
+  return "write the year first, then the month and the day: YYYY-MM-DD";
+}
 
 interface SourceRecord {
   id: string;
@@ -41,6 +57,11 @@ interface SourceRecord {
 
 /** Import a spreadsheet of this app's fields. */
 export function importCsv(text: string, options: ImportOptions = {}): ImportResult {
+  return drain(importCsvSteps(text, options));
+}
+
+/** importCsv in steps (the validator's). */
+export function* importCsvSteps(text: string, options: ImportOptions = {}): Steps<ImportResult> {
   const format = "csv" as const;
   const tooBig = checkTextSize(text);
   if (tooBig) return failedImport(format, [tooBig]);
@@ -83,11 +104,15 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
   let fileSourceUsed = 0;
   let derivedStatus = 0;
 
-  const sourceFor = (row: CsvRow, sourceIndex: number): string => {
+  /** The id of the row's source, made on its first row; undefined when the row must be left out (a bad publication day). */
+  const sourceFor = (row: CsvRow, sourceIndex: number, eventTitle: string): string | undefined => {
     const given = { id: cell(row, "source_id"), url: cell(row, "source_url"), publisher: cell(row, "source_publisher"), title: cell(row, "source_title"), published: cell(row, "source_published") };
     let url: string | undefined = given.url || undefined;
     if (url !== undefined && !isHttpUrl(url)) {
       issues.eventIssue(sourceIndex, place(row, "source_url"), `${quoteValue(url)} is not an http:// or https:// address: left out (only web addresses become links).`);
+      url = undefined;
+    } else if (url !== undefined && url.length > MAX_URL_LENGTH) {
+      issues.eventIssue(sourceIndex, place(row, "source_url"), `is ${url.length.toLocaleString("en")} characters long, more than an address may be (${MAX_URL_LENGTH.toLocaleString("en")}): left out.`);
       url = undefined;
     }
     const sourceKey = given.id || url || (given.publisher || given.title ? `${given.publisher}\u0000${given.title}` : "");
@@ -104,19 +129,27 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
       }
       return existing.id;
     }
-    let host: string | undefined;
-    if (url) host = new URL(url).hostname.replace(/^www\./, "");
-    const id = given.id || sourceIds.allocate(given.publisher || host, given.title);
-    sourceIds.reserve(id);
-    const publisher = given.publisher || host || "Unknown publisher";
-    if (!given.publisher) issues.eventIssue(sourceIndex, place(row, "source_publisher"), `is empty: the source's publisher is recorded as "${publisher}"${host ? " from its address" : ""}.`);
-    const title = given.title || url || publisher;
-    if (!given.title) issues.eventIssue(sourceIndex, place(row, "source_title"), `is empty: the source's title is recorded as ${quoteValue(title)}.`);
     let published = given.published;
     if (published === "") {
       published = today.iso;
       issues.eventIssue(sourceIndex, place(row, "source_published"), `is empty: the source is dated ${today.iso}, the day of import. Give its publication day (YYYY-MM-DD), against which phrases such as "last June" are read.`);
+    } else if (!isIsoDay(published)) {
+      // Its day is what relative phrases ("last June") are read against: no day is better than a guessed one.
+      issues.skip(sourceIndex, `line ${row.line}`, place(row, "source_published"), `${quoteValue(published)} is not a day written YYYY-MM-DD (${isoDayHint(published)}): this row is left out.`, eventTitle || undefined);
+      return undefined;
     }
+    let host: string | undefined;
+    if (url) host = new URL(url).hostname.replace(/^www\./, "");
+    let id = given.id;
+    if (id === "" || !ID.test(id) || id.length > MAX_ID_LENGTH) {
+      id = sourceIds.allocate(given.id || given.publisher || host, given.title);
+      if (given.id !== "") issues.eventIssue(sourceIndex, place(row, "source_id"), `${quoteValue(given.id)} became the id "${id}" (ids use lower-case letters, digits and hyphens).`);
+    }
+    sourceIds.reserve(id);
+    const publisher = clipped(given.publisher || host || "Unknown publisher", MAX_PUBLISHER, sourceIndex, place(row, "source_publisher"));
+    if (!given.publisher) issues.eventIssue(sourceIndex, place(row, "source_publisher"), `is empty: the source's publisher is recorded as "${publisher}"${host ? " from its address" : ""}.`);
+    const title = clipped(given.title || url || publisher, MAX_SOURCE_TITLE, sourceIndex, place(row, "source_title"));
+    if (!given.title) issues.eventIssue(sourceIndex, place(row, "source_title"), `is empty: the source's title is recorded as ${quoteValue(title)}.`);
     const record: SourceRecord = {
       id,
       publisher,
@@ -136,8 +169,20 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
     return id;
   };
 
-  const events = table.rows.map((row, sourceIndex) => {
+  /** Text cut to `max` characters, with a warning at its cell when it was longer. */
+  const clipped = (text: string, max: number, sourceIndex: number, at: string) => {
+    const result = clip(text, max);
+    if (result.clipped) issues.eventIssue(sourceIndex, at, `is ${text.length.toLocaleString("en")} characters long: cut to ${max.toLocaleString("en")}.`);
+    return result.text;
+  };
+
+  // The rows that become events, with their place in the table (a row with a bad source is left out).
+  const used: { row: CsvRow; sourceIndex: number }[] = [];
+  const events = table.rows.flatMap((row, sourceIndex) => {
     const title = cell(row, "title");
+    const source = sourceFor(row, sourceIndex, title);
+    if (source === undefined) return [];
+    used.push({ row, sourceIndex });
     const when = cell(row, "when");
     const idCell = cell(row, "id");
     const id = idCell !== "" ? idCell : eventIds.allocate(title);
@@ -152,7 +197,6 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
       .filter((a) => a !== "")
       .map((a) => actors.idOf(a));
     const category = cell(row, "category");
-    const source = sourceFor(row, sourceIndex);
     const quote = cell(row, "quote");
     const note = cell(row, "note");
     const optional = (name: "summary" | "timePhrase" | "place") => {
@@ -194,7 +238,7 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
   ];
   const sourcePlaces = [...(fileSourceUsed > 0 ? [undefined] : []), ...sourceList];
 
-  return finishImport({
+  return yield* finishImportSteps({
     format,
     eventCount: table.rows.length,
     raw: {
@@ -205,9 +249,9 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
       categories: categories.list(),
       events,
     },
-    origins: table.rows.map((row, i) => ({ place: `line ${row.line}`, title: events[i].title || undefined, sourceIndex: i })),
+    origins: used.map(({ row, sourceIndex }, i) => ({ place: `line ${row.line}`, title: events[i].title || undefined, sourceIndex })),
     eventPath: (i, rest) => {
-      const row = table.rows[i];
+      const row = used[i].row;
       const field = /^\.([A-Za-z]+)/.exec(rest)?.[1];
       const column: Column | undefined =
         field === "evidence" ? (/\.source$/.test(rest) ? "source_id" : /\.note$/.test(rest) ? "note" : "quote") : (CSV_COLUMNS as readonly string[]).includes(field ?? "") ? (field as Column) : undefined;
@@ -219,16 +263,12 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
       const match = /^sources\[(\d+)\]\.?([a-z]*)/.exec(path);
       const record = match ? sourcePlaces[Number(match[1])] : undefined;
       if (record && match) return record.places[match[2]] ?? `line ${record.line}`;
+      // Actors and categories come from cells of many rows: the message names them.
+      if (/^(actors|categories)\[/.test(path)) return "(the file)";
       return path;
     },
     issues,
   });
-}
-
-/** True when the text's header names this app's CSV columns ("title" and "when"). */
-export function isDatasetCsvHeader(header: readonly string[]): boolean {
-  const keys = new Set(header.map(key));
-  return keys.has("title") && keys.has("when");
 }
 
 /**

@@ -1,22 +1,34 @@
 /** Our own JSON format, any version: parsed safely, upgraded by `migrate.ts`, then validated. */
 import { migrateDataset } from "../domain/migrate";
-import { failedImport, finishImport, IssueList } from "./finishImport";
+import { failedImport, finishImportSteps, IssueList } from "./finishImport";
+import { drain, type Steps } from "../domain/steps";
 import { checkEventCount } from "./limits";
 import { isPlainObject, own, parseJsonSafely } from "./safeJson";
 import { checkTextSize } from "./checkTextSize";
 import type { ImportOptions, ImportResult } from "./types";
+import type { Issue } from "../domain/types";
 
 /** Import a file in this app's own format (`data/events.json` and files exported from the app). */
-export function importDatasetJson(text: string, _options: ImportOptions = {}): ImportResult {
+export function importDatasetJson(text: string, options: ImportOptions = {}): ImportResult {
+  return drain(importDatasetJsonSteps(text, options));
+}
+
+/** importDatasetJson in steps (the validator's). */
+export function* importDatasetJsonSteps(text: string, _options: ImportOptions = {}): Steps<ImportResult> {
   const tooBig = checkTextSize(text);
   if (tooBig) return failedImport("dataset", [tooBig]);
   const parsed = parseJsonSafely(text);
   if (!parsed.ok) return failedImport("dataset", parsed.issues);
-  return importDatasetValue(parsed.value, parsed.issues);
+  return yield* importDatasetValueSteps(parsed.value, parsed.issues);
 }
 
 /** Import already parsed JSON (used when the format was recognised from the parsed value). */
-export function importDatasetValue(json: unknown, earlier: readonly { path: string; message: string; severity: "error" | "warning" }[] = []): ImportResult {
+export function importDatasetValue(json: unknown, earlier: readonly Issue[] = []): ImportResult {
+  return drain(importDatasetValueSteps(json, earlier));
+}
+
+/** importDatasetValue in steps (the validator's). */
+export function* importDatasetValueSteps(json: unknown, earlier: readonly Issue[] = []): Steps<ImportResult> {
   const rawEvents = own(json, "events");
   const eventCount = Array.isArray(rawEvents) ? rawEvents.length : 0;
   const tooMany = checkEventCount(eventCount);
@@ -38,7 +50,7 @@ export function importDatasetValue(json: unknown, earlier: readonly { path: stri
         return { place: `events[${index}]`, title: typeof title === "string" ? title.slice(0, 200) : undefined, sourceIndex: index };
       })
     : [];
-  return finishImport({
+  return yield* finishImportSteps({
     format: "dataset",
     eventCount,
     raw: migration.json,

@@ -4,11 +4,21 @@
  * imports sit below the app in the layering.
  */
 
-/** Largest file an import reads, in bytes (UTF-8). The UI checks `File.size` against it before reading. */
+/**
+ * Largest file an import reads, in bytes (UTF-8). The UI checks `File.size` against it before
+ * reading; `?data=` downloads stop at it (app/fetchDatasetText.ts's MAX_DATASET_BYTES, the same).
+ */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** Most events one import accepts (the same as the dataset format's own limit). */
 export const MAX_IMPORT_EVENTS = 100_000;
+
+/**
+ * Most different dates in uncommon forms (times of day, level-2 qualifiers, unspecified digits,
+ * years before 0) one import reads: each takes edtf.js 0.1 to 0.5 ms, so this many cost at most
+ * about a second. Plain days, months, years, spans and deadlines, nearly every date, do not count.
+ */
+export const MAX_FULL_PARSER_DATES = 2_000;
 
 /** Deepest nesting of `[` and `{` a JSON file may have; our formats need about six levels. */
 export const MAX_JSON_DEPTH = 64;

@@ -1,4 +1,5 @@
 import { formatIssue } from "../domain/issuePath";
+import { countIssues } from "../domain/issuePath";
 import { plural } from "./text";
 import type { ImportResult } from "./types";
 
@@ -10,13 +11,14 @@ const MAX_LISTED = 3;
  */
 export function summariseImport(result: ImportResult): string {
   const errors = result.issues.filter((i) => i.severity === "error");
-  const warnings = result.issues.length - errors.length;
+  const counts = countIssues(result.issues);
+  const warnings = counts.warnings;
   const warningText = warnings > 0 ? ` ${plural(warnings, "warning")} to check.` : "";
   if (!result.dataset) {
     // When every event failed, the first event's problem says more than "none could be used".
     const noneUsable = errors[0]?.message.startsWith("none of its") || errors[0]?.message.startsWith("its only event");
     const first = noneUsable ? errors[1] : (errors[0] ?? result.issues[0]);
-    const rest = errors.length - (noneUsable ? 2 : 1);
+    const rest = counts.errors - (noneUsable ? 2 : 1);
     const more = rest > 0 ? ` (and ${plural(rest, "more problem")})` : "";
     const lead = !noneUsable ? "" : result.eventCount === 1 ? "its only event could not be used: " : `none of the ${plural(result.eventCount, "event")} could be used; the first: `;
     return `Nothing imported: ${lead}${first ? formatIssue(first) : "the file could not be read."}${more}`;

@@ -14,11 +14,12 @@
 import type { Issue } from "../domain/types";
 import { buildForeignDataset, type EventDraft } from "./foreignDataset";
 import { failedImport, IssueList } from "./finishImport";
+import { drain, type Steps } from "../domain/steps";
 import { htmlToText } from "./htmlToText";
 import { checkEventCount } from "./limits";
 import { checkTextSize } from "./checkTextSize";
 import { isPlainObject, own, parseJsonSafely } from "./safeJson";
-import { parseDateCached } from "./parseDateCached";
+import { parseFuzzyDate } from "../domain/parseFuzzyDate";
 import { plural, quoteValue } from "./text";
 import { edtfOfParts, edtfOfRange, endsBeforeStart, readTimelineJsDate, samePartsAs, timelineJsDatesOf, type ReadDate } from "./timelineJsDate";
 import type { FormatId, ImportOptions, ImportResult } from "./types";
@@ -129,7 +130,7 @@ export function slideToDraft(slide: Slide, issues: IssueList, tally: LossTally):
       issues.eventIssue(i, `${slide.place}.edtf`, `${quoteValue(slide.edtf)} does not match the TimelineJS dates beside it (edited since export?): the TimelineJS dates are used.`);
     }
   }
-  const check = parseDateCached(when);
+  const check = parseFuzzyDate(when);
   if (!check.ok) {
     issues.skip(i, slide.place, places.start, `${when.replace("/", " to ")} is not a date this app can draw (${check.error}): the event is left out.`, title);
     return undefined;
@@ -166,15 +167,25 @@ const TOP_FIELDS: ReadonlySet<string> = new Set(["title", "events", "eras", "sca
 
 /** Import a TimelineJS JSON file. */
 export function importTimelineJs(text: string, options: ImportOptions = {}): ImportResult {
+  return drain(importTimelineJsSteps(text, options));
+}
+
+/** importTimelineJs in steps (the validator's). */
+export function* importTimelineJsSteps(text: string, options: ImportOptions = {}): Steps<ImportResult> {
   const tooBig = checkTextSize(text);
   if (tooBig) return failedImport("timelinejs", [tooBig]);
   const parsed = parseJsonSafely(text);
   if (!parsed.ok) return failedImport("timelinejs", parsed.issues);
-  return importTimelineJsValue(parsed.value, options, parsed.issues);
+  return yield* importTimelineJsValueSteps(parsed.value, options, parsed.issues);
 }
 
 /** Import already parsed TimelineJS JSON. */
 export function importTimelineJsValue(json: unknown, options: ImportOptions = {}, earlier: Issue[] = []): ImportResult {
+  return drain(importTimelineJsValueSteps(json, options, earlier));
+}
+
+/** importTimelineJsValue in steps (the validator's). */
+export function* importTimelineJsValueSteps(json: unknown, options: ImportOptions = {}, earlier: Issue[] = []): Steps<ImportResult> {
   const format: FormatId = "timelinejs";
   if (!isPlainObject(json)) {
     return failedImport(format, [...earlier, { path: "(the file)", message: `must be a TimelineJS object with "events", not ${quoteValue(json)}.`, severity: "error" }]);
@@ -264,5 +275,5 @@ export function importTimelineJsValue(json: unknown, options: ImportOptions = {}
   events.forEach((slide, index) => read(slide, index, "events"));
   eraList.forEach((slide, index) => read(slide, index, "eras"));
   tally.report(issues, "TimelineJS");
-  return buildForeignDataset({ format, eventCount, options, title, titlePlace: "title.text.headline", description, descriptionPlace: "title.text.text", drafts, issues });
+  return yield* buildForeignDataset({ format, eventCount, options, title, titlePlace: "title.text.headline", description, descriptionPlace: "title.text.text", drafts, issues });
 }

@@ -8,6 +8,7 @@
 import { buildForeignDataset, type EventDraft } from "./foreignDataset";
 import { columnReader, normaliseHeader, readCsv } from "./csv";
 import { failedImport, IssueList } from "./finishImport";
+import { drain, type Steps } from "../domain/steps";
 import { checkEventCount, eventLimitMessage, MAX_IMPORT_EVENTS } from "./limits";
 import { checkTextSize } from "./checkTextSize";
 import { plural, quoteValue } from "./text";
@@ -26,6 +27,11 @@ const key = normaliseHeader;
 
 /** Import a TimelineJS spreadsheet saved as CSV. */
 export function importTimelineJsCsv(text: string, options: ImportOptions = {}): ImportResult {
+  return drain(importTimelineJsCsvSteps(text, options));
+}
+
+/** importTimelineJsCsv in steps (the validator's). */
+export function* importTimelineJsCsvSteps(text: string, options: ImportOptions = {}): Steps<ImportResult> {
   const format = "timelinejs-csv" as const;
   const tooBig = checkTextSize(text);
   if (tooBig) return failedImport(format, [tooBig]);
@@ -126,5 +132,5 @@ export function importTimelineJsCsv(text: string, options: ImportOptions = {}): 
   });
   tally.report(issues, "the TimelineJS template");
   if (eventCount === 0 && table.rows.length > 0) issues.fileIssue("(the file)", `has ${plural(table.rows.length, "row")} but no event rows.`);
-  return buildForeignDataset({ format, eventCount, options, title, titlePlace, description, drafts, issues });
+  return yield* buildForeignDataset({ format, eventCount, options, title, titlePlace, description, drafts, issues });
 }

@@ -3,8 +3,7 @@
  * precision each side states: {year: 1963} is the year 1963, never 1 January 1963.
  */
 import { daysInMonth, formatFuzzyDate, isoOfDay, type DayRange, type FuzzyDate } from "../domain/fuzzyDate";
-import { fuzzyDate } from "../domain/parseFuzzyDate";
-import { parseDateCached } from "./parseDateCached";
+import { fuzzyDate, parseFuzzyDate } from "../domain/parseFuzzyDate";
 import { own, isPlainObject } from "./safeJson";
 import { quoteValue } from "./text";
 
@@ -99,8 +98,8 @@ export function edtfOfParts(parts: TimelineJsDateParts): string {
 
 /** True when `end` is wholly before `start` (both EDTF). */
 export function endsBeforeStart(start: string, end: string): boolean {
-  const from = parseDateCached(start);
-  const to = parseDateCached(end);
+  const from = parseFuzzyDate(start);
+  const to = parseFuzzyDate(end);
   return from.ok && to.ok && to.date.end.latestDay < from.date.start.earliestDay;
 }
 
@@ -161,7 +160,7 @@ export function timelineJsDatesOf(edtf: string): TimelineJsDates | undefined {
 }
 
 function datesOf(edtf: string): TimelineJsDates | undefined {
-  const parsed = parseDateCached(edtf);
+  const parsed = parseFuzzyDate(edtf);
   if (!parsed.ok) return undefined;
   const date = parsed.date;
   let out: TimelineJsDates;

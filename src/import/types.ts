@@ -1,4 +1,5 @@
 import type { Dataset, Issue } from "../domain/types";
+import type { DecodedText } from "./decodeText";
 
 /** The formats an import understands. Also the values of `&format=` in the URL. */
 export type FormatId = "dataset" | "timelinejs" | "timelinejs-csv" | "vis-timeline" | "csv";
@@ -115,6 +116,8 @@ export interface ImportOptions {
   importedOn?: string;
   /** vis-timeline groups become categories (default) or actors. */
   visGroupsAs?: "categories" | "actors";
+  /** How the text was decoded from the file's bytes (decodeText), said in the report when it was not plain UTF-8. */
+  decoded?: Omit<DecodedText, "text">;
 }
 
 /** One importer: text in, a result or a report out. Never throws. */

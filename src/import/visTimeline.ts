@@ -15,17 +15,20 @@ import { dayOfMs, isoOfDay, msOfDay } from "../domain/fuzzyDate";
 import type { Issue } from "../domain/types";
 import { buildForeignDataset, type EventDraft } from "./foreignDataset";
 import { failedImport, IssueList } from "./finishImport";
+import { drain, type Steps } from "../domain/steps";
 import { checkEventCount } from "./limits";
 import { checkTextSize } from "./checkTextSize";
 import { isPlainObject, own, parseJsonSafely } from "./safeJson";
-import { parseDateCached } from "./parseDateCached";
-import { plural, quoteValue } from "./text";
+import { parseFuzzyDate } from "../domain/parseFuzzyDate";
+import { clip, plural, quoteValue } from "./text";
 import { LossTally, plainText } from "./timelineJs";
 import { endsBeforeStart, MAX_YEAR, MIN_YEAR } from "./timelineJsDate";
 import type { ImportOptions, ImportResult } from "./types";
 
 const ITEM_FIELDS: ReadonlySet<string> = new Set(["id", "content", "start", "end", "group", "type", "title", "className", "style", "subgroup", "editable", "selectable", "align", "limitSize"]);
 const LOST_ITEM_FIELDS: ReadonlySet<string> = new Set(["className", "style", "subgroup"]);
+/** The dataset format's longest category or actor label. */
+const MAX_LABEL_LENGTH = 120;
 const ITEM_TYPES: ReadonlySet<string> = new Set(["box", "point", "range", "background"]);
 
 /** A vis-timeline date as EDTF, at the precision written; or why it cannot be read. */
@@ -50,15 +53,25 @@ export function readVisDate(value: unknown): { edtf?: string; error?: string; ti
 
 /** Import vis-timeline JSON: an item array, or {items, groups}. */
 export function importVisTimeline(text: string, options: ImportOptions = {}): ImportResult {
+  return drain(importVisTimelineSteps(text, options));
+}
+
+/** importVisTimeline in steps (the validator's). */
+export function* importVisTimelineSteps(text: string, options: ImportOptions = {}): Steps<ImportResult> {
   const tooBig = checkTextSize(text);
   if (tooBig) return failedImport("vis-timeline", [tooBig]);
   const parsed = parseJsonSafely(text);
   if (!parsed.ok) return failedImport("vis-timeline", parsed.issues);
-  return importVisTimelineValue(parsed.value, options, parsed.issues);
+  return yield* importVisTimelineValueSteps(parsed.value, options, parsed.issues);
 }
 
 /** Import already parsed vis-timeline data. */
 export function importVisTimelineValue(json: unknown, options: ImportOptions = {}, earlier: Issue[] = []): ImportResult {
+  return drain(importVisTimelineValueSteps(json, options, earlier));
+}
+
+/** importVisTimelineValue in steps (the validator's). */
+export function* importVisTimelineValueSteps(json: unknown, options: ImportOptions = {}, earlier: Issue[] = []): Steps<ImportResult> {
   const format = "vis-timeline" as const;
   const items = Array.isArray(json) ? json : own(json, "items");
   const groups = Array.isArray(json) ? undefined : own(json, "groups");
@@ -87,7 +100,10 @@ export function importVisTimelineValue(json: unknown, options: ImportOptions = {
       issues.fileIssue(`groups[${g}].id`, `must be text or a number, not ${quoteValue(id)}: the group is ignored.`);
       return;
     }
-    const label = plainText(own(group, "content"), `groups[${g}].content`, -1, true, tally, issues) || String(id);
+    const fullLabel = plainText(own(group, "content"), `groups[${g}].content`, -1, true, tally, issues) || String(id);
+    // Every group becomes a category (or actor), used or not: one label too long must not refuse the file.
+    const { text: label, clipped } = clip(fullLabel, MAX_LABEL_LENGTH);
+    if (clipped) issues.fileIssue(`groups[${g}].content`, `is ${fullLabel.length.toLocaleString("en")} characters long: cut to ${MAX_LABEL_LENGTH}.`);
     if (groupLabels.has(String(id))) issues.fileIssue(`groups[${g}].id`, `${quoteValue(id)} is used by an earlier group: this one is ignored.`);
     else groupLabels.set(String(id), label);
     if (own(group, "nestedGroups") !== undefined) nested++;
@@ -144,7 +160,7 @@ export function importVisTimelineValue(json: unknown, options: ImportOptions = {
     }
     const id = own(item, "id");
     const when = end?.edtf && end.edtf !== start.edtf ? `${start.edtf}/${end.edtf}` : start.edtf;
-    const check = parseDateCached(when);
+    const check = parseFuzzyDate(when);
     if (!check.ok) {
       issues.skip(i, place, at(end ? "end" : "start"), `${when.replace("/", " to ")} is not a date this app can draw (${check.error}): the item is left out.`, title);
       return;
@@ -170,7 +186,7 @@ export function importVisTimelineValue(json: unknown, options: ImportOptions = {
     issues.fileIssue("(the file)", `the item fields ${[...lostFields.keys()].map((k) => `"${k}"`).join(", ")} (styling and subgroups) were not imported.`);
   }
   const declared = [...groupLabels.values()];
-  return buildForeignDataset({
+  return yield* buildForeignDataset({
     format,
     eventCount,
     options,

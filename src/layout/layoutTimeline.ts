@@ -20,8 +20,8 @@ export const MIN_BAR_WIDTH_PX = 3;
  */
 export const markLeftPx = (shape: MarkShape, x0Px: number) => (shape === "point" ? x0Px - POINT_RADIUS_PX : x0Px);
 export const markRightPx = (shape: MarkShape, x0Px: number, x1Px: number) => (shape === "point" ? x1Px + POINT_RADIUS_PX : Math.max(x1Px, x0Px + MIN_BAR_WIDTH_PX));
-/** Labels longer than this are cut with an ellipsis; the full title is in the tooltip and details. */
-export const MAX_LABEL_PX = 260;
+/** Labels longer than this are shortened; the full title is in the tooltip and details. */
+export const MAX_LABEL_PX = 400;
 /**
  * Two items in a row need at least this much air between them. Without it, two marks whose
  * pixel extents merely touch (a float rounding apart) would be packed into one row and overlap.
@@ -162,6 +162,59 @@ export function fitLabel(text: string, maxPx: number, measureText: TextMeasurer,
   return cut(length);
 }
 
+/** Where a label goes: from `startsAt` rightwards, or ending at `endsAt`; `roomPx` is the most it may take there. */
+export interface LabelPlace {
+  startsAt?: number;
+  endsAt?: number;
+  roomPx: number;
+}
+
+/**
+ * Where a mark's label goes: the first of its places where a label `wantedPx` wide fits whole, else
+ * the place with the most room. A point's label sits beside it, right then left; a bar's, band's or
+ * window's sits above it, from its start, or ending at its end (near the right edge), or, failing
+ * both, left of it. Nothing runs off the chart.
+ */
+export function labelPlacement(shape: MarkShape, markLeft: number, markRight: number, wantedPx: number, chartWidthPx: number): LabelPlace {
+  const within = (place: LabelPlace): LabelPlace => ({ ...place, roomPx: Math.max(0, place.roomPx) });
+  const places: LabelPlace[] =
+    shape === "point"
+      ? [
+          { startsAt: markRight + LABEL_GAP_PX, roomPx: chartWidthPx - markRight - LABEL_GAP_PX - 2 },
+          { endsAt: markLeft - LABEL_GAP_PX, roomPx: markLeft - LABEL_GAP_PX - 2 },
+        ]
+      : [
+          { startsAt: Math.max(markLeft, 0) + 2, roomPx: chartWidthPx - Math.max(markLeft, 0) - 4 },
+          { endsAt: Math.min(markRight, chartWidthPx) - 2, roomPx: Math.min(markRight, chartWidthPx) - 4 },
+        ];
+  const fits = places.find((place) => place.roomPx >= wantedPx);
+  return within(fits ?? places.reduce((best, place) => (place.roomPx > best.roomPx ? place : best)));
+}
+
+/** Words that carry little in a headline, dropped first when a label must be shorter. */
+const FILLER_WORDS = new Set(["a", "an", "the", "of", "at", "to", "for", "on", "in", "with", "by", "and", "its", "his", "her", "their"]);
+
+/**
+ * A label shortened to `maxPx` keeping its distinctive words: first without its filler words
+ * ("Trump meets Kim Yong-chol at the White House" → "Trump meets Kim Yong-chol White House"), then
+ * cut at a word with an ellipsis, and only a single long word is cut inside. A status in brackets at
+ * the end ("(planned)") is kept.
+ */
+export function shortenLabel(text: string, maxPx: number, measureText: TextMeasurer, fullWidthPx = measureText(text)): string {
+  if (fullWidthPx <= maxPx) return text;
+  const status = /\s\([a-z]+\)$/.exec(text)?.[0] ?? "";
+  const words = text.slice(0, text.length - status.length).split(/\s+/).filter(Boolean);
+  const content = words.filter((word, i) => i === 0 || !FILLER_WORDS.has(word.toLowerCase()));
+  const lean = `${content.join(" ")}${status}`;
+  if (content.length < words.length && measureText(lean) <= maxPx) return lean;
+  // Whole words, as many as fit, then an ellipsis (and the status).
+  for (let n = content.length - 1; n >= 1; n--) {
+    const cut = `${content.slice(0, n).join(" ")}…${status}`;
+    if (measureText(cut) <= maxPx) return n >= 2 || content.length === 1 ? cut : fitLabel(lean, maxPx, measureText);
+  }
+  return fitLabel(lean, maxPx, measureText);
+}
+
 /** The lane an event goes in. An event with several actors sits in its first actor's lane (see README, "Lanes"). */
 export function laneIdOf(event: TimelineEvent, grouping: LaneGrouping): string {
   if (grouping === "category") return event.category ?? "";
@@ -299,20 +352,13 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
       }
       const markLeft = markLeftPx(shape, x0Px);
       const markRight = markRightPx(shape, x0Px, x1Px);
-      // The label follows a point; over a bar or band it sits above it, from its left edge.
-      // Where the right side has too little room (near the edge) it goes on whichever side has
-      // more, shortened to fit; it never runs off the chart.
+      // The label goes where it fits whole (see labelPlacement); shortened only where nothing fits.
       const { text: fullLabel, widthPx: fullWidthPx } = fullLabelOf(event);
-      const rightStart = shape === "point" ? markRight + LABEL_GAP_PX : Math.max(markLeft, 0) + 2;
-      const roomRight = widthPx - rightStart - 2;
-      const roomLeft = shape === "point" ? markLeft - LABEL_GAP_PX - 2 : 0;
-      const wanted = Math.min(fullWidthPx, MAX_LABEL_PX);
-      const goLeft = wanted > roomRight && roomLeft > roomRight;
-      const roomPx = Math.max(0, Math.min(MAX_LABEL_PX, goLeft ? roomLeft : Math.max(roomRight, shape === "point" ? 0 : roomRight)));
-      const label = fitLabel(fullLabel, roomPx, measureText, fullWidthPx);
+      const place = labelPlacement(shape, markLeft, markRight, Math.min(fullWidthPx, MAX_LABEL_PX), widthPx);
+      const label = fullWidthPx <= place.roomPx ? fullLabel : shortenLabel(fullLabel, Math.min(place.roomPx, MAX_LABEL_PX), measureText, fullWidthPx);
       // A label cut to a few letters says nothing: hide it (it shows on hover and focus).
       const labelWidthPx = label === fullLabel ? fullWidthPx : label.length < 8 ? 0 : measureText(label);
-      const labelXPx = goLeft ? markLeft - LABEL_GAP_PX - labelWidthPx : rightStart;
+      const labelXPx = place.endsAt === undefined ? place.startsAt! : place.endsAt - labelWidthPx;
       const left = Math.min(markLeft, labelXPx) - LABEL_GAP_PX;
       const right = Math.max(markRight, labelXPx + labelWidthPx) + LABEL_GAP_PX;
       let row = rowEnds.findIndex((r) => r.end + EPSILON_PX <= left);

@@ -130,6 +130,8 @@ export const PARAMS = {
   credit: param({ modes: ["embed"], read: flag, write: (value: boolean) => (value ? "1" : "0"), default: true }),
   filters: param({ modes: ["embed"], read: part, write: plain, default: "collapse" as PartDisplay }),
   list: param({ modes: ["embed"], read: part, write: plain, default: "collapse" as PartDisplay }),
+  /** An embed's fixed height in pixels: its content fits inside it (the chart takes what is left). */
+  height: param({ modes: ["embed"], read: (raw) => (/^\d{3,4}$/.test(raw) && Number(raw) >= 200 && Number(raw) <= 4000 ? ok(Number(raw)) : no("use a height in pixels from 200 to 4000")), write: String, default: 0 }),
   /** The presentation's step, 1-based (whether it exists is for the presentation to say). */
   step: param({ modes: PRESENTING, read: (raw) => (/^\d{1,6}$/.test(raw.trim()) && Number(raw) >= 1 ? ok(Number(raw.trim())) : no("not a step number")), write: String, default: 0 }),
   /** `steps=all`: every event by date, even when the dataset has a story. */

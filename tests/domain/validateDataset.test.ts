@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateDataset } from "../../src/domain/validateDataset";
 import { parseDatasetText } from "../../src/domain/parseDatasetText";
+import { countIssues } from "../../src/domain/issuePath";
 import { makeDataset, makeEvent } from "../fixtures/makeDataset";
 
 const messages = (json: unknown) => validateDataset(json).issues.map((i) => `${i.path}: ${i.message}`);
@@ -84,7 +85,63 @@ describe("validateDataset", () => {
 
   it("refuses links that are not http(s)", () => {
     const json = makeDataset(undefined, { sources: [{ id: "bbc", publisher: "x", title: "y", published: "2019-01-18", url: "javascript:alert(1)" }] });
-    expect(messages(json)).toEqual(["sources[0].url: must be an http:// or https:// address"]);
+    expect(messages(json)).toEqual([
+      "sources[0].url: must be an http:// or https:// address",
+      'events[0].evidence[0].source: source "bbc" was left out (see sources[0])',
+    ]);
+  });
+
+  it("a bad source, actor or category is left out with its place; only the events naming it are skipped", () => {
+    const json = makeDataset([makeEvent({ id: "a" }), makeEvent({ id: "b", actors: ["us"], category: "visit", evidence: [{ source: "ap", quote: "q" }] })], {
+      sources: [
+        { id: "bbc", publisher: "x", title: "y", published: "18/01/2019" },
+        { id: "ap", publisher: "AP", title: "z", published: "2019-01-18" },
+      ],
+      actors: [{ id: "us", label: "United States" }, { id: "dprk", label: "N".repeat(121) }],
+    });
+    const result = validateDataset(json);
+    expect(result.dataset?.events.map((e) => e.id)).toEqual(["b"]);
+    expect(result.dataset?.sources.map((s) => s.id)).toEqual(["ap"]);
+    expect(result.dataset?.actors.map((a) => a.id)).toEqual(["us"]);
+    expect(messages(json)).toEqual([
+      "sources[0].published: must be a calendar day written YYYY-MM-DD, e.g. 2019-01-18",
+      "actors[1].label: is too long (at most 120 characters)",
+      'events[0].actors[1]: actor "dprk" was left out (see actors[1])',
+      'events[0].evidence[0].source: source "bbc" was left out (see sources[0])',
+    ]);
+  });
+
+  it("more actors than allowed: the first 500 are kept, the limit is said in words, events naming the rest are skipped", () => {
+    const actors = Array.from({ length: 502 }, (_, i) => ({ id: `a${i}`, label: `Actor ${i}` }));
+    const json = makeDataset([makeEvent({ id: "a", actors: ["a1"] }), makeEvent({ id: "b", actors: ["a501"] })], { actors });
+    const result = validateDataset(json);
+    expect(result.dataset?.events.map((e) => e.id)).toEqual(["a"]);
+    expect(result.dataset?.actors).toHaveLength(500);
+    expect(messages(json)).toEqual([
+      "actors[500]: has 502 actors; the limit is 500. The last 2 are left out, and events naming them are skipped: merge or remove actors.",
+      'events[1].actors[0]: actor "a501" is past the limit of 500 actors: merge or remove actors',
+    ]);
+  });
+
+  it("past the listed problems, events are still checked in full: those that pass open as zod reads them, the rest are counted", () => {
+    const noisy = Array.from({ length: 2100 }, (_, i) => makeEvent({ id: `n${i}`, actors: ["ussr"] }));
+    const late = [
+      makeEvent({ id: "padded", title: "  Padded  ", actors: undefined }),
+      makeEvent({ id: "bad-category", category: "war" }),
+      makeEvent({ id: "padded", title: "Again" }),
+      makeEvent({ id: "bad-date", when: "2018/06/12" }),
+    ];
+    const result = validateDataset(makeDataset([...noisy, ...late]));
+    expect(result.dataset?.events).toEqual([expect.objectContaining({ id: "padded", title: "Padded", actors: [] })]);
+    expect(result.failed?.map((f) => f.index).slice(-3)).toEqual([2101, 2102, 2103]);
+    expect(countIssues(result.issues)).toEqual({ total: 2103, errors: 2103, warnings: 0 });
+    const counted = result.issues.filter((i) => (i.count ?? 1) > 1 || /^events\[21\d\d\]/.test(i.path));
+    expect(counted.map((i) => `${i.path}: ${i.message}`)).toEqual([
+      'events[2000].actors[0]: 100 more problems of this kind, not listed one by one; the first: unknown actor "ussr" (add it to "actors" or fix the spelling)',
+      'events[2101].category: unknown category "war" (add it to "categories" or fix the spelling)',
+      'events[2102].id: "padded" is used by an earlier event: ids must be unique',
+      expect.stringMatching(/^events\[2103\]\.when: not an EDTF date: "2018\/06\/12"/),
+    ]);
   });
 
   it("checks story steps against the events", () => {

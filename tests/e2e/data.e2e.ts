@@ -137,6 +137,79 @@ describe("bringing your own data", () => {
   });
 });
 
+/** Dispatches a paste of `text` on the page, as Ctrl+V would. */
+async function paste(page: Page, text: string) {
+  await page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", t);
+    document.body.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
+  }, text);
+}
+
+describe("what a paste is", () => {
+  it("an article whose headline has a semicolon opens the article flow, not the importers", async () => {
+    const { page, errors } = await open();
+    const article = readFileSync(new URL("../fixtures/extract/wire-1974-08-09-nixon-resigns.txt", import.meta.url), "utf8");
+    await paste(page, article);
+    await page.waitForSelector("dialog.article-dialog[open]");
+    expect(await page.inputValue(".article-dialog textarea")).toContain("Nixon resigns; Ford to take oath at noon");
+    expect(await page.locator("dialog.import-dialog").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("a table whose columns this app does not know: the reader is asked, and a table opens the report", async () => {
+    const { page } = await open();
+    await paste(page, "name,date,place\nSummit,2018-06-12,Singapore\nTalks,2019-01-18,Washington\n");
+    const question = page.getByRole("dialog", { name: "What did you paste?" });
+    await question.waitFor();
+    await question.getByRole("button", { name: "A table of events" }).click();
+    await page.waitForSelector("dialog.import-dialog[open]");
+    expect(await page.textContent(".import-summary")).toMatch(/Nothing imported: line 1: is not a format this app recognises/);
+    await page.context().close();
+  });
+});
+
+describe("text encodings", () => {
+  it("a Windows-1252 CSV from Excel opens with its accents and curly quotes, and the report says how it was read", async () => {
+    const { page, errors } = await open();
+    const file = join(tmpdir(), "excel-1252.csv");
+    // "Café naïve “quoted”" in Windows-1252: é E9, ï EF, “ 93, ” 94.
+    const title = Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x61, 0xef, 0x76, 0x65, 0x20, 0x93, 0x71, 0x75, 0x6f, 0x74, 0x65, 0x64, 0x94]);
+    writeFileSync(file, Buffer.concat([Buffer.from("title,when,status,quote\n"), title, Buffer.from(",2019-01-18,happened,q\n")]));
+    await chooseFile(page, file);
+    expect(await page.textContent(".import-summary")).toContain("1 of 1 event imported");
+    expect(await page.textContent(".issue-report")).toContain("is not UTF-8: read as Windows-1252");
+    await page.click("text=Open this timeline");
+    await page.getByRole("option", { name: /Café naïve “quoted”/ }).waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("files within the limits that cost a lot of work (tests/fixtures/makeHostileInputs.ts)", () => {
+  it("?data= 20,000 events dated by eight-day EDTF sets: refused with a report of every problem's kind", async () => {
+    const { page, errors } = await open("/?data=hostile/edtf-sets.json");
+    expect(await page.getAttribute("#app", "data-state")).toBe("error");
+    expect(await page.textContent('[role="alert"]')).toContain("edtf-sets.json could not be opened as Diplomacy Timeline JSON: 20,001 problems found.");
+    expect(await page.textContent(".issue-report summary")).toBe("20,001 problems in " + `${appUrl}/hostile/edtf-sets.json`);
+    expect(await page.textContent(".issue-report")).toMatch(/more problems of this kind, not listed one by one; the first: .*only the sets \[\.\.2019-02-28\]/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("?data= 60,000 events each naming 50 unknown actors: three million problems counted, a few listed", async () => {
+    const { page, errors } = await open("/?data=hostile/unknown-actors.json");
+    expect(await page.getAttribute("#app", "data-state")).toBe("error");
+    expect(await page.textContent(".issue-report summary")).toBe("3,060,001 problems in " + `${appUrl}/hostile/unknown-actors.json`);
+    const items = await page.locator(".issue-report li").allTextContents();
+    expect(items.length).toBeLessThanOrEqual(60);
+    expect(items.join("\n")).toMatch(/events\[\d+\]\.actors\[\d+\]: 2,9\d\d,\d{3} more problems of this kind, not listed one by one; the first: unknown actor/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe("from article to timeline", () => {
   it("paste the BBC article, accept the candidates, see the timeline", async () => {
     const { page, errors } = await open();

@@ -10,8 +10,8 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function open(path = "/", width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+async function open(path = "/", width = 1280, height = 900): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height } });
   await page.goto(`${appUrl}${path}`);
   await waitForState(page, "ready");
   return page;
@@ -167,6 +167,36 @@ describe("accessibility", () => {
     const page = await open("/", 360);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it.each([
+    [1280, 800],
+    [1366, 768],
+  ])("at %i × %i the chart, the overview and the start of the legend are on the first screen", async (width, height) => {
+    const page = await open("/", width, height);
+    const bottom = (selector: string) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().bottom);
+    const top = (selector: string) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().top);
+    expect(await bottom(".chart-frame")).toBeLessThanOrEqual(height);
+    expect(await bottom(".overview")).toBeLessThanOrEqual(height);
+    expect(await top(".legend")).toBeLessThan(height - 16);
+    // Lanes taller than that scroll inside the chart, under an axis that stays put.
+    const frame = page.locator(".chart-frame");
+    if (await frame.evaluate((e) => e.scrollHeight > e.clientHeight)) {
+      await frame.evaluate((e) => (e.scrollTop = 200));
+      const axis = await page.locator(".chart-axis").evaluate((e) => e.getBoundingClientRect().top);
+      expect(Math.abs(axis - (await top(".chart-frame")))).toBeLessThanOrEqual(1);
+    }
+    await page.close();
+  });
+
+  it("at 1280 px, at most 3 of the bundled timeline's labels are shortened or hidden", async () => {
+    const page = await open("/", 1280, 800);
+    const labels = await page.$$eval("svg.chart .mark-label", (els) => els.map((e) => e.textContent ?? ""));
+    const hidden = await page.locator("svg.chart .mark.has-hidden-label").count();
+    const shortened = labels.filter((text) => text.includes("…"));
+    console.info(`labels at 1280 px: ${labels.length} drawn, ${shortened.length} shortened (${shortened.join(" | ")}), ${hidden} hidden`);
+    expect(shortened.length + hidden).toBeLessThanOrEqual(3);
     await page.close();
   });
 });

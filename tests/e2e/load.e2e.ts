@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { launchBrowser, seriousAxeViolations, waitForState, watchErrors } from "./support/browser";
 import data from "../../data/events.json";
 
@@ -125,3 +125,56 @@ describe("loading the built app", () => {
     await page.close();
   });
 });
+
+describe("?data= from servers that misbehave (tests/e2e/support/hostileRoutes.ts)", () => {
+  /** Opens `?data=path` (after `before`), does `act`, waits for the error page, and returns its alert's text. */
+  async function alertFor(path: string, act?: (page: Page) => Promise<void>, before?: (page: Page) => Promise<void>) {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await before?.(page);
+    await page.goto(`${appUrl}/?data=${encodeURIComponent(path)}`);
+    await act?.(page);
+    await waitForState(page, "error");
+    const alert = (await page.textContent('[role="alert"]')) ?? "";
+    expect(errors).toEqual([]);
+    await page.close();
+    return alert;
+  }
+
+  it("a gzip-encoded response of 200 KB that unpacks to 200 MB is refused once 20 MB have arrived, in the large-file words", async () => {
+    const alert = await alertFor("hostile/bomb.json");
+    expect(alert).toContain(`${appUrl}/hostile/bomb.json is larger than the 20 MB limit. Split it into smaller timelines`);
+    expect(alert).not.toMatch(/Reload the page/);
+  });
+
+  it("60 MB sent without Content-Length is refused once 20 MB have arrived", async () => {
+    expect(await alertFor("hostile/chunked.json")).toContain(`${appUrl}/hostile/chunked.json is larger than the 20 MB limit`);
+  });
+
+  it("a server that never answers: after 30 seconds without a word, an alert names the address", async () => {
+    const alert = await alertFor(
+      "hostile/never.json",
+      async (page) => {
+        await page.getByRole("status").filter({ hasText: "Loading timeline" }).waitFor();
+        await page.clock.runFor(31_000);
+      },
+      // The page's clock, not the test's, waits the 30 seconds.
+      (page) => page.clock.install(),
+    );
+    expect(alert).toContain(`Could not load ${appUrl}/hostile/never.json: the server did not answer for 30 seconds`);
+  });
+
+  it("a server that sends its headers and stalls: the reader cancels, and an alert names the address", async () => {
+    const alert = await alertFor("hostile/stall.json", async (page) => {
+      await page.getByRole("button", { name: "Cancel" }).click();
+    });
+    expect(alert).toContain(`Loading ${appUrl}/hostile/stall.json was cancelled.`);
+  });
+
+  it("a redirect from this site to plain http on another host is refused, naming where it led", async () => {
+    const elsewhere = appUrl.replace("127.0.0.1", "localhost");
+    const alert = await alertFor(`hostile/redirect?to=${encodeURIComponent(`${elsewhere}/hostile/cors/small.json`)}`);
+    expect(alert).toContain(`was redirected to ${elsewhere}/hostile/cors/small.json, which must be on this site or start with https://`);
+  });
+});
+

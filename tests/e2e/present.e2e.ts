@@ -195,6 +195,55 @@ describe("presentation mode", () => {
   });
 });
 
+describe("readable from the back row, and on a phone", () => {
+  /** Every text a reader sees in the view, with its size as rendered (font size times any scaling of the chart). */
+  const renderedTexts = (page: Page) =>
+    page.evaluate(() => {
+      const scaleOf = (element: Element) => {
+        let scale = 1;
+        for (let e: Element | null = element; e; e = e.parentElement) {
+          const transform = getComputedStyle(e).transform;
+          if (transform && transform !== "none") scale *= new DOMMatrix(transform).a;
+        }
+        return scale;
+      };
+      return [...document.querySelectorAll(".present *, .presenter *")]
+        .filter((e) => [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ""))
+        .filter((e) => !e.closest(".visually-hidden") && e.getBoundingClientRect().width > 0)
+        .map((e) => ({ text: e.textContent!.trim().slice(0, 40), px: parseFloat(getComputedStyle(e).fontSize) * scaleOf(e), inCard: e.closest(".present-panel") !== null }));
+    });
+
+  it("at 1920 × 1080 every text the audience sees, chart labels and axis included, is at least 20 px, the card's at least 24 px", async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await open(page, "?mode=present&step=3");
+    const texts = await renderedTexts(page);
+    expect(texts.length).toBeGreaterThan(20);
+    const small = texts.filter((t) => t.px < (t.inCard ? 24 : 20) - 0.05);
+    expect(small).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ["present", 390, 844],
+    ["present", 768, 1024],
+    ["presenter", 390, 844],
+    ["presenter", 768, 1024],
+  ])("%s at %i × %i: nothing runs off the right edge", async (mode, width, height) => {
+    const page = await browser.newPage({ viewport: { width, height } });
+    await open(page, `?mode=${mode}&step=3`);
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const out = [...document.querySelectorAll(".present-bar *, .present-panel *, .present-controls *, .present-keys, .presenter *")]
+        .filter((e) => !e.closest(".visually-hidden") && e.getBoundingClientRect().width > 0 && e.getBoundingClientRect().right > width + 0.5)
+        .map((e) => `${e.className || e.tagName}: ${e.textContent?.trim().slice(0, 30)}`);
+      return { scroll: document.documentElement.scrollWidth - width, out };
+    });
+    expect(overflow.scroll).toBeLessThanOrEqual(0);
+    expect(overflow.out).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("handout and images", () => {
   it("prints the whole chronology with the chart and legend: every title, on A4 and on Letter", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

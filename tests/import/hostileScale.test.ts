@@ -1,6 +1,6 @@
 /**
  * 100,000 events, the most an import accepts: imported in full, not refused, and not lost.
- * Slow today (about 0.3 ms a date in edtf.js inside validateDataset; see parseDateCached.ts),
+ * Slow today (about 0.3 ms a date in edtf.js inside validateDataset; parseFuzzyDate.ts keeps what it read),
  * hence the long timeouts; 100,001 events are refused at once (hostile.test.ts).
  */
 import { describe, expect, it } from "vitest";

@@ -63,3 +63,53 @@ describe("importCsv", () => {
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 });
+
+describe("importCsv: one bad cell costs its row, not the file", () => {
+  const header = "title,when,status,quote,source_id,source_url,source_publisher,source_title,source_published";
+  const row = (title: string, source: string) => `${title},2019-01-01,happened,q,${source}`;
+  const good = "bbc,https://www.bbc.com/a,BBC News,Summit,2019-01-18";
+
+  it("a day-first source_published skips the rows citing that source, with the cell and the day written right", () => {
+    const csv = [header, row("A", good), row("B", "cnn,https://cnn.com/b,CNN,Talks,18/01/2019"), row("C", good)].join("\n");
+    const result = importCsv(csv, { importedOn: "2019-01-18" });
+    expect(result.dataset!.events.map((e) => e.title)).toEqual(["A", "C"]);
+    expect(result.issues).toContainEqual({ path: "line 3, column I (source_published)", message: expect.stringMatching(/"18\/01\/2019" .*write 2019-01-18/), severity: "error" });
+    expect(result.skipped).toEqual([expect.objectContaining({ place: "line 3", title: "B" })]);
+  });
+
+  it("a source_publisher over 200 characters is cut, with a warning at its cell; the row opens", () => {
+    const csv = [header, row("A", `bbc,https://www.bbc.com/a,${"P".repeat(250)},Summit,2019-01-18`)].join("\n");
+    const result = importCsv(csv, { importedOn: "2019-01-18" });
+    expect(result.dataset!.events).toHaveLength(1);
+    expect(result.dataset!.sources[0].publisher).toHaveLength(200);
+    expect(result.issues).toContainEqual({ path: "line 2, column G (source_publisher)", message: "is 250 characters long: cut to 200.", severity: "warning" });
+  });
+
+  it("a source_id that is not an id (__proto__, a name) gets one, with a warning; the row opens", () => {
+    const csv = [header, row("A", "__proto__,https://www.bbc.com/a,BBC,Summit,2019-01-18"), row("B", "BBC News,https://www.bbc.com/b,BBC,Other,2019-01-18")].join("\n");
+    const result = importCsv(csv, { importedOn: "2019-01-18" });
+    expect(result.dataset!.events.map((e) => e.title)).toEqual(["A", "B"]);
+    expect(result.dataset!.sources.map((s) => s.id)).toEqual(["proto", "bbc-news"]);
+    expect(result.issues).toContainEqual({ path: "line 2, column E (source_id)", message: expect.stringMatching(/"__proto__" became the id "proto"/), severity: "warning" });
+    expect(({} as Record<string, unknown>).publisher).toBeUndefined();
+  });
+
+  it("501 categories: 500 are kept, the row naming the 501st is skipped, and the limit is said in words", () => {
+    const rows = Array.from({ length: 501 }, (_, i) => `E${i},2019-01-01,happened,q,c${i}`);
+    const result = importCsv(["title,when,status,quote,category", ...rows].join("\n"), { importedOn: "2019-01-18" });
+    expect(result.dataset!.events).toHaveLength(500);
+    expect(result.dataset!.categories).toHaveLength(500);
+    const text = result.issues.map((i) => `${i.path}: ${i.message}`).join("\n");
+    expect(text).not.toMatch(/Too big/);
+    expect(text).toMatch(/has 501 categories; the limit is 500/);
+    expect(result.skipped).toEqual([expect.objectContaining({ place: "line 502", reason: expect.stringMatching(/^line 502, column E \(category\): /) })]);
+  });
+
+  it("1,001 sources: 1,000 are kept and the row citing the last is skipped", () => {
+    const rows = Array.from({ length: 1001 }, (_, i) => row(`E${i}`, `s${i},https://example.org/${i},Pub,T,2019-01-18`));
+    const result = importCsv([header, ...rows].join("\n"), { importedOn: "2019-01-18" });
+    expect(result.dataset!.events).toHaveLength(1000);
+    expect(result.issues.map((i) => i.message).join("\n")).toMatch(/has 1,001 sources; the limit is 1,000/);
+  });
+});
+

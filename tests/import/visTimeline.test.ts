@@ -80,3 +80,14 @@ describe("readVisDate", () => {
     expect(readVisDate({}).error).toMatch(/must be a date/);
   });
 });
+
+describe("importVisTimeline: a long group label", () => {
+  it("a group label over 120 characters, even of an unused group, is cut with a warning; the file opens", () => {
+    const json = { items: [{ id: 1, content: "A", start: "2014-04-20", group: "g1" }], groups: [{ id: "g1", content: "Short" }, { id: "g2", content: "L".repeat(130) }] };
+    const result = importVisTimeline(JSON.stringify(json), { importedOn: "2019-01-18" });
+    expect(result.dataset!.events).toHaveLength(1);
+    expect(result.dataset!.categories.map((c) => c.label.length)).toEqual([5, 120]);
+    expect(result.issues).toContainEqual({ path: "groups[1].content", message: "is 130 characters long: cut to 120.", severity: "warning" });
+  });
+});
+

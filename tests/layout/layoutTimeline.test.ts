@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { fitLabel, layoutTimeline, type LayoutOptions } from "../../src/layout/layoutTimeline";
+import { MAX_LABEL_PX, fitLabel, labelPlacement, layoutTimeline, shortenLabel, type LayoutOptions } from "../../src/layout/layoutTimeline";
 import { fitViewport } from "../../src/layout/viewport";
 import { computeTicks, tickUnit } from "../../src/layout/ticks";
 import { approximateTextMeasurer } from "../../src/chart/measureText";
@@ -98,7 +98,49 @@ describe("layoutTimeline", () => {
     const t = makeTimeline([{ title: "x".repeat(200) }]);
     const p = layout(t).events[0];
     expect(p.label.endsWith("…")).toBe(true);
-    expect(p.labelWidthPx).toBeLessThanOrEqual(260);
+    expect(p.labelWidthPx).toBeLessThanOrEqual(MAX_LABEL_PX);
+  });
+
+  it("puts a label where it fits whole: beside a point on the side with room, above a bar from its start or ending at its end", () => {
+    // A point near the right edge: its label goes left of it.
+    expect(labelPlacement("point", 100, 114, 80, 1000)).toEqual({ startsAt: 120, roomPx: 878 });
+    expect(labelPlacement("point", 900, 914, 200, 1000)).toEqual({ endsAt: 894, roomPx: 892 });
+    // A bar near the right edge: above it, ending at its end, rather than running off the chart.
+    expect(labelPlacement("span", 100, 300, 150, 1000)).toEqual({ startsAt: 102, roomPx: 896 });
+    expect(labelPlacement("deadline", 900, 980, 200, 1000)).toEqual({ endsAt: 978, roomPx: 976 });
+    // Nowhere fits: the place with the most room, to shorten the label into.
+    expect(labelPlacement("point", 500, 514, 900, 1000)).toEqual({ endsAt: 494, roomPx: 492 });
+  });
+
+  it("lays out the bundled data's long titles whole at 1280 px where the marks leave room", () => {
+    const t = makeTimeline([
+      { title: "Trump meets Kim Yong-chol at the White House", when: "2019-01-18" },
+      { title: "Second Trump–Kim summit", when: "[..2019-02-28]", status: "planned" },
+    ]);
+    const placed = layout(t, { widthPx: 1216 }).events;
+    for (const p of placed) expect(p.label.endsWith("…"), p.label).toBe(false);
+  });
+});
+
+describe("shortenLabel", () => {
+  it("drops filler words first, keeping the distinctive ones and the status", () => {
+    const title = "Trump meets Kim Yong-chol at the White House (planned)";
+    expect(shortenLabel(title, measureText("Trump meets Kim Yong-chol White House (planned)"), measureText)).toBe("Trump meets Kim Yong-chol White House (planned)");
+  });
+
+  it("then cuts at a word, never inside one while whole words fit", () => {
+    const cut = shortenLabel("North Korea reports its Hwasong-15 ICBM launch", measureText("North Korea reports Hwasong-15…"), measureText);
+    expect(cut).toBe("North Korea reports Hwasong-15…");
+    expect(shortenLabel("Denuclearisation", measureText("Denuclea…"), measureText)).toBe("Denuclea…");
+  });
+
+  it("never returns more than the room, whatever the text", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("the", "summit", "Kim", "of", "Hanoi", "agreement", "(planned)", "a"), { maxLength: 12 }), fc.integer({ min: 20, max: 400 }), (words, maxPx) => {
+        const text = words.join(" ");
+        expect(measureText(shortenLabel(text, maxPx, measureText))).toBeLessThanOrEqual(Math.max(maxPx, measureText("…")));
+      }),
+    );
   });
 
   it("groups by first actor, or puts everything in one lane", () => {
