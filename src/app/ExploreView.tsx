@@ -104,6 +104,8 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
     (id: string) => {
       const event = byId.get(id);
       if (!event) return;
+      // Down the page, an event anywhere in the range is in reach by scrolling: the range stays.
+      if (chartLayout === "vertical" && event.extent.endDay + 1 > viewport.startDay && event.extent.startDay < viewport.endDay + 1) return;
       // Shown, and drawn: an event in a "+N more" group has no mark to focus or highlight.
       // (The vertical layout always gives the event it is asked to reveal a card.)
       const isDrawn = (at: Viewport) => chartLayout === "vertical" || ((at === viewport && layout ? layout : model?.layoutAt(at))?.events.some((p) => p.event.id === id) ?? true);

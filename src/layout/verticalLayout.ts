@@ -387,9 +387,10 @@ export function layoutVertical(events: readonly TimelineEvent[], options: Vertic
     while (next < byRelease.length && byRelease[next].lo - CARD_ANCHOR_PX <= cursor) ready.push(byRelease[next++]);
     const c = ready.pop()!;
     // A card with time to spare does not take the room of one due sooner that may start before
-    // it would end (a span starting on a crowded day gives way to that day's points).
+    // it would end (a span starting on a crowded day gives way to that day's points). Kept events
+    // give way too: focusing a card must not move the cards around it.
     const coming = byRelease[next];
-    if (coming && coming.due < c.due && coming.lo - CARD_ANCHOR_PX < cursor + cardHeight(1) + CARD_GAP_PX && !keep.has(c.event.id)) {
+    if (coming && coming.due < c.due && coming.lo - CARD_ANCHOR_PX < cursor + cardHeight(1) + CARD_GAP_PX) {
       ready.push(c);
       cursor = coming.lo - CARD_ANCHOR_PX;
       continue;

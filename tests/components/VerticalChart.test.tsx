@@ -24,7 +24,10 @@ describe("the vertical layout", () => {
     render(<App search="?layout=vertical" />);
     expect(listbox()).toHaveAttribute("aria-orientation", "vertical");
     expect(cards()).toHaveLength(data.events.length);
-    expect(card("tactical-weapon-test")).toHaveAccessibleName(`${title("tactical-weapon-test")}, 16 November 2018 · Weapons test, happened`);
+    // (jsdom's name computation drops the spaces at the ends of inline elements, which browsers keep.)
+    const name = card("tactical-weapon-test").textContent?.replace(/\s+/g, " ");
+    expect(name).toBe(`${title("tactical-weapon-test")}, 16 November 2018 · Weapons test, happened`);
+    expect(card("tactical-weapon-test")).toHaveAccessibleName(/^North Korea reports a “high-tech” weapon test,\s*16 November 2018\s*· Weapons test, happened$/);
     expect(card("second-summit")).toHaveAccessibleName(/^Second Trump–Kim summit \(planned\), by 28 February 2019/);
     // The DOM contract: every event once, with its id.
     expect(new Set(ordered()).size).toBe(data.events.length);

@@ -140,6 +140,13 @@ describe("layoutVertical", () => {
     expectApart(l);
   });
 
+  it("keeping an event that has a card anyway (focusing it) moves no card: the page does not jump under the keyboard", () => {
+    const t = makeTimeline([{ when: "2018-06-12/2019-01-18", status: "ongoing", title: "Sanctions stay in place" }, { when: "2018-06-12", title: "Summit" }, { when: "2018-06-13", title: "Next day" }, { when: "2018-06-14" }]);
+    const places = (l: VerticalLayout) => l.cards.map((c) => [c.event.id, c.topPx]).sort();
+    const free = layout(t);
+    for (const id of ["e0", "e1", "e2", "e3"]) expect(places(layout(t, { keepIds: new Set([id]) })), id).toEqual(places(free));
+  });
+
   it("counts the events before and after the range and places none of them", () => {
     const t = makeTimeline([{ when: "2017-03-01" }, { when: "2018-06-12" }, { when: "2019-06-01" }, { when: "2019-07-01" }]);
     const l = layout(t);
@@ -202,6 +209,12 @@ describe("layoutVertical", () => {
         expect(l.cards.length + l.clusters.reduce((n, c) => n + c.count, 0)).toBe(inRange);
         expect(l.earlier + l.later + inRange).toBe(t.events.length);
         expect(l.cardXPx + l.cardWidthPx).toBeLessThanOrEqual(widthPx);
+        // Time runs down: a later start is never drawn higher, and a span has length.
+        // (A point sits in the middle of its day.)
+        const startY = (m: (typeof l.marks)[number]) => (m.shape === "point" ? m.y0Px - l.pxPerDay / 2 : m.y0Px);
+        const byStart = [...l.marks].sort((a, b) => a.event.extent.startDay - b.event.extent.startDay);
+        for (let i = 1; i < byStart.length; i++) expect(startY(byStart[i])).toBeGreaterThanOrEqual(startY(byStart[i - 1]) - 1e-6);
+        for (const mark of l.marks) if (mark.shape !== "point") expect(mark.y1Px - mark.y0Px).toBeGreaterThanOrEqual(3);
         for (const card of l.cards) {
           expect(card.lines).toBeLessThanOrEqual(CARD_MAX_LINES);
           // Pushed down at most MAX_DRIFT_PX past the last place it may meet its mark.

@@ -371,23 +371,24 @@ const Card = memo(function Card({ card, xPx, widthPx, colourIndex, when, lane, i
       role="option"
       aria-selected={isSelected}
       data-event-id={event.id}
-      // Named as the horizontal chart names a mark: title, date, status (the label says any status
-      // but "happened" in words). Spelled out rather than taken from the content, whose date line is
-      // drawn above the title and whose separators are for the eye.
-      aria-label={`${card.label}, ${when}${lane ? ` · ${lane}` : ""}${event.status === "happened" ? ", happened" : ""}`}
       tabIndex={isTabStop ? 0 : -1}
       style={{ top: card.topPx, left: xPx, width: widthPx, height: card.heightPx }}
       onClick={(e) => onSelect(event.id, e)}
       onFocus={(e) => onFocusCard(event.id, e.currentTarget)}
     >
+      {/* Named by its content, title first (as the horizontal chart names a mark: title, date, status);
+          the date line is drawn above the title (VerticalChart.css). Named by content rather than an
+          aria-label, so that the name holds the visible text. */}
       <span className={pending ? "vcard-title is-pending" : "vcard-title"} style={{ WebkitLineClamp: card.lines }}>
         <HighlightedText text={card.label} query={query} />
       </span>
-      {/* Drawn above the title (VerticalChart.css). */}
+      <span className="visually-hidden">, </span>
       <span className="vcard-when">
         {when}
         {lane && <span className="vcard-lane"> · {lane}</span>}
       </span>
+      {/* The label says any other status in words. */}
+      {event.status === "happened" && <span className="visually-hidden">, happened</span>}
     </div>
   );
 });
