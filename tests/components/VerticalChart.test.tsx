@@ -83,6 +83,18 @@ describe("the vertical layout", () => {
     expect(cards().filter((c) => c.getAttribute("aria-selected") === "true")).toHaveLength(0);
   });
 
+  it("moving the focus between events in the range scrolls the page, never the range (the first event's card stays put)", async () => {
+    const user = userEvent.setup();
+    render(<App search="?layout=vertical" />);
+    const range = () => screen.getByText(/^Showing /).textContent;
+    const fitted = range();
+    while (document.activeElement?.getAttribute("role") !== "option") await user.tab();
+    await user.keyboard("{Home}");
+    await user.keyboard("{ArrowDown}");
+    await user.keyboard("{End}");
+    expect(range()).toBe(fitted);
+  });
+
   it("↓ walks every event in date order, the order of the list", async () => {
     const user = userEvent.setup();
     render(<App search="?layout=vertical" />);

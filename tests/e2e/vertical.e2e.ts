@@ -90,11 +90,13 @@ describe("on a phone, time runs down the page", () => {
     expect(await page.locator(".vchart").count()).toBe(1);
     expect(await sawHorizontal(page)).toBe(false);
     await page.close();
-    const { page: across } = await open("/?layout=horizontal");
-    expect(await across.locator("svg.chart").count()).toBe(1);
-    expect(await across.locator(".vchart").count()).toBe(0);
-    expect(await overflowPx(across)).toBeLessThanOrEqual(0);
-    await across.close();
+    for (const path of ["/?layout=horizontal", "/?mode=embed&layout=horizontal"]) {
+      const { page: across } = await open(path, PHONES.iphone);
+      expect(await across.locator("svg.chart").count()).toBe(1);
+      expect(await across.locator(".vchart").count()).toBe(0);
+      expect(await overflowPx(across)).toBeLessThanOrEqual(0);
+      await across.close();
+    }
   });
 
   it("says what a phone loads for the embed", async () => {
@@ -143,6 +145,36 @@ describe("the vertical layout by keyboard", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  for (const [name, path, viewport] of [
+    ["the embed at 360 × 740", "/?mode=embed", PHONES.small],
+    ["explore at 390 × 844", "/", PHONES.iphone],
+    ["the embed at 390 × 844", "/?mode=embed", PHONES.iphone],
+  ] as const) {
+    it(`${name}: Tab reaches the events, ↓ ↑ move through time, Enter opens the details and the list marks the event`, async () => {
+      const { page, errors } = await open(path, viewport);
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press("Tab");
+        if (await page.evaluate(() => document.activeElement?.getAttribute("role") === "option")) break;
+      }
+      expect(await page.evaluate(() => document.activeElement?.closest(".vchart") !== null)).toBe(true);
+      const first = await focusedId(page);
+      for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("ArrowUp");
+      const id = await focusedId(page);
+      expect(id).not.toBe(first);
+      expect(await onScreen(page, `[data-event-id="${id}"]`)).toBe(true);
+      await page.keyboard.press("Enter");
+      expect(await page.getAttribute(`[data-event-id="${id}"]`, "aria-selected")).toBe("true");
+      expect(await page.locator(".details").isVisible()).toBe(true);
+      expect(await page.textContent(".details h2")).toContain(await page.$eval(`[data-event-id="${id}"] .vcard-title`, (e) => e.textContent!.replace(/ \((planned|expected|speculated|ongoing)\)$/, "")));
+      // List sync: the list's row for the event is the selected one.
+      expect(await page.$$eval(".event-list tr.is-selected", (rows) => rows.map((r) => r.getAttribute("data-list-event-id")))).toEqual([id]);
+      expect(await overflowPx(page)).toBeLessThanOrEqual(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
 
   it("+ zooms the spine around the focused card (it stays in view), 0 fits all again", async () => {
     const { page } = await open("/");
