@@ -28,6 +28,8 @@ export const CARD_WHEN_PX = 17;
 export const CARD_LINE_PX = 19;
 /** A card's borders and padding, left and right together: its text is this much narrower (VerticalChart.css). */
 export const CARD_INSET_X_PX = 22;
+/** A date wraps to at most this many lines (a span's two dates in words are long on a phone). */
+export const CARD_WHEN_MAX_LINES = 2;
 /** Titles wrap to at most this many lines; the full title is in the card's name and the details. */
 export const CARD_MAX_LINES = 3;
 /** Where the connector from the spine meets a card, from its top: beside its date line. */
@@ -63,16 +65,26 @@ const TICK_LINE_PX = 14;
  * them all then has room for their cards where they are spread out), within bounds. It depends on
  * the events and the width, not the range: zooming changes how many days the same length shows.
  */
-export function spineLengthFor(events: readonly TimelineEvent[], widthPx: number, measureTitle: TextMeasurer, labelFor: (event: TimelineEvent) => string = labelOf): number {
+export function spineLengthFor(
+  events: readonly TimelineEvent[],
+  widthPx: number,
+  measureTitle: TextMeasurer,
+  labelFor: (event: TimelineEvent) => string = labelOf,
+  when?: { whenFor: (event: TimelineEvent) => string; measureWhen: TextMeasurer },
+): number {
   if (events.length === 0) return MIN_SPINE_PX;
   // The text's width on a card beside a typical gutter and mark area.
   const textPx = Math.max(60, widthPx * (1 - MARK_AREA_SHARE) - 64 - CARD_INSET_X_PX);
   // The titles' lines on average, from a sample of at most SPINE_SAMPLE of them.
   const step = Math.max(1, Math.floor(events.length / SPINE_SAMPLE));
   let lines = 0;
+  let whenLines = 0;
   let sampled = 0;
-  for (let i = 0; i < events.length; i += step, sampled++) lines += Math.min(CARD_MAX_LINES, wrappedLines(labelFor(events[i]), textPx, measureTitle));
-  const pitch = cardHeight(lines / sampled) + CARD_GAP_PX;
+  for (let i = 0; i < events.length; i += step, sampled++) {
+    lines += Math.min(CARD_MAX_LINES, wrappedLines(labelFor(events[i]), textPx, measureTitle));
+    whenLines += when ? Math.min(CARD_WHEN_MAX_LINES, wrappedLines(when.whenFor(events[i]), textPx, when.measureWhen)) : 1;
+  }
+  const pitch = cardHeight(lines / sampled, whenLines / sampled) + CARD_GAP_PX;
   return Math.round(Math.min(Math.max(events.length * pitch, MIN_SPINE_PX), MAX_SPINE_PX));
 }
 const MIN_SPINE_PX = 560;
@@ -102,6 +114,8 @@ export interface VerticalCard {
   label: string;
   /** Lines the title wraps to at the card's width (at most CARD_MAX_LINES). */
   lines: number;
+  /** Lines the date wraps to (1 without `whenFor`, at most CARD_WHEN_MAX_LINES). */
+  whenLines: number;
   topPx: number;
   heightPx: number;
   /** Where on the spine the card belongs: its connector starts there. */
@@ -171,6 +185,9 @@ export interface VerticalLayoutOptions {
   /** Events that always get a card when in range (selected, compared, focused): never in a group. */
   keepIds?: ReadonlySet<string | undefined>;
   labelFor?: (event: TimelineEvent) => string;
+  /** The date line a card shows, and the measurer of its font: a date too long for a line takes two. */
+  whenFor?: (event: TimelineEvent) => string;
+  measureWhen?: TextMeasurer;
 }
 
 /** Lines `text` wraps to at `maxPx`, breaking at spaces (a word wider than a line breaks where it must, as `overflow-wrap: anywhere` does). */
@@ -199,8 +216,8 @@ export function wrappedLines(text: string, maxPx: number, measure: TextMeasurer)
   return lines;
 }
 
-/** A card's height for a title of `lines` lines. */
-export const cardHeight = (lines: number) => CARD_PAD_Y_PX + CARD_WHEN_PX + lines * CARD_LINE_PX;
+/** A card's height for a title of `lines` lines under a date of `whenLines`. */
+export const cardHeight = (lines: number, whenLines = 1) => CARD_PAD_Y_PX + whenLines * CARD_WHEN_PX + lines * CARD_LINE_PX;
 
 /** Items in order, each wanting a top, at least `gap` apart: the tops nearest their wishes (least squares), none above `minTop`. */
 export function centreItems(items: readonly { preferPx: number; heightPx: number }[], gap: number, minTop = 0): number[] {
@@ -375,7 +392,7 @@ export function layoutVertical(events: readonly TimelineEvent[], options: Vertic
   // Cards down the page, earliest deadline first. A card that would start more than MAX_DRIFT_PX
   // below the last place it may meet its mark joins a group instead, as does every late one after
   // it until the cards catch up with their dates. Kept events always get a card.
-  type Item = { kind: "card"; candidate: Candidate; label: string; lines: number; heightPx: number; topPx: number } | { kind: "cluster"; cluster: VerticalCluster; heightPx: number; topPx: number; open: boolean };
+  type Item = { kind: "card"; candidate: Candidate; label: string; lines: number; whenLines: number; heightPx: number; topPx: number } | { kind: "cluster"; cluster: VerticalCluster; heightPx: number; topPx: number; open: boolean };
   const items: Item[] = [];
   const byRelease = [...visible].sort((a, b) => a.lo - b.lo || a.order - b.order);
   const ready = new ByLatest();
@@ -409,8 +426,9 @@ export function layoutVertical(events: readonly TimelineEvent[], options: Vertic
     if (kept || late <= MAX_DRIFT_PX) {
       const label = labelFor(c.event);
       const lines = Math.min(CARD_MAX_LINES, wrappedLines(label, cardWidthPx - CARD_INSET_X_PX, measureTitle));
-      const heightPx = cardHeight(lines);
-      items.push({ kind: "card", candidate: c, label, lines, heightPx, topPx: cursor });
+      const whenLines = options.whenFor ? Math.min(CARD_WHEN_MAX_LINES, wrappedLines(options.whenFor(c.event), cardWidthPx - CARD_INSET_X_PX, options.measureWhen ?? measureSmall)) : 1;
+      const heightPx = cardHeight(lines, whenLines);
+      items.push({ kind: "card", candidate: c, label, lines, whenLines, heightPx, topPx: cursor });
       cursor += heightPx + CARD_GAP_PX;
     } else {
       const day = dayAt(c.lo);
@@ -434,7 +452,7 @@ export function layoutVertical(events: readonly TimelineEvent[], options: Vertic
       const c = item.candidate;
       // The connector meets the mark level with the card's date line where it can.
       const anchorYPx = c.shape === "point" ? c.lo : Math.min(Math.max(tops[i] + CARD_ANCHOR_PX, c.lo), c.hi);
-      cards.push({ event: c.event, mark: markOf(c), label: item.label, lines: item.lines, topPx: tops[i], heightPx: item.heightPx, anchorYPx });
+      cards.push({ event: c.event, mark: markOf(c), label: item.label, lines: item.lines, whenLines: item.whenLines, topPx: tops[i], heightPx: item.heightPx, anchorYPx });
     } else {
       clusters.push({ ...item.cluster, topPx: tops[i] });
     }

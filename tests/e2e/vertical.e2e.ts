@@ -49,6 +49,9 @@ const onScreen = (page: Page, selector: string) =>
 /** Titles cut shorter than their card's lines allow: the layout's wrapping estimate was too low. */
 const clippedTitles = (page: Page) =>
   page.$$eval(".vcard-title", (titles) => titles.filter((t) => t.scrollHeight > t.clientHeight + 1).map((t) => t.textContent));
+/** Date lines cut short (an ellipsis, or a third line): the layout gave the date too few lines. */
+const clippedDates = (page: Page) =>
+  page.$$eval(".vcard-when", (dates) => dates.filter((d) => d.scrollWidth > d.clientWidth + 1 || d.scrollHeight > d.clientHeight + 1).map((d) => d.textContent));
 /** The events in date order, as the list shows them. */
 const listOrder = (page: Page) => page.$$eval(".event-list tbody tr", (rows) => rows.map((r) => r.textContent ?? ""));
 
@@ -66,6 +69,7 @@ describe("on a phone, time runs down the page", () => {
       expect(await page.getAttribute('[role="listbox"][aria-label="Events"]', "aria-orientation")).toBe("vertical");
       expect(await page.$$eval(".vcard[data-event-id]", (cards) => cards.length)).toBe(25);
       expect(await clippedTitles(page)).toEqual([]);
+      expect(await clippedDates(page)).toEqual([]);
       expect(await overflowPx(page)).toBeLessThanOrEqual(0);
       await page.click('[data-event-id="singapore-summit"]');
       expect(await page.getAttribute('[data-event-id="singapore-summit"]', "aria-selected")).toBe("true");

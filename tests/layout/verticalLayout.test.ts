@@ -4,6 +4,7 @@ import {
   CARD_ANCHOR_PX,
   CARD_GAP_PX,
   CARD_MAX_LINES,
+  CARD_WHEN_PX,
   MAX_DRIFT_PX,
   V_TOP_PX,
   cardHeight,
@@ -189,6 +190,21 @@ describe("layoutVertical", () => {
     }
   });
 
+  it("a date too long for one line takes two, and the card is that much taller: a span's end is never cut off", () => {
+    const t = makeTimeline([{ when: "2018-06-12/2019-01-18", status: "ongoing", title: "Short" }, { when: "2018-10-01", title: "Short" }]);
+    const whenFor = (e: (typeof t.events)[number]) => (e.id === "e0" ? "12 June 2018 – 18 January 2019" : "1 October 2018");
+    // 8 px a character: the span's dates need 240 px, more than a card has at 320 px.
+    const l = layout(t, { widthPx: 320, whenFor, measureWhen: (text) => text.length * 8 });
+    const card = (id: string) => l.cards.find((c) => c.event.id === id)!;
+    expect(card("e0").whenLines).toBe(2);
+    expect(card("e1").whenLines).toBe(1);
+    expect(card("e0").heightPx).toBe(cardHeight(1, 2));
+    expect(cardHeight(1, 2) - cardHeight(1)).toBe(CARD_WHEN_PX);
+    expectApart(l);
+    // Wide enough, one line.
+    expect(layout(t, { widthPx: 480, whenFor, measureWhen: () => 100 }).cards.every((c) => c.whenLines === 1)).toBe(true);
+  });
+
   it("any events, any range: cards and groups never overlap, fit the width, and account for every event in range", () => {
     const event = fc.record({
       start: fc.integer({ min: 0, max: 500 }),
@@ -254,6 +270,9 @@ describe("spineLengthFor", () => {
     expect(narrow).toBeGreaterThanOrEqual(wide);
     expect(wide).toBeGreaterThanOrEqual(25 * (cardHeight(1) + CARD_GAP_PX));
     expect(spineLengthFor([], 360, measureTitle)).toBeGreaterThan(0);
+    // Dates that take two lines make the cards, and so the spine, longer.
+    const twoLineDates = spineLengthFor(t.events, 360, measureTitle, undefined, { whenFor: () => "12 June 2018 – 18 January 2019", measureWhen: (text) => text.length * 12 });
+    expect(twoLineDates).toBe(Math.round(spineLengthFor(t.events, 360, measureTitle) + 25 * CARD_WHEN_PX));
     const many = makeTimeline(Array.from({ length: 2000 }, () => ({ when: "2018-06-12" })));
     expect(spineLengthFor(many.events, 360, measureTitle)).toBeLessThanOrEqual(6000);
   });

@@ -5,7 +5,7 @@ import { formatFuzzyDate } from "../../domain/fuzzyDate";
 import { laneIdOf, lanesFor } from "../../layout/layoutTimeline";
 import { clampViewport, revealRange, zoomViewport } from "../../layout/viewport";
 import type { Viewport } from "../../layout/types";
-import { CARD_INSET_X_PX, layoutVertical, spineLengthFor, type VerticalCard, type VerticalCluster, type VerticalLayout, type VerticalMark } from "../../layout/verticalLayout";
+import { CARD_INSET_X_PX, CARD_WHEN_PX, layoutVertical, spineLengthFor, type VerticalCard, type VerticalCluster, type VerticalLayout, type VerticalMark } from "../../layout/verticalLayout";
 import { useLatest } from "../../hooks/useLatest";
 import type { ChartModel } from "../useChartModel";
 import { ChartDefs } from "../ChartDefs";
@@ -15,6 +15,9 @@ import { createCanvasTextMeasurer } from "../measureText";
 /** The fonts cards and ticks are drawn in (VerticalChart.css): the layout measures with them. */
 const TITLE_FONT = "600 14px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const SMALL_FONT = "600 12px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+const WHEN_FONT = "400 12px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+/** The card's padding above its date line (VerticalChart.css: .vcard-when's top). */
+const CARD_PAD_TOP_PX = 7;
 /** Paint servers' ids: apart from the horizontal chart's, which an exported picture may hold too. */
 const PAINT_PREFIX = "v-";
 
@@ -68,24 +71,8 @@ export function VerticalChart(props: VerticalChartProps) {
   const focusWanted = useRef<string | undefined>(undefined);
   const measureTitle = useMemo(() => createCanvasTextMeasurer(TITLE_FONT, 14), []);
   const measureSmall = useMemo(() => createCanvasTextMeasurer(SMALL_FONT, 12), []);
+  const measureWhen = useMemo(() => createCanvasTextMeasurer(WHEN_FONT, 12), []);
   const widthPx = model.layout.widthPx;
-  const spineLengthPx = useMemo(() => spineLengthFor(events, widthPx, measureTitle), [events, widthPx, measureTitle]);
-  const layout = useMemo(
-    () =>
-      layoutVertical(events, {
-        viewport,
-        widthPx,
-        spineLengthPx,
-        asOfDay: timeline.asOfDay,
-        measureTitle,
-        measureSmall,
-        locale,
-        keepIds: new Set([selectedId, compareId, focusId]),
-      }),
-    [events, viewport, widthPx, spineLengthPx, timeline.asOfDay, measureTitle, measureSmall, locale, selectedId, compareId, focusId],
-  );
-  const latest = useLatest({ layout, viewport, limits, onViewport });
-
   // The date in words, once per event and locale rather than on every zoom step.
   const dateWordsOf = useMemo(() => {
     const cache = new WeakMap<TimelineEvent, string>();
@@ -99,13 +86,32 @@ export function VerticalChart(props: VerticalChartProps) {
       return words;
     };
   }, [locale]);
+  const spineLengthPx = useMemo(() => spineLengthFor(events, widthPx, measureTitle, undefined, { whenFor: dateWordsOf, measureWhen }), [events, widthPx, measureTitle, dateWordsOf, measureWhen]);
+  const layout = useMemo(
+    () =>
+      layoutVertical(events, {
+        viewport,
+        widthPx,
+        spineLengthPx,
+        asOfDay: timeline.asOfDay,
+        measureTitle,
+        measureSmall,
+        locale,
+        keepIds: new Set([selectedId, compareId, focusId]),
+        whenFor: dateWordsOf,
+        measureWhen,
+      }),
+    [events, viewport, widthPx, spineLengthPx, timeline.asOfDay, measureTitle, measureSmall, measureWhen, dateWordsOf, locale, selectedId, compareId, focusId],
+  );
+  const latest = useLatest({ layout, viewport, limits, onViewport });
+
 
   // Lanes are not places across in this layout: a card names its lane (colour is category, as in the horizontal chart).
   const laneLabels = useMemo(() => new Map(lanesFor(events, grouping, timeline.actors, timeline.categories).map((l) => [l.id, l.label])), [events, grouping, timeline]);
   // Named only where it fits beside the date: the date matters more.
   const laneLabel = (event: TimelineEvent) => {
     const lane = grouping === "none" ? undefined : laneLabels.get(laneIdOf(event, grouping));
-    return lane && measureSmall(`${dateWordsOf(event)} · ${lane}`) <= layout.cardWidthPx - CARD_INSET_X_PX ? lane : undefined;
+    return lane && measureWhen(`${dateWordsOf(event)} · ${lane}`) <= layout.cardWidthPx - CARD_INSET_X_PX ? lane : undefined;
   };
   const isCarded = (id: string | undefined) => id !== undefined && layout.cards.some((c) => c.event.id === id);
   const tabStopId = isCarded(focusId) ? focusId : isCarded(selectedId) ? selectedId : layout.cards[0]?.event.id;
@@ -372,7 +378,7 @@ const Card = memo(function Card({ card, xPx, widthPx, colourIndex, when, lane, i
       aria-selected={isSelected}
       data-event-id={event.id}
       tabIndex={isTabStop ? 0 : -1}
-      style={{ top: card.topPx, left: xPx, width: widthPx, height: card.heightPx }}
+      style={{ top: card.topPx, left: xPx, width: widthPx, height: card.heightPx, paddingTop: CARD_PAD_TOP_PX + card.whenLines * CARD_WHEN_PX }}
       onClick={(e) => onSelect(event.id, e)}
       onFocus={(e) => onFocusCard(event.id, e.currentTarget)}
     >
@@ -383,7 +389,7 @@ const Card = memo(function Card({ card, xPx, widthPx, colourIndex, when, lane, i
         <HighlightedText text={card.label} query={query} />
       </span>
       <span className="visually-hidden">, </span>
-      <span className="vcard-when">
+      <span className={card.whenLines > 1 ? "vcard-when is-wrapped" : "vcard-when"}>
         {when}
         {lane && <span className="vcard-lane"> · {lane}</span>}
       </span>
