@@ -171,6 +171,12 @@ describe("the vertical layout by keyboard", () => {
       await page.keyboard.press("Enter");
       expect(await page.getAttribute(`[data-event-id="${id}"]`, "aria-selected")).toBe("true");
       expect(await page.locator(".details").isVisible()).toBe(true);
+      // The details open on screen, at its bottom, with the card still in sight above them.
+      const sheet = (await page.locator(".details").boundingBox())!;
+      const selected = (await page.locator(`[data-event-id="${id}"]`).boundingBox())!;
+      expect(sheet.y).toBeLessThan(viewport.height - 100);
+      expect(selected.y).toBeGreaterThanOrEqual(0);
+      expect(selected.y + selected.height).toBeLessThanOrEqual(sheet.y + 1);
       expect(await page.textContent(".details h2")).toContain(await page.$eval(`[data-event-id="${id}"] .vcard-title`, (e) => e.textContent!.replace(/ \((planned|expected|speculated|ongoing)\)$/, "")));
       // List sync: the list's row for the event is the selected one.
       expect(await page.$$eval(".event-list tr.is-selected", (rows) => rows.map((r) => r.getAttribute("data-list-event-id")))).toEqual([id]);
