@@ -93,8 +93,9 @@ export function preloadForPage(
         `if(/[?&]data=/.test(s))${JSON.stringify(filesOf(entries.data))}.forEach(function(h){add(h,"modulepreload")});` +
         `else add(${JSON.stringify(`${base}${timeline.fileName}`)},"preload");` +
         `if(!m||m[1]==="explore")${JSON.stringify(filesOf(entries.explore))}.forEach(function(h){add(h,"modulepreload")});` +
-        `var l=/[?&]layout=([^&]*)/.exec(s);l=l?l[1]:"auto";` +
-        `if((!m||m[1]==="explore"||m[1]==="embed")&&(l==="vertical"||l!=="horizontal"&&innerWidth>0&&innerWidth<=${VERTICAL_GUESS_MAX_WINDOW_PX}))${JSON.stringify(filesOf(entries.vertical))}.forEach(function(h){add(h,"modulepreload")})})();\n`;
+        // Explore or embed (the modes starting with "e"), and layout=vertical or a narrow window
+        // unless layout=horizontal. (Every page loads this script: it is kept short.)
+        `if((!m||/^e/.test(m[1]))&&(/[?&]layout=v/.test(s)||!/[?&]layout=h/.test(s)&&innerWidth>0&&innerWidth<=${VERTICAL_GUESS_MAX_WINDOW_PX}))${JSON.stringify(filesOf(entries.vertical))}.forEach(function(h){add(h,"modulepreload")})})();\n`;
       const script = this.getFileName(this.emitFile({ type: "asset", name: "preload-for-page.js", source }));
       html.source = String(html.source).replace("</title>", `</title>\n    <script async src="${base}${script}"></script>`);
     },

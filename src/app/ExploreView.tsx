@@ -282,7 +282,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
                 onViewport={setViewport}
                 onZoomAnchor={onZoomAnchor}
                 scrollToSelected={!embed}
-                label={`Timeline, ${filtered.length} events, earliest at the top. ${rangeWords}. Up and down arrow keys move through time; + and − zoom; 0 fits all.`}
+                rangeWords={rangeWords}
               />
             )}
             {model && chartLayout === "horizontal" && (

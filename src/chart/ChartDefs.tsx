@@ -2,14 +2,13 @@ import { CATEGORY_COLOURS } from "./palette";
 
 /**
  * Per-colour paint servers: a soft band (fades at both ends: "some day in this month") and a
- * hatch (a window of possible days before a deadline). Colours come from CSS variables. In the
- * vertical layout time runs down, and so does the band's fade.
+ * hatch (a window of possible days before a deadline). Colours come from CSS variables.
  */
-export function ChartDefs({ idPrefix = "", vertical = false }: { idPrefix?: string; vertical?: boolean }) {
+export function ChartDefs({ idPrefix = "" }: { idPrefix?: string }) {
   return (
     <defs>
       {CATEGORY_COLOURS.map((_, i) => (
-        <linearGradient key={`soft-${i}`} id={`${idPrefix}soft-${i}`} x1="0" x2={vertical ? "0" : "1"} y1="0" y2={vertical ? "1" : "0"}>
+        <linearGradient key={`soft-${i}`} id={`${idPrefix}soft-${i}`} x1="0" x2="1" y1="0" y2="0">
           <stop offset="0" stopColor={`var(--cat-${i})`} stopOpacity="0.08" />
           <stop offset="0.25" stopColor={`var(--cat-${i})`} stopOpacity="0.5" />
           <stop offset="0.75" stopColor={`var(--cat-${i})`} stopOpacity="0.5" />

@@ -9,6 +9,7 @@ import { CARD_INSET_X_PX, CARD_WHEN_PX, layoutVertical, spineLengthFor, type Ver
 import { useLatest } from "../../hooks/useLatest";
 import type { ChartModel } from "../useChartModel";
 import { ChartDefs } from "../ChartDefs";
+import { CATEGORY_COLOURS } from "../palette";
 import { HighlightedText } from "../HighlightedText";
 import { createCanvasTextMeasurer } from "../measureText";
 
@@ -35,7 +36,8 @@ export interface VerticalChartProps {
   /** Keys the chart does not handle itself (+ − 0) go to the app's commands. */
   onCommandKey?: (event: React.KeyboardEvent) => boolean;
   onViewport: (viewport: Viewport) => void;
-  label: string;
+  /** The range shown, in words: part of the chart's name. */
+  rangeWords: string;
   /**
    * Given (and taken back, with undefined) what tells the app's zoom commands which day to keep
    * where it is on screen: the focused card's, else the one in the middle of the screen (the
@@ -292,7 +294,7 @@ export function VerticalChart(props: VerticalChartProps) {
   const s = (n: number) => (n === 1 ? "" : "s");
 
   return (
-    <div className="vchart" ref={rootRef} role="group" aria-label={props.label}>
+    <div className="vchart" ref={rootRef} role="group" aria-label={`Timeline, ${events.length} events, earliest at the top. ${props.rangeWords}. Up and down arrow keys move through time; + and − zoom; 0 fits all.`}>
       {layout.earlier > 0 && (
         <button type="button" className="vchart-beyond" onClick={() => showBeyond(-1)}>
           <span aria-hidden="true">↑ </span>
@@ -415,7 +417,11 @@ const Spine = memo(function Spine({ layout, selectedId, compareId, colourIndexOf
   const markRight = (mark: VerticalMark) => (mark.shape === "point" ? mark.xPx + 7 : mark.xPx + layout.barWidthPx / 2);
   return (
     <svg className="vchart-spine" width={widthPx} height={heightPx} aria-hidden="true">
-      <ChartDefs idPrefix={PAINT_PREFIX} vertical />
+      <ChartDefs idPrefix={PAINT_PREFIX} />
+      {/* Time runs down, and so does a band's fade: the same stops, turned. */}
+      {CATEGORY_COLOURS.map((_, i) => (
+        <linearGradient key={i} id={`${PAINT_PREFIX}down-soft-${i}`} href={`#${PAINT_PREFIX}soft-${i}`} x2="0" y2="1" />
+      ))}
       <clipPath id="v-spine-clip">
         <rect x={0} y={topPx} width={widthPx} height={spineLengthPx} />
       </clipPath>
@@ -473,7 +479,7 @@ const SpineMark = memo(function SpineMark({ mark, barWidthPx, colourIndex, isSel
       {(isSelected || isCompared) && (shape === "point" ? <circle className="vmark-halo" cx={xPx} cy={y0Px} r={10} /> : <rect className="vmark-halo" x={bar.x - 3} y={bar.y - 3} width={bar.width + 6} height={bar.height + 6} rx={4} />)}
       {shape === "point" && <circle className="mark-shape" cx={xPx} cy={y0Px} r={6} />}
       {shape === "span" && <rect className="mark-shape" {...bar} rx={half} />}
-      {shape === "fuzzy" && <rect className="mark-shape mark-soft" {...bar} style={{ fill: `url(#${PAINT_PREFIX}soft-${colourIndex})` }} />}
+      {shape === "fuzzy" && <rect className="mark-shape mark-soft" {...bar} style={{ fill: `url(#${PAINT_PREFIX}down-soft-${colourIndex})` }} />}
       {shape === "deadline" && (
         <>
           <rect className="mark-shape mark-window" {...bar} style={{ fill: `url(#${PAINT_PREFIX}hatch-${colourIndex})` }} />
