@@ -230,7 +230,7 @@ describe("layoutVertical", () => {
         const startY = (m: (typeof l.marks)[number]) => (m.shape === "point" ? m.y0Px - l.pxPerDay / 2 : m.y0Px);
         const byStart = [...l.marks].sort((a, b) => a.event.extent.startDay - b.event.extent.startDay);
         for (let i = 1; i < byStart.length; i++) expect(startY(byStart[i])).toBeGreaterThanOrEqual(startY(byStart[i - 1]) - 1e-6);
-        for (const mark of l.marks) if (mark.shape !== "point") expect(mark.y1Px - mark.y0Px).toBeGreaterThanOrEqual(3);
+        for (const mark of l.marks) if (mark.shape !== "point") expect(mark.y1Px - mark.y0Px).toBeGreaterThanOrEqual(3 - 1e-9);
         for (const card of l.cards) {
           expect(card.lines).toBeLessThanOrEqual(CARD_MAX_LINES);
           // Pushed down at most MAX_DRIFT_PX past the last place it may meet its mark.
