@@ -20,11 +20,13 @@ export default defineConfig({
         // Everything the first view needs in one chunk: left to itself the bundler splits off every
         // module a lazy chunk shares with the app (layout, dates, React's runtime), and each split
         // compresses on its own (one chunk: 2 KB gzip less for the default view).
-        // The explorer's tools are one chunk for the same reason (an embed never loads it).
+        // The explorer's tools are one chunk for the same reason (an embed never loads it), and so is
+        // the vertical layout (only narrow screens load it).
         codeSplitting: {
           groups: [
             { name: "app", test: /src[\\/]main\.tsx$/, includeDependenciesRecursively: true },
             { name: "explore-tools", test: /src[\\/]app[\\/]ExploreTools\.tsx$/, includeDependenciesRecursively: true },
+            { name: "vertical-chart", test: /src[\\/]chart[\\/]vertical[\\/]VerticalChart\.tsx$/, includeDependenciesRecursively: true },
           ],
         },
       },

@@ -4,7 +4,9 @@
  * - on a page opened with `?data=`, the import code (importers, validator, EDTF parser) and the
  *   canvas layer for crowded datasets, and the download code, with modulepreload (1,000 events: `data-state="ready"`
  *   59 ms sooner after the scripts ran);
- * - on any other page, the bundled timeline's file (see scripts/embedBuild.ts), with a fetch preload.
+ * - on any other page, the bundled timeline's file (see scripts/embedBuild.ts), with a fetch preload;
+ * - in a narrow window (a phone), or with `layout=vertical`, the vertical layout's code (main.tsx
+ *   waits for it, so that the first render is already the right layout).
  */
 import type { Plugin } from "vite";
 import { BUNDLED_TIMELINE_NAME } from "./embedBuild.ts";
@@ -39,10 +41,23 @@ export interface PreloadEntries {
   data: string[];
   /** Modules the explorer (no `mode=`, or `mode=explore`) needs: its tools. */
   explore: string[];
+  /** Modules explore and embed need when time runs down the page. */
+  vertical: string[];
 }
 
+/**
+ * The widest window the vertical layout's code is asked for in, unless `layout=` says: the
+ * layout is vertical at a chart 480 px wide or less, and the chart is narrower than the window by
+ * the page's padding (state/chartLayout.ts, mayBeVertical: the same guess).
+ */
+const VERTICAL_GUESS_MAX_WINDOW_PX = 560;
+
 export function preloadForPage(
-  entries: PreloadEntries = { data: ["src/data/fetchDatasetText.ts", "src/data/loadDataset.ts", "src/chart/canvas/BatchedMarks.tsx"], explore: ["src/app/ExploreTools.tsx"] },
+  entries: PreloadEntries = {
+    data: ["src/data/fetchDatasetText.ts", "src/data/loadDataset.ts", "src/chart/canvas/BatchedMarks.tsx"],
+    explore: ["src/app/ExploreTools.tsx"],
+    vertical: ["src/chart/vertical/VerticalChart.tsx"],
+  },
   page = "index.html",
 ): Plugin {
   let base = "./";
@@ -77,7 +92,10 @@ export function preloadForPage(
         `function add(h,rel){var l=document.createElement("link");l.rel=rel;l.href=h;if(rel==="preload"){l.as="fetch";l.crossOrigin="anonymous"}document.head.appendChild(l)}` +
         `if(/[?&]data=/.test(s))${JSON.stringify(filesOf(entries.data))}.forEach(function(h){add(h,"modulepreload")});` +
         `else add(${JSON.stringify(`${base}${timeline.fileName}`)},"preload");` +
-        `if(!m||m[1]==="explore")${JSON.stringify(filesOf(entries.explore))}.forEach(function(h){add(h,"modulepreload")})})();\n`;
+        `if(!m||m[1]==="explore")${JSON.stringify(filesOf(entries.explore))}.forEach(function(h){add(h,"modulepreload")});` +
+        // Explore or embed (the modes starting with "e"), and layout=vertical or a narrow window
+        // unless layout=horizontal. (Every page loads this script: it is kept short.)
+        `if((!m||/^e/.test(m[1]))&&(/[?&]layout=v/.test(s)||!/[?&]layout=h/.test(s)&&innerWidth>0&&innerWidth<=${VERTICAL_GUESS_MAX_WINDOW_PX}))${JSON.stringify(filesOf(entries.vertical))}.forEach(function(h){add(h,"modulepreload")})})();\n`;
       const script = this.getFileName(this.emitFile({ type: "asset", name: "preload-for-page.js", source }));
       html.source = String(html.source).replace("</title>", `</title>\n    <script async src="${base}${script}"></script>`);
     },

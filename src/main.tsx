@@ -9,6 +9,8 @@ import { prefetchDataset } from "./data/prefetchDataset";
 import { loadBundled } from "./data/bundledTimeline";
 import { exploreToolsModule } from "./app/exploreToolsModule";
 import { modeOf } from "./state/appMode";
+import { verticalChartModule } from "./chart/vertical/verticalChartModule";
+import { mayBeVertical } from "./state/chartLayout";
 
 // `?data=` starts downloading now, while React renders the loading state.
 prefetchDataset(window.location.search);
@@ -18,10 +20,14 @@ setUpPage(window);
 // asked for both while this script loaded, so they are here (or nearly) and the first render shows
 // them. A failure is the app's to report (the timeline) or to do without (the tools). Not a
 // top-level await: the tools' chunk imports this one, which must have finished evaluating first.
+// A narrow window (a phone) draws time down the page: that layout's code too, so that the first
+// render is already the right layout.
 const search = window.location.search;
+const mode = modeOf(search);
 void Promise.all([
   new URLSearchParams(search).has("data") ? undefined : loadBundled().catch(() => undefined),
-  modeOf(search) === "explore" ? exploreToolsModule.load().catch(() => undefined) : undefined,
+  mode === "explore" ? exploreToolsModule.load().catch(() => undefined) : undefined,
+  (mode === "explore" || mode === "embed") && mayBeVertical(search, window.innerWidth) ? verticalChartModule.load().catch(() => undefined) : undefined,
 ]).then(() => {
   // The first render in one go rather than time-sliced: the page has nothing else to do meanwhile,
   // and slicing made the default view ready later (a fifth, in medians of 7 loads).

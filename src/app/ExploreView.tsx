@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { Issue, Timeline } from "../domain/types";
 import { filterEvents } from "../domain/filterEvents";
 import { formatDayRange, formatFuzzyDate } from "../domain/fuzzyDate";
@@ -28,6 +28,9 @@ import { exploreToolsModule } from "./exploreToolsModule";
 import { FiltersSummary, OpenFullLink, PartSlot } from "../embed/EmbedParts";
 import { useWheelHint } from "../embed/useWheelHint";
 import type { EmbedParts } from "../embed/pageOptions";
+import { readParam } from "../state/url";
+import { useChartLayout } from "../chart/vertical/verticalChartModule";
+import { LoadedVerticalChart } from "../chart/vertical/LoadedVerticalChart";
 
 
 
@@ -70,7 +73,9 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
     return { state: reconciled.state, ignored: [...parsed.ignored, ...reconciled.ignored] };
   });
   const [view, dispatch] = useReducer(viewReducer, initial.state);
-  const [notice, setNotice] = useState<string[]>(() => [...pageNotices, ...initial.ignored]);
+  // Time across the page, or (narrow screens, layout=vertical) down it.
+  const layoutChoice = readParam(search, "layout");
+  const [notice, setNotice] = useState<string[]>(() => [...pageNotices, ...initial.ignored, ...(layoutChoice.ignored ? [layoutChoice.ignored] : [])]);
   const [focusId, setFocusId] = useState<string | undefined>(view.selectedId);
   const [announcement, setAnnouncement] = useState("");
   useUrlSync(view, dispatch, reconcile, { replaceOnly: embed !== undefined });
@@ -81,26 +86,32 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
   // The app waits for the first locale (App.tsx); a newly chosen one keeps the last until it arrives.
   const locale = useDateLocale(view.locale) ?? DEFAULT_DATE_LOCALE;
   const { ref, widthPx } = useChartDimensions<HTMLDivElement>();
+  const chartLayout = useChartLayout(layoutChoice.value, widthPx);
+  const zoomAnchor = useRef<(() => number | undefined) | undefined>(undefined);
+  const onZoomAnchor = useCallback((anchor: typeof zoomAnchor.current) => void (zoomAnchor.current = anchor), []);
   const byId = useMemo(() => new Map(timeline.events.map((e) => [e.id, e])), [timeline]);
   const filtered = useMemo(() => filterEvents(timeline.events, view.filter), [timeline, view.filter]);
   const { viewport, fullExtent, limits, colourIndexOf, model } = useChartModel({ timeline, events: filtered, grouping: view.grouping, locale, widthPx, viewport: view.viewport });
   const layout = model?.layout;
   // The chart fits the window (an embed, the height it was given); lanes taller than that scroll
-  // inside it under a fixed axis.
-  const fitHeightPx = useFitHeight(ref, { reservePx: BELOW_CHART_PX, windowPx: embedHeightPx, enabled: !embed || embedHeightPx !== undefined });
-  const chartScrolls = layout !== undefined && fitHeightPx !== undefined && layout.heightPx > fitHeightPx;
+  // inside it under a fixed axis. Time running down the page scrolls with the page instead.
+  const fitHeightPx = useFitHeight(ref, { reservePx: BELOW_CHART_PX, windowPx: embedHeightPx, enabled: chartLayout !== "vertical" && (!embed || embedHeightPx !== undefined) });
+  const chartScrolls = chartLayout === "horizontal" && layout !== undefined && fitHeightPx !== undefined && layout.heightPx > fitHeightPx;
 
   const setViewport = useCallback((v: Viewport | undefined) => dispatch({ type: "setViewport", viewport: v && clampViewport(v, limits) }), [limits]);
   const reveal = useCallback(
     (id: string) => {
       const event = byId.get(id);
       if (!event) return;
+      // Down the page, an event anywhere in the range is in reach by scrolling: the range stays.
+      if (chartLayout === "vertical" && event.extent.endDay + 1 > viewport.startDay && event.extent.startDay < viewport.endDay + 1) return;
       // Shown, and drawn: an event in a "+N more" group has no mark to focus or highlight.
-      const isDrawn = (at: Viewport) => (at === viewport && layout ? layout : model?.layoutAt(at))?.events.some((p) => p.event.id === id) ?? true;
+      // (The vertical layout always gives the event it is asked to reveal a card.)
+      const isDrawn = (at: Viewport) => chartLayout === "vertical" || ((at === viewport && layout ? layout : model?.layoutAt(at))?.events.some((p) => p.event.id === id) ?? true);
       const next = revealDrawn(viewport, event.extent.startDay, event.extent.endDay, limits, isDrawn);
       if (next !== viewport) setViewport(next);
     },
-    [byId, viewport, limits, setViewport, layout, model],
+    [byId, viewport, limits, setViewport, layout, model, chartLayout],
   );
   const onSelect = useCallback(
     (id: string | undefined, options?: { compare?: boolean }) => {
@@ -136,8 +147,8 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
 
   const onFilterChange = useCallback((filter: Partial<ViewState["filter"]>) => dispatch({ type: "setFilter", filter }), []);
 
-  const zoomIn = () => setViewport(zoomViewport(viewport, 0.5, limits));
-  const zoomOut = () => setViewport(zoomViewport(viewport, 2, limits));
+  const zoomIn = () => setViewport(zoomViewport(viewport, 0.5, limits, zoomAnchor.current?.()));
+  const zoomOut = () => setViewport(zoomViewport(viewport, 2, limits, zoomAnchor.current?.()));
   const fitAll = () => setViewport(undefined);
   const onCommandKey = (e: React.KeyboardEvent) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return false;
@@ -200,7 +211,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
           </button>
         </div>
       )}
-      <main className="layout">
+      <main className={chartLayout === "vertical" ? "layout is-vertical" : "layout"}>
         <div className="chart-column">
           <PartSlot display={embed?.filters} summary={<FiltersSummary filter={view.filter} shown={filtered.length} total={timeline.events.length} />}>
             <FilterBar
@@ -257,7 +268,23 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
             />
           )}
           <div className={chartScrolls ? "chart-frame is-scrolling" : "chart-frame"} ref={ref} style={chartScrolls ? { maxHeight: fitHeightPx } : undefined}>
-            {model && (
+            {model && chartLayout === "vertical" && (
+              <LoadedVerticalChart
+                model={model}
+                selectedId={view.selectedId}
+                compareId={view.compareId}
+                focusId={focusId}
+                query={view.filter.query}
+                onSelect={onSelectStable}
+                onFocusEvent={onFocusEventStable}
+                onCommandKey={onCommandKey}
+                onViewport={setViewport}
+                onZoomAnchor={onZoomAnchor}
+                scrollToSelected={!embed}
+                rangeWords={rangeWords}
+              />
+            )}
+            {model && chartLayout === "horizontal" && (
               <TimelineChart
                 model={model}
                 selectedId={view.selectedId}

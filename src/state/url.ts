@@ -20,6 +20,9 @@ export type Theme = (typeof THEMES)[number];
 /** How an optional part of an embed appears: in full, behind a disclosure, or not at all. */
 export const PART_DISPLAYS = ["show", "collapse", "hide"] as const;
 export type PartDisplay = (typeof PART_DISPLAYS)[number];
+/** How explore and embed draw time: across the page, down it, or down it on narrow screens (auto). */
+export const CHART_LAYOUTS = ["auto", "vertical", "horizontal"] as const;
+export type ChartLayout = (typeof CHART_LAYOUTS)[number];
 
 /**
  * A value read from the address, or the reason it cannot be used, in words, for a notice. A list
@@ -99,6 +102,8 @@ export const PARAMS = {
   /** The visible range, whole days (read together: see viewUrl.ts). */
   from: param({ modes: EXPLORING, read: (raw) => (dayOfIso(raw) !== undefined ? ok(raw) : no("not a date, YYYY-MM-DD")), write: plain, default: "" }),
   to: param({ modes: EXPLORING, read: (raw) => (dayOfIso(raw) !== undefined ? ok(raw) : no("not a date, YYYY-MM-DD")), write: plain, default: "" }),
+  /** `layout=vertical` or `horizontal` forces one; by default a chart 480 px wide or less runs down the page. */
+  layout: param({ modes: EXPLORING, read: oneOf(CHART_LAYOUTS), write: plain, default: "auto" as ChartLayout }),
   lanes: param({ modes: VIEW_MODES, read: oneOf<LaneGrouping>(LANE_GROUPINGS), write: plain, default: "category" as LaneGrouping }),
   actors: param({ modes: VIEW_MODES, read: idList, write: list, default: [] as string[] }),
   categories: param({ modes: VIEW_MODES, read: idList, write: list, default: [] as string[] }),
