@@ -1,5 +1,7 @@
 import { fetchDatasetText, type FetchedText } from "./fetchDatasetText";
 import { batchedMarksModule } from "../chart/canvas/batchedMarksModule";
+import { recordStep } from "../domain/loadTiming";
+import { fetchWithEarlyResponse, takeEarlyDataFetch } from "./earlyDataFetch";
 
 /**
  * The file's text and the import code, arriving; `cancel` stops the download and the import after
@@ -14,8 +16,13 @@ function load(dataUrl: string): DatasetLoad {
   // mark of a large dataset an element. Its failure only leaves the marks as elements.
   const batchedMarks = batchedMarksModule.load().catch(() => undefined);
   const controller = new AbortController();
-  const fetched = fetchDatasetText(dataUrl, window.location.href, fetch, { signal: controller.signal });
-  const both = Promise.all([fetched, import("./loadDataset"), batchedMarks]).then(
+  // The page's head may have started the download already: then it is taken over, not started again.
+  const early = takeEarlyDataFetch();
+  const startedMs = early?.startedMs ?? performance.now();
+  const fetchImpl = early ? fetchWithEarlyResponse(early) : fetch;
+  const fetched = fetchDatasetText(dataUrl, window.location.href, fetchImpl, { signal: controller.signal }).then((f) => (recordStep("fetch", startedMs), f));
+  const loader = import("./loadDataset").then((m) => (recordStep("code", startedMs), m));
+  const both = Promise.all([fetched, loader, batchedMarks]).then(
     ([fetched, loader]): [FetchedText, typeof import("./loadDataset")] => [fetched, loader],
   );
   return Object.assign(both, { cancel: () => controller.abort(), signal: controller.signal });
