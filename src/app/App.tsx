@@ -4,8 +4,7 @@ import { DataIntake } from "../data/DataIntake";
 import { IssueReport } from "../components/IssueReport";
 import { problemsIn } from "../domain/issuePath";
 import { pageOptionsFromSearch } from "../embed/pageOptions";
-import { lazy, Suspense, useLayoutEffect } from "react";
-import { firstViewShown } from "../domain/loadTiming";
+import { lazy, Suspense } from "react";
 import { modeOf } from "../state/appMode";
 import { useLocationSearch } from "../state/url";
 import { DEFAULT_LOCALE, isLocaleId } from "../state/locales";
@@ -32,10 +31,6 @@ export function App({ search: searchAtStart = window.location.search }: { search
   const localeReady = useDateLocale(isLocaleId(localeParam) ? localeParam : DEFAULT_LOCALE) !== undefined;
   const shown: DataState = data.state === "ready" && !localeReady ? { state: "loading" } : data;
   const embed = params.get("mode") === "embed";
-  const isReady = shown.state === "ready";
-  useLayoutEffect(() => {
-    if (isReady) firstViewShown();
-  }, [isReady]);
   return (
     <div id="app" className={embed ? "app is-embed" : "app"} data-state={shown.state}>
       <DataIntake data={data} controls={controls} showChrome={!embed && (modeOf(search) === "explore")}>
