@@ -23,10 +23,11 @@ export function toTimeline(dataset: Dataset, dateOf: (edtf: string) => FuzzyDate
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const newestPublished = Math.max(...dataset.sources.map((s) => dayOfIso(s.published) ?? Number.NEGATIVE_INFINITY));
   const asOfDay = (dataset.asOf !== undefined ? dayOfIso(dataset.asOf) : undefined) ?? newestPublished;
+  // Each source's day read once, not once for every event citing it.
+  const spokenDays = new Map(dataset.sources.map((s) => [s.id, dayOfIso(s.published) ?? asOfDay]));
   const events: TimelineEvent[] = dataset.events.map((record) => {
     const when = dateOf(record.when);
-    const firstSource = sources.get(record.evidence[0]?.source ?? "");
-    const spokenDay = (firstSource && dayOfIso(firstSource.published)) ?? asOfDay;
+    const spokenDay = spokenDays.get(record.evidence[0]?.source ?? "") ?? asOfDay;
     return {
       id: record.id,
       title: record.title,
