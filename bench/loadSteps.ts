@@ -20,7 +20,7 @@ export interface StepTiming {
 }
 
 /** The order steps are listed in: the order they happen. */
-export const STEP_ORDER = ["fetch", "code", "decode", "parse", "detect", "import", "validate", "dates", "layout", "render"];
+export const STEP_ORDER = ["fetch", "code", "decode", "parse", "detect", "import", "validate", "dates", "layout", "render", "effects"];
 
 const PREFIX = "load:";
 

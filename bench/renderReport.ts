@@ -94,12 +94,12 @@ export function renderSteps(results: SizeResult[]): string[] {
     const steps = r.median.okRuns > 0 ? r.median.steps : undefined;
     if (!steps) continue;
     for (const [name, s] of Object.entries(steps)) rows.push([caseLabel(r.size), name, fmt(s.workMs), `${fmt(s.startMs)} → ${fmt(s.endMs)}`]);
-    if (r.median.readyMs !== undefined) rows.push([caseLabel(r.size), "(ready)", "", fmt(r.median.readyMs)]);
+    if (r.median.readyMs !== undefined && Object.keys(steps).length > 0) rows.push([caseLabel(r.size), "(ready)", "", fmt(r.median.readyMs)]);
   }
   if (rows.length === 0) return [];
   return [
     "",
-    "Steps of opening the timeline (the app's `load:` performance measures; medians, ms): the time each step ran (in slices: their sum, less the steps inside it), and when it started and ended after navigation start. Render is from the timeline in hand to the first view committed, layout included.",
+    "Steps of opening the timeline (the app's `load:` performance measures; medians, ms): the time each step ran (in slices: their sum, less the steps inside it), and when it started and ended after navigation start. Render is from the timeline in hand to the chart's first commit, layout included; effects, the rest of that task (the other components' effects) until the page can paint.",
     "",
     markdownTable(["events", "step", "work ms", "start → end ms"], rows),
   ];

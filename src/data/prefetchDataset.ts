@@ -21,7 +21,8 @@ function load(dataUrl: string): DatasetLoad {
   const startedMs = early?.startedMs ?? performance.now();
   const fetchImpl = early ? fetchWithEarlyResponse(early) : fetch;
   const fetched = fetchDatasetText(dataUrl, window.location.href, fetchImpl, { signal: controller.signal }).then((f) => (recordStep("fetch", startedMs), f));
-  const loader = import("./loadDataset").then((m) => (recordStep("code", startedMs), m));
+  const askedMs = performance.now();
+  const loader = import("./loadDataset").then((m) => (recordStep("code", askedMs), m));
   const both = Promise.all([fetched, loader, batchedMarks]).then(
     ([fetched, loader]): [FetchedText, typeof import("./loadDataset")] => [fetched, loader],
   );

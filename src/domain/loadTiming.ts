@@ -9,7 +9,7 @@
  */
 import type { StepProgress, Steps } from "./steps";
 
-export type LoadStep = "fetch" | "code" | "decode" | "parse" | "detect" | "import" | "validate" | "dates" | "layout" | "render";
+export type LoadStep = "fetch" | "code" | "decode" | "parse" | "detect" | "import" | "validate" | "dates" | "layout" | "render" | "effects";
 
 /** The prefix of every measure recorded here. */
 export const LOAD_MEASURE_PREFIX = "load:";
@@ -111,7 +111,11 @@ export function renderStarts(): void {
 export function firstViewShown(): void {
   if (firstViewDone) return;
   firstViewDone = true;
-  if (renderStartMs !== undefined) recordStep("render", renderStartMs);
+  const drawnMs = performance.now();
+  if (renderStartMs !== undefined) recordStep("render", renderStartMs, drawnMs);
+  // What the same task still does before the page can paint: the other components' effects
+  // (measuring what was drawn, the canvas). Microtasks run once React's commit has returned.
+  if (renderStartMs !== undefined) queueMicrotask(() => recordStep("effects", drawnMs));
 }
 
 /** measureStep for work that is repeated on every zoom step: only the first view's is recorded. */
