@@ -4,7 +4,7 @@
  */
 import { validateDatasetSteps } from "../domain/validateDataset";
 import { drain, type Steps } from "../domain/steps";
-import { measureSteps } from "../domain/loadTiming";
+import { measureSteps } from "../domain/measureSteps";
 import { IssueCollector, MAX_LISTED_ISSUES } from "../domain/IssueCollector";
 import type { Issue } from "../domain/types";
 import type { FormatId, ImportResult, SkippedEvent } from "./types";

@@ -7,7 +7,7 @@ import { importDatasetJson, importDatasetJsonSteps, importDatasetValueSteps } fr
 import { checkTextSize } from "./checkTextSize";
 import { createReadLimit, withReadLimit, type ReadLimit } from "../domain/parseFuzzyDate";
 import { drain, type Steps } from "../domain/steps";
-import { measureStep, measureSteps } from "../domain/loadTiming";
+import { measureNestedStep, measureSteps } from "../domain/measureSteps";
 import { MAX_FULL_PARSER_DATES, MAX_IMPORT_BYTES, oversizeMessage } from "./limits";
 import { decodeText, type DecodedText } from "./decodeText";
 import { plural, stripBom } from "./text";
@@ -115,7 +115,7 @@ function* importSteps(text: string, options: ImportOptions): Steps<ImportResult>
   if (/^\s*[[{]/.test(body)) {
     const parsed = parseJsonSafely(body);
     if (!parsed.ok) return failedImport("unknown", parsed.issues);
-    const format = measureStep("detect", () => detectJsonFormat(parsed.value));
+    const format = measureNestedStep("detect", () => detectJsonFormat(parsed.value));
     if (format === "timelinejs") return yield* measureSteps("import", importTimelineJsValueSteps(parsed.value, options, parsed.issues));
     if (format === "vis-timeline") return yield* measureSteps("import", importVisTimelineValueSteps(parsed.value, options, parsed.issues));
     if (format === "dataset") return yield* measureSteps("import", importDatasetValueSteps(parsed.value, parsed.issues));
@@ -124,7 +124,7 @@ function* importSteps(text: string, options: ImportOptions): Steps<ImportResult>
       { path: "(the file)", message: `is JSON, but not in a timeline format this app recognises. ${UNKNOWN_FORMAT_HINT} If it is one of them, choose the format explicitly.`, severity: "error" },
     ]);
   }
-  const csv = measureStep("detect", () => detectCsvFormat(readCsvHeader(body)));
+  const csv = measureNestedStep("detect", () => detectCsvFormat(readCsvHeader(body)));
   if (csv === "csv") return yield* measureSteps("import", importCsvSteps(body, options));
   if (csv === "timelinejs-csv") return yield* measureSteps("import", importTimelineJsCsvSteps(body, options));
   return failedImport("unknown", [

@@ -3,7 +3,7 @@
  * syntax error is reported with its line and column. Never throws.
  */
 import { lineColumnAt, locateJsonError } from "../domain/parseDatasetText";
-import { measureStep } from "../domain/loadTiming";
+import { measureNestedStep } from "../domain/measureSteps";
 import type { Issue } from "../domain/types";
 import { MAX_JSON_DEPTH } from "./limits";
 import { stripBom } from "./text";
@@ -37,7 +37,7 @@ export function findExcessiveNesting(text: string, maxDepth = MAX_JSON_DEPTH): n
 
 /** Parse JSON text from an untrusted file. `__proto__`, `constructor` and `prototype` keys are dropped (and reported). */
 export function parseJsonSafely(input: string): SafeJsonResult {
-  return measureStep("parse", () => parseUntrustedJson(input));
+  return measureNestedStep("parse", () => parseUntrustedJson(input));
 }
 
 function parseUntrustedJson(input: string): SafeJsonResult {
