@@ -41,7 +41,7 @@ describe("embed mode (?mode=embed)", () => {
     expect(container.querySelector(".chart-frame")!.compareDocumentPosition(details) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.getByRole("searchbox", { name: "Search events" })).toBeInTheDocument();
     // The list comes once the chart has been painted.
-    expect(await screen.findByRole("region", { name: "All events, in date order" })).toBeInTheDocument();
+    expect(await screen.findByRole("region", { name: "All events, in date order" }, { timeout: 15_000 })).toBeInTheDocument();
   });
 
   it("collapsed filters say when the link filtered the view", () => {
