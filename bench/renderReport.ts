@@ -80,7 +80,29 @@ export function renderTables(results: SizeResult[]): string {
     "Where the main thread's time goes (medians, ms: script / layout / style recalc):",
     "",
     markdownTable(["events", "ready frame rendered ms", "load", "zoom", "pan", "marks in DOM", "DOM nodes"], where),
+    ...renderSteps(results),
   ].join("\n");
+}
+
+/**
+ * The app's own timings of opening a timeline (its `load:` measures), one row per step: the time
+ * it ran, and when it started and ended after navigation start. Nothing for a page without them.
+ */
+export function renderSteps(results: SizeResult[]): string[] {
+  const rows: string[][] = [];
+  for (const r of results) {
+    const steps = r.median.okRuns > 0 ? r.median.steps : undefined;
+    if (!steps) continue;
+    for (const [name, s] of Object.entries(steps)) rows.push([caseLabel(r.size), name, fmt(s.workMs), `${fmt(s.startMs)} → ${fmt(s.endMs)}`]);
+    if (r.median.readyMs !== undefined && Object.keys(steps).length > 0) rows.push([caseLabel(r.size), "(ready)", "", fmt(r.median.readyMs)]);
+  }
+  if (rows.length === 0) return [];
+  return [
+    "",
+    "Steps of opening the timeline (the app's `load:` performance measures; medians, ms): the time each step ran (in slices: their sum, less the steps inside it), and when it started and ended after navigation start. Render is from the timeline in hand to the chart's first commit, layout included; effects, the rest of that task (the other components' effects) until the page can paint.",
+    "",
+    markdownTable(["events", "step", "work ms", "start → end ms"], rows),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ import { interleave } from "./interleave";
 import { PROBE_SOURCE, type LongTaskEntry, type ProbeState } from "./pageProbe";
 import { caseLabel, parseBenchArgs, USAGE, type BenchCase, type BenchOptions, type Peer } from "./parseBenchArgs";
 import { AGAINST_MEASURES, compareResults, PEER_MEASURES, renderComparison, renderTables, type Measure } from "./renderReport";
+import { collectSteps, STEP_ENTRIES_SOURCE, type StepEntry } from "./loadSteps";
 import { summarise, summariseLongTasks, type AssetSize, type GestureResult, type RunResult, type SizeResult, type ThreadTime } from "./summarise";
 import { fmt, percentile } from "./stats";
 import { toVisData } from "./toVisData";
@@ -358,7 +359,9 @@ async function measureRun(browser: Browser, baseUrl: string, path: string, optio
           longTasks: window.__bench.longTasks.slice() })`,
     );
     const loadMetrics = await threadMetrics(cdp);
+    const steps = await probe<StepEntry[]>(page, STEP_ENTRIES_SOURCE);
     Object.assign(result, {
+      steps: collectSteps(steps),
       readyMs: loaded.readyMs,
       paintedMs: loaded.paintedMs,
       domContentLoadedMs: loaded.dcl,

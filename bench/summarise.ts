@@ -5,6 +5,7 @@
 import type { BenchCase } from "./parseBenchArgs";
 import type { LongTaskEntry } from "./pageProbe";
 import { median } from "./stats";
+import { summariseSteps, type StepTiming } from "./loadSteps";
 
 export interface LongTaskSummary {
   count: number;
@@ -70,6 +71,8 @@ export interface RunResult {
   assets: AssetSize[];
   jsCssGzipBytes: number;
   wallMs: number;
+  /** The app's own timings of the steps of opening a timeline (src/domain/loadTiming.ts), by step. */
+  steps?: Record<string, StepTiming>;
 }
 
 export interface SizeResult {
@@ -132,6 +135,7 @@ export function summarise(runs: RunResult[]) {
     zoom: summariseGesture(ok.map((r) => r.zoom)),
     pan: summariseGesture(ok.map((r) => r.pan)),
     jsCssGzipKB: median(runs.filter((r) => r.jsCssGzipBytes > 0).map((r) => r.jsCssGzipBytes / 1024)),
+    steps: summariseSteps(ok.map((r) => r.steps)),
   };
 }
 

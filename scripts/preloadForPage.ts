@@ -2,14 +2,17 @@
  * Vite plugin: the page's head gets a tiny script that asks, as the page starts, for what the app's
  * own script would otherwise ask for only once it runs, so that both download at once:
  * - on a page opened with `?data=`, the import code (importers, validator, EDTF parser) and the
- *   canvas layer for crowded datasets, and the download code, with modulepreload (1,000 events: `data-state="ready"`
- *   59 ms sooner after the scripts ran);
+ *   canvas layer for crowded datasets, and the download code, with modulepreload (1,000 events:
+ *   `data-state="ready"` 59 ms sooner after the scripts ran), and the file itself: fetched from here
+ *   and handed to the app (src/data/earlyDataFetch.ts), so that it downloads while the app's script
+ *   does, not after it has run;
  * - on any other page, the bundled timeline's file (see scripts/embedBuild.ts), with a fetch preload;
  * - in a narrow window (a phone), or with `layout=vertical`, the vertical layout's code (main.tsx
  *   waits for it, so that the first render is already the right layout).
  */
 import type { Plugin } from "vite";
 import { BUNDLED_TIMELINE_NAME } from "./embedBuild.ts";
+import { EARLY_DATA_GLOBAL } from "../src/data/earlyDataFetch.ts";
 
 /** The chunk for `entry` and every chunk it imports, less those the page loads anyway. */
 function chunksOf(bundle: Record<string, { type: string; fileName: string; facadeModuleId?: string | null; moduleIds?: string[]; imports?: string[]; isEntry?: boolean }>, entry: string): string[] {
@@ -90,7 +93,12 @@ export function preloadForPage(
       const source =
         `(function(){var s=location.search,m=/[?&]mode=([^&]*)/.exec(s);` +
         `function add(h,rel){var l=document.createElement("link");l.rel=rel;l.href=h;if(rel==="preload"){l.as="fetch";l.crossOrigin="anonymous"}document.head.appendChild(l)}` +
-        `if(/[?&]data=/.test(s))${JSON.stringify(filesOf(entries.data))}.forEach(function(h){add(h,"modulepreload")});` +
+        // The file, fetched as the app would (credentials omitted), only from an address the app
+        // accepts (this site, or https); the app takes the response over, unless it got there first.
+        `function data(){try{var d=new URLSearchParams(s).get("data"),w=window,g=${JSON.stringify(EARLY_DATA_GLOBAL)};if(!d||w[g])return;` +
+        `var u=new URL(d,location.href);if(u.origin!==location.origin&&u.protocol!=="https:")return;` +
+        `var t=performance.now(),r=fetch(u.href,{credentials:"omit"});r.catch(function(){});w[g]={href:u.href,response:r,startedMs:t}}catch(e){}}` +
+        `if(/[?&]data=/.test(s)){data();${JSON.stringify(filesOf(entries.data))}.forEach(function(h){add(h,"modulepreload")})}` +
         `else add(${JSON.stringify(`${base}${timeline.fileName}`)},"preload");` +
         `if(!m||m[1]==="explore")${JSON.stringify(filesOf(entries.explore))}.forEach(function(h){add(h,"modulepreload")});` +
         // Explore or embed (the modes starting with "e"), and layout=vertical or a narrow window

@@ -7,6 +7,7 @@ import { viewReducer, type ViewState } from "../state/viewState";
 import { reconcileView, searchWithView, viewFromSearch } from "../state/viewUrl";
 import { useUrlSync } from "../state/useUrlSync";
 import { useLatest } from "../hooks/useLatest";
+import { useAfterFirstPaint } from "../hooks/useAfterFirstPaint";
 import { clampViewport, panViewport, revealDrawn, revealRange, zoomViewport } from "../layout/viewport";
 import { DEFAULT_DATE_LOCALE, LOCALES, type LocaleId } from "../state/locales";
 import { useDateLocale } from "../state/useDateLocale";
@@ -80,6 +81,8 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
   const [announcement, setAnnouncement] = useState("");
   useUrlSync(view, dispatch, reconcile, { replaceOnly: embed !== undefined });
   const wheelHint = useWheelHint();
+  // The list is below the first screen: it comes once the chart has been painted.
+  const listShown = useAfterFirstPaint();
   // The explorer's tools: an embed never loads them (an embed prints as it shows, too).
   const tools = exploreToolsModule.useLoaded(!embed);
 
@@ -313,7 +316,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
           {(!embed || embed.credit) && <CreditLine timeline={timeline} />}
           {embed && <OpenFullLink search={searchWithView(window.location.search, view)} />}
           <PartSlot display={embed?.list} summary={`All ${filtered.length} events as a table`}>
-            <EventList events={filtered} actors={timeline.actors} selectedId={view.selectedId} query={view.filter.query} locale={locale} onSelect={onSelectFromList} />
+            {listShown && <EventList events={filtered} actors={timeline.actors} selectedId={view.selectedId} query={view.filter.query} locale={locale} onSelect={onSelectFromList} />}
           </PartSlot>
         </div>
         {!embed && details}

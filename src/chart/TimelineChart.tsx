@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { firstViewShown } from "../domain/loadTiming";
 import type { Timeline } from "../domain/types";
 import { formatFuzzyDate } from "../domain/fuzzyDate";
 import type { PlacedCluster, Viewport } from "../layout/types";
@@ -128,6 +129,8 @@ export function TimelineChart(props: ChartProps) {
       })),
     [vector, selectedId, compareId, tabStopId, colourIndexOf, ariaLabelOf, mutedIds],
   );
+  // The first chart drawn ends the first render of a timeline being opened (its timing, see loadTiming.ts).
+  useLayoutEffect(firstViewShown, []);
   // Keyboard navigation may move to an event that has no element yet (the view pans to it first,
   // or it is one of the batched marks): focus it once it has. Only that event: a render for an
   // earlier move may come between the key and the element. A layout effect, so no frame is

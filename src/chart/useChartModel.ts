@@ -9,6 +9,7 @@ import { asOfDays, clampViewport, fitViewport, timelineExtent, type ViewportLimi
 import { createCanvasTextMeasurer } from "./measureText";
 import { LABEL_FONT, LABEL_FONT_PX } from "./labelFont";
 import { categoryColourIndex } from "./palette";
+import { measureFirstView } from "../domain/loadTiming";
 
 /** What a view asks the chart to show. */
 export interface ChartModelInput {
@@ -92,7 +93,7 @@ export function useChartModel(input: ChartModelInput): ChartFrame & { model: Cha
             layoutWithPinned(events, pinnedId, { laneIndex, viewport: at, widthPx, grouping, actors: timeline.actors, categories: timeline.categories, measureText, locale, labelFor, maxRowsPerLane }),
     [events, pinnedId, laneIndex, widthPx, grouping, timeline, measureText, locale, labelFor, maxRowsPerLane],
   );
-  const layout = useMemo(() => layoutAt?.(viewport), [layoutAt, viewport]);
+  const layout = useMemo(() => layoutAt && measureFirstView("layout", () => layoutAt(viewport)), [layoutAt, viewport]);
   const delegate = useMemo(() => createKeyboardDelegate(events, grouping, timeline.actors, timeline.categories), [events, grouping, timeline]);
   const model = useMemo(
     () => (layout && layoutAt ? { timeline, events, locale, grouping, layout, viewport, fitted, fullExtent, limits, delegate, colourIndexOf, mutedIds, layoutAt } : undefined),

@@ -1,5 +1,7 @@
 import type { FetchedText } from "./fetchDatasetText";
 import { batchedMarksModule } from "../chart/canvas/batchedMarksModule";
+import { recordStep } from "../domain/loadTiming";
+import { fetchWithEarlyResponse, takeEarlyDataFetch } from "./earlyDataFetch";
 
 /**
  * The file's text and the import code, arriving; `cancel` stops the download and the import after
@@ -14,10 +16,17 @@ function load(dataUrl: string): DatasetLoad {
   // mark of a large dataset an element. Its failure only leaves the marks as elements.
   const batchedMarks = batchedMarksModule.load().catch(() => undefined);
   const controller = new AbortController();
-  // Only pages opened with ?data= need the download code: the page's head preloads it for them
-  // (scripts/preloadForPage.ts), so it is at hand when this runs and the download starts as before.
-  const fetched = import("./fetchDatasetText").then(({ fetchDatasetText }) => fetchDatasetText(dataUrl, window.location.href, fetch, { signal: controller.signal }));
-  const both = Promise.all([fetched, import("./loadDataset"), batchedMarks]).then(
+  // The page's head may have started the download already: then it is taken over, not started again.
+  // The download code is a chunk of its own, preloaded by the head for pages opened with ?data=.
+  const early = takeEarlyDataFetch();
+  const startedMs = early?.startedMs ?? performance.now();
+  const fetchImpl = early ? fetchWithEarlyResponse(early) : fetch;
+  const fetched = import("./fetchDatasetText")
+    .then(({ fetchDatasetText }) => fetchDatasetText(dataUrl, window.location.href, fetchImpl, { signal: controller.signal }))
+    .then((f) => (recordStep("fetch", startedMs), f));
+  const askedMs = performance.now();
+  const loader = import("./loadDataset").then((m) => (recordStep("code", askedMs), m));
+  const both = Promise.all([fetched, loader, batchedMarks]).then(
     ([fetched, loader]): [FetchedText, typeof import("./loadDataset")] => [fetched, loader],
   );
   return Object.assign(both, { cancel: () => controller.abort(), signal: controller.signal });

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { toTimeline } from "../domain/toTimeline";
+import { measureStep, renderStarts } from "../domain/loadTiming";
 import type { Dataset, Issue, Timeline } from "../domain/types";
 // Validated and its dates parsed at build time (scripts/embedBuild.ts): pages with the bundled data
 // load neither the validator nor the EDTF parser.
@@ -99,7 +100,9 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
       if (cancelled) return;
       if (loaded.ok && loaded.result.dataset) {
         const { dataset, issues, eventCount } = loaded.result;
-        setData({ state: "ready", timeline: toTimeline(dataset, fuzzyDate), dataset, issues, eventCount, name: loaded.name, origin: "url", loadId: ++loads });
+        const timeline = measureStep("dates", () => toTimeline(dataset, fuzzyDate));
+        renderStarts();
+        setData({ state: "ready", timeline, dataset, issues, eventCount, name: loaded.name, origin: "url", loadId: ++loads });
       } else if (!loaded.ok) {
         setData({ state: "error", message: loaded.message, issues: loaded.result?.issues ?? [], name: loaded.name });
       }

@@ -23,10 +23,11 @@ export function extentOf(when: FuzzyDate, spokenDay: number | undefined): DayExt
 export function toTimeline(dataset: Dataset, dateOf: (edtf: string) => FuzzyDate): Timeline {
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const asOfDay = (dataset.asOf !== undefined ? dayOfIso(dataset.asOf) : undefined) ?? newestPublished(dataset.sources);
+  // Each source's day read once, not once for every event citing it.
+  const spokenDays = new Map(dataset.sources.map((s) => [s.id, s.published !== undefined ? dayOfIso(s.published) : undefined]));
   const events: TimelineEvent[] = dataset.events.map((record) => {
     const when = dateOf(record.when);
-    const firstSource = sources.get(record.evidence[0]?.source ?? "");
-    const spokenDay = (firstSource?.published !== undefined ? dayOfIso(firstSource.published) : undefined) ?? asOfDay;
+    const spokenDay = spokenDays.get(record.evidence[0]?.source ?? "") ?? asOfDay;
     return {
       id: record.id,
       title: record.title,

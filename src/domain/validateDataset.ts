@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { datasetSchema, eventSchema, EVENT_LIMITS, labelledSchema, MAX_EVENTS, MAX_LABELLED, MAX_SOURCES, MAX_STORY_STEPS, sourceSchema, storySchema } from "./schema";
 import { eventSchemaProblems } from "./eventSchemaProblems";
+import { normaliseEvent } from "./normaliseEvent";
 import { formatPath } from "./issuePath";
 import { IssueCollector } from "./IssueCollector";
 import { drain, type Steps } from "./steps";
@@ -129,15 +130,17 @@ export function* validateDatasetSteps(json: unknown): Steps<ValidationResult> {
   for (let index = 0; index < total; index++) {
     if (index % EVENTS_PER_STEP === 0 && index > 0) yield { checked: index, total };
     const raw = head.events[index];
-    // Past the listed problems, zod (microseconds for each problem it words, and for each of
-    // fifty actor ids) runs only on events that open; the rest are checked and counted without it.
-    let parsed: EventRecord | undefined;
-    if (collector.full) {
-      const kinds = eventSchemaProblems(raw);
-      if (kinds !== undefined) {
-        failed.push({ index, reason: countProblems(raw, index, kinds, collector) });
-        continue;
-      }
+    // Every event is checked against the schema without zod first (eventSchemaProblems finds what
+    // zod would): zod took most of the time of opening a large file, and on a valid event it finds
+    // nothing. It words the problems of an event that has some, while the report lists them; past
+    // that, problems are counted without it.
+    let event: EventRecord;
+    const kinds = eventSchemaProblems(raw);
+    if (kinds === undefined) {
+      event = normaliseEvent(raw);
+    } else if (collector.full) {
+      failed.push({ index, reason: countProblems(raw, index, kinds, collector) });
+      continue;
     } else {
       const result = eventSchema.safeParse(withinLimits(raw));
       if (!result.success) {
@@ -148,11 +151,9 @@ export function* validateDatasetSteps(json: unknown): Steps<ValidationResult> {
         for (const i of rest) collector.add(zodKind(i), () => toIssue(i, ["events", index], raw));
         continue;
       }
-      parsed = result.data;
+      event = result.data;
     }
-    // The schema holds for the event: read as it is, its references are those zod's output has.
-    const event = parsed ?? (raw as EventView);
-    const eventActors = event.actors ?? [];
+    const eventActors = event.actors;
     // A problem is worded only when the report lists it, or when it is the event's first error (the
     // reason it is left out): counting three million problems words none of them.
     let reason: Issue | undefined;
@@ -190,7 +191,7 @@ export function* validateDatasetSteps(json: unknown): Steps<ValidationResult> {
       continue;
     }
     seen.add(event.id);
-    events.push(parsed ?? eventSchema.parse(raw));
+    events.push(event);
   }
 
   let story: Dataset["story"];
@@ -212,9 +213,6 @@ export function* validateDatasetSteps(json: unknown): Steps<ValidationResult> {
   if (story === undefined) delete dataset.story;
   return { dataset, issues: collector.issues(), eventCount: head.events.length, failed };
 }
-
-/** An event that passes the schema, as written (before zod's defaults and trimming). */
-type EventView = Pick<EventRecord, "id" | "category" | "evidence"> & { actors?: string[] };
 
 /**
  * Count an event's problems, found without zod (`kinds`); the first problem of a kind not counted

@@ -4,6 +4,7 @@
  */
 import { validateDatasetSteps } from "../domain/validateDataset";
 import { drain, type Steps } from "../domain/steps";
+import { measureSteps } from "../domain/measureSteps";
 import { IssueCollector, MAX_LISTED_ISSUES } from "../domain/IssueCollector";
 import type { Issue } from "../domain/types";
 import type { FormatId, ImportResult, SkippedEvent } from "./types";
@@ -62,7 +63,7 @@ export function finishImport(a: Assembly): ImportResult {
 
 /** finishImport in steps (the validator's). */
 export function* finishImportSteps(a: Assembly): Steps<ImportResult> {
-  const result = yield* validateDatasetSteps(a.raw);
+  const result = yield* measureSteps("validate", validateDatasetSteps(a.raw));
   const fileIssues: Issue[] = [...a.issues.file];
   const eventIssues = [...a.issues.events];
   const counted: Issue[] = a.issues.counted();

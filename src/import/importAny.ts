@@ -7,6 +7,7 @@ import { importDatasetJson, importDatasetJsonSteps, importDatasetValueSteps } fr
 import { checkTextSize } from "./checkTextSize";
 import { createReadLimit, withReadLimit, type ReadLimit } from "../domain/parseFuzzyDate";
 import { drain, type Steps } from "../domain/steps";
+import { measureNestedStep, measureSteps } from "../domain/measureSteps";
 import { MAX_FULL_PARSER_DATES, MAX_IMPORT_BYTES, oversizeMessage } from "./limits";
 import { decodeText, type DecodedText } from "./decodeText";
 import { plural, stripBom } from "./text";
@@ -106,7 +107,7 @@ function tooManyUncommonDates(example: string): string {
 function* importSteps(text: string, options: ImportOptions): Steps<ImportResult> {
   const tooBig = checkTextSize(text);
   if (tooBig) return failedImport(options.format ?? "unknown", [tooBig]);
-  if (options.format) return yield* IMPORTER_STEPS[options.format](text, options);
+  if (options.format) return yield* measureSteps("import", IMPORTER_STEPS[options.format](text, options));
   const body = stripBom(text);
   if (body.trim() === "") {
     return failedImport("unknown", [{ path: "(the file)", message: `is empty. ${UNKNOWN_FORMAT_HINT}`, severity: "error" }]);
@@ -114,18 +115,18 @@ function* importSteps(text: string, options: ImportOptions): Steps<ImportResult>
   if (/^\s*[[{]/.test(body)) {
     const parsed = parseJsonSafely(body);
     if (!parsed.ok) return failedImport("unknown", parsed.issues);
-    const format = detectJsonFormat(parsed.value);
-    if (format === "timelinejs") return yield* importTimelineJsValueSteps(parsed.value, options, parsed.issues);
-    if (format === "vis-timeline") return yield* importVisTimelineValueSteps(parsed.value, options, parsed.issues);
-    if (format === "dataset") return yield* importDatasetValueSteps(parsed.value, parsed.issues);
+    const format = measureNestedStep("detect", () => detectJsonFormat(parsed.value));
+    if (format === "timelinejs") return yield* measureSteps("import", importTimelineJsValueSteps(parsed.value, options, parsed.issues));
+    if (format === "vis-timeline") return yield* measureSteps("import", importVisTimelineValueSteps(parsed.value, options, parsed.issues));
+    if (format === "dataset") return yield* measureSteps("import", importDatasetValueSteps(parsed.value, parsed.issues));
     return failedImport("unknown", [
       ...parsed.issues,
       { path: "(the file)", message: `is JSON, but not in a timeline format this app recognises. ${UNKNOWN_FORMAT_HINT} If it is one of them, choose the format explicitly.`, severity: "error" },
     ]);
   }
-  const csv = detectCsvFormat(readCsvHeader(body));
-  if (csv === "csv") return yield* importCsvSteps(body, options);
-  if (csv === "timelinejs-csv") return yield* importTimelineJsCsvSteps(body, options);
+  const csv = measureNestedStep("detect", () => detectCsvFormat(readCsvHeader(body)));
+  if (csv === "csv") return yield* measureSteps("import", importCsvSteps(body, options));
+  if (csv === "timelinejs-csv") return yield* measureSteps("import", importTimelineJsCsvSteps(body, options));
   return failedImport("unknown", [
     {
       path: "line 1",

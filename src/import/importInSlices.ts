@@ -9,6 +9,7 @@
  */
 import { createReadLimit, withReadLimit } from "../domain/parseFuzzyDate";
 import { decodeText } from "./decodeText";
+import { measureNestedStep } from "../domain/measureSteps";
 import { endImport, importAnySteps, refuseBytes } from "./importAny";
 import { MAX_FULL_PARSER_DATES, MAX_IMPORT_BYTES } from "./limits";
 import type { ImportOptions, ImportResult } from "./types";
@@ -31,7 +32,7 @@ export async function importInSlices(input: { text: string } | { bytes: Uint8Arr
   let withDecoding = options;
   if ("bytes" in input) {
     if (input.bytes.length > MAX_IMPORT_BYTES) return refuseBytes(input.bytes, options);
-    const { text: decoded, ...decoding } = decodeText(input.bytes);
+    const { text: decoded, ...decoding } = measureNestedStep("decode", () => decodeText(input.bytes));
     text = decoded;
     withDecoding = { ...options, decoded: decoding };
   } else {

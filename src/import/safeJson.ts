@@ -3,6 +3,7 @@
  * syntax error is reported with its line and column. Never throws.
  */
 import { lineColumnAt, locateJsonError } from "../domain/parseDatasetText";
+import { measureNestedStep } from "../domain/measureSteps";
 import type { Issue } from "../domain/types";
 import { MAX_JSON_DEPTH } from "./limits";
 import { stripBom } from "./text";
@@ -36,6 +37,10 @@ export function findExcessiveNesting(text: string, maxDepth = MAX_JSON_DEPTH): n
 
 /** Parse JSON text from an untrusted file. `__proto__`, `constructor` and `prototype` keys are dropped (and reported). */
 export function parseJsonSafely(input: string): SafeJsonResult {
+  return measureNestedStep("parse", () => parseUntrustedJson(input));
+}
+
+function parseUntrustedJson(input: string): SafeJsonResult {
   const text = stripBom(input);
   const deep = findExcessiveNesting(text);
   if (deep !== undefined) {

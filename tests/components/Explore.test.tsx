@@ -47,6 +47,8 @@ describe("list and chart stay in step", () => {
   it("selecting in the list selects the mark, and the other way round", async () => {
     const user = userEvent.setup();
     render(<App search="" />);
+    // The list, below the first screen, comes once the chart has been painted.
+    await screen.findByRole("region", { name: "All events, in date order" }, { timeout: 15_000 });
     await user.click(listTable().getByRole("button", { name: title("singapore-summit") }));
     const mark = marks().find((m) => m.getAttribute("data-event-id") === "singapore-summit")!;
     expect(mark).toHaveAttribute("aria-selected", "true");

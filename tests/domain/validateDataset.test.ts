@@ -144,6 +144,34 @@ describe("validateDataset", () => {
     ]);
   });
 
+  it("events checked without zod are still refused for every rule, worded by zod, while valid ones open trimmed", () => {
+    const valid = makeEvent({ id: "ok", title: "  Padded title  ", summary: " s ", actors: undefined });
+    const bad = [
+      makeEvent({ id: "Bad Id" }),
+      makeEvent({ id: "blank", title: "   " }),
+      makeEvent({ id: "no-day", when: "2019-02-30" }),
+      makeEvent({ id: "status", status: "maybe" }),
+      makeEvent({ id: "extra", colour: "red" }),
+      makeEvent({ id: "actors", actors: Array.from({ length: 51 }, (_, i) => `a${i}`) }),
+      makeEvent({ id: "evidence", evidence: [] }),
+      makeEvent({ id: "quote", evidence: [{ source: "bbc", quote: "" }] }),
+      makeEvent({ id: "long", title: "x".repeat(201) }),
+    ];
+    const result = validateDataset(makeDataset([valid, ...bad]));
+    expect(result.dataset?.events).toEqual([{ id: "ok", title: "Padded title", summary: "s", when: "2018-06-12", status: "happened", actors: [], category: "summit", evidence: [{ source: "bbc", quote: "their historic summit in Singapore last June" }] }]);
+    expect(result.failed?.map((f) => `${f.reason.path}: ${f.reason.message}`)).toEqual([
+      'events[1].id: Event ids use lower-case letters, digits and hyphens, e.g. "singapore-summit"',
+      "events[2].title: must not be empty",
+      expect.stringMatching(/^events\[3\]\.when: .*does not exist/),
+      expect.stringMatching(/^events\[4\]\.status: must be one of happened, /),
+      'events[5]: has unknown field "colour" (check the spelling; see data/dataset.schema.json)',
+      "events[6].actors: has 51 entries; at most 50 are allowed",
+      "events[7].evidence: needs at least one piece of evidence (a source and a quote)",
+      "events[8].evidence[0].quote: must not be empty",
+      "events[9].title: is too long (at most 200 characters)",
+    ]);
+  });
+
   it("checks story steps against the events", () => {
     const result = validateDataset(makeDataset(undefined, { story: { steps: [{ event: "singapore-summit" }, { event: "nowhere" }] } }));
     expect(result.issues.map((i) => i.path)).toEqual(["story.steps[1].event"]);

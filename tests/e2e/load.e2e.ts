@@ -92,6 +92,8 @@ describe("loading the built app", () => {
     // Each chunk once: the app's own import finds the preloaded module.
     const loadDataset = requested.filter((u) => /\/assets\/loadDataset-/.test(u));
     expect(loadDataset).toHaveLength(1);
+    // The file too: the head's script starts its download and the app takes that response over.
+    expect(requested.filter((u) => /\/fixtures\/small\.json$/.test(u))).toHaveLength(1);
     expect(requested.filter((u) => /\/assets\/timeline-[^/]*\.json$/.test(u))).toHaveLength(0);
     requested.length = 0;
     await page.goto(appUrl);

@@ -32,7 +32,7 @@ describe("embed mode (?mode=embed)", () => {
     expect(screen.queryByRole("region", { name: "All events, in date order" })).not.toBeInTheDocument();
   });
 
-  it("a deep link selects the event and shows its details under the chart, before the legend", () => {
+  it("a deep link selects the event and shows its details under the chart, before the legend", async () => {
     const { container } = render(<App search="?mode=embed&event=singapore-summit&filters=1&list=1" />);
     expect(container.querySelector('[data-event-id="singapore-summit"]')).toHaveAttribute("aria-selected", "true");
     const details = screen.getByRole("region", { name: title("singapore-summit") });
@@ -40,7 +40,8 @@ describe("embed mode (?mode=embed)", () => {
     expect(details.compareDocumentPosition(legend) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(container.querySelector(".chart-frame")!.compareDocumentPosition(details) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.getByRole("searchbox", { name: "Search events" })).toBeInTheDocument();
-    expect(screen.getByRole("region", { name: "All events, in date order" })).toBeInTheDocument();
+    // The list comes once the chart has been painted.
+    expect(await screen.findByRole("region", { name: "All events, in date order" }, { timeout: 15_000 })).toBeInTheDocument();
   });
 
   it("collapsed filters say when the link filtered the view", () => {

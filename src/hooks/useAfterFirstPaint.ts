@@ -1,0 +1,23 @@
+import { useEffect, useState } from "react";
+
+/**
+ * False until the first frame of the component has been painted, then true: for a part of a view
+ * that is below the first screen, so that opening a timeline draws what the reader sees first and
+ * builds the rest a moment later (the event list's rows, measured as they are drawn, forced the
+ * browser to lay the page out twice more before the chart could be shown).
+ */
+export function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (painted) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A frame's callback runs before it is painted; the task after it, once it has been.
+    const after = () => (timer = setTimeout(() => setPainted(true), 0));
+    const frame = typeof requestAnimationFrame === "function" ? requestAnimationFrame(after) : (after(), undefined);
+    return () => {
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [painted]);
+  return painted;
+}
