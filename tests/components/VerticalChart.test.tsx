@@ -15,6 +15,8 @@ const cards = () => within(listbox()).queryAllByRole("option");
 const card = (id: string) => cards().find((c) => c.getAttribute("data-event-id") === id)!;
 const focusedId = () => String(document.activeElement?.getAttribute("data-event-id"));
 const listTable = () => within(screen.getByRole("region", { name: "All events, in date order" }));
+// The list comes once the chart has been painted.
+const listShown = () => screen.findByRole("region", { name: "All events, in date order" }, { timeout: 15_000 });
 const title = (id: string) => data.events.find((e) => e.id === id)!.title;
 /** Every element with an event id. */
 const ordered = () => [...document.querySelectorAll("[data-event-id]")].map((e) => e.getAttribute("data-event-id"));
@@ -98,6 +100,7 @@ describe("the vertical layout", () => {
   it("↓ walks every event in date order, the order of the list", async () => {
     const user = userEvent.setup();
     render(<App search="?layout=vertical" />);
+    await listShown();
     const listOrder = listTable()
       .getAllByRole("button")
       .map((b) => data.events.find((e) => e.title === b.textContent)?.id);
@@ -113,6 +116,7 @@ describe("the vertical layout", () => {
   it("selecting in the list selects the card, and a click on a card selects its row; shift-click compares", async () => {
     const user = userEvent.setup();
     render(<App search="?layout=vertical" />);
+    await listShown();
     await user.click(listTable().getByRole("button", { name: title("singapore-summit") }));
     expect(card("singapore-summit")).toHaveAttribute("aria-selected", "true");
     fireEvent.click(card("panmunjom-summit"));
@@ -168,6 +172,7 @@ describe("the vertical layout", () => {
     // The keyboard: End goes to the last event, which the range then shows.
     cards()[0].focus();
     await user.keyboard("{End}");
+    await listShown();
     expect(focusedId()).toBe(listTable().getAllByRole("button").map((b) => data.events.find((e) => e.title === b.textContent)?.id).at(-1));
   });
 });
