@@ -27,7 +27,7 @@ export function toTimeline(dataset: Dataset, dateOf: (edtf: string) => FuzzyDate
     const when = dateOf(record.when);
     const firstSource = sources.get(record.evidence[0]?.source ?? "");
     const spokenDay = (firstSource && dayOfIso(firstSource.published)) ?? asOfDay;
-    return {
+    const event: TimelineEvent = {
       id: record.id,
       title: record.title,
       summary: record.summary,
@@ -40,6 +40,9 @@ export function toTimeline(dataset: Dataset, dateOf: (edtf: string) => FuzzyDate
       place: record.place,
       evidence: record.evidence,
     };
+    if (record.claims) event.claims = record.claims.map((claim) => ({ ...claim, when: dateOf(claim.when) }));
+    if (record.links) event.links = record.links;
+    return event;
   });
   events.sort((a, b) => compareFuzzyDates(a.when, b.when) || (a.id < b.id ? -1 : 1));
   return {
