@@ -95,14 +95,27 @@ export function timelineAsOf(timeline: Timeline, day: number): Timeline {
   const date = isoOfDay(day);
   const publishedOf = (id: string) => timeline.sources.get(id)?.published;
   const events: TimelineEvent[] = [];
+  // Most days change nothing (no source after them): the timeline then stays the same object, so
+  // the views built from it need not be built again.
+  let changed = false;
+  let redated = false;
   for (const event of timeline.events) {
     const known = reportedAsOf<TimelineClaim>(event, publishedOf, date);
-    if (!known) continue;
-    const { claim } = known;
-    if (!claim) {
-      events.push(known.evidence.length === event.evidence.length ? event : { ...event, evidence: known.evidence });
+    if (!known) {
+      changed = true;
       continue;
     }
+    const { claim } = known;
+    if (!claim) {
+      if (known.evidence.length === event.evidence.length) events.push(event);
+      else {
+        changed = true;
+        events.push({ ...event, evidence: known.evidence });
+      }
+      continue;
+    }
+    changed = true;
+    redated = true;
     const spokenDay = dayOfIso(publishedOf(claim.source) ?? "") ?? day;
     events.push({
       ...event,
@@ -115,8 +128,9 @@ export function timelineAsOf(timeline: Timeline, day: number): Timeline {
       evidence: known.evidence,
     });
   }
+  if (!changed) return timeline.asOfDay === day ? timeline : { ...timeline, asOfDay: day };
   const ids = new Set(events.map((e) => e.id));
-  events.sort((a, b) => compareFuzzyDates(a.when, b.when) || (a.id < b.id ? -1 : 1));
+  if (redated) events.sort((a, b) => compareFuzzyDates(a.when, b.when) || (a.id < b.id ? -1 : 1));
   const steps = timeline.story?.steps.filter((step) => ids.has(step.event));
   return {
     ...timeline,

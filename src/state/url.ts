@@ -99,6 +99,8 @@ export const PARAMS = {
   /** The visible range, whole days (read together: see viewUrl.ts). */
   from: param({ modes: EXPLORING, read: (raw) => (dayOfIso(raw) !== undefined ? ok(raw) : no("not a date, YYYY-MM-DD")), write: plain, default: "" }),
   to: param({ modes: EXPLORING, read: (raw) => (dayOfIso(raw) !== undefined ? ok(raw) : no("not a date, YYYY-MM-DD")), write: plain, default: "" }),
+  /** See the timeline as it was known on this day: what had been reported by then (YYYY-MM-DD). */
+  asof: param({ modes: VIEW_MODES, read: (raw) => (dayOfIso(raw) !== undefined ? ok(raw) : no("not a date, YYYY-MM-DD")), write: plain, default: "" }),
   lanes: param({ modes: VIEW_MODES, read: oneOf<LaneGrouping>(LANE_GROUPINGS), write: plain, default: "category" as LaneGrouping }),
   actors: param({ modes: VIEW_MODES, read: idList, write: list, default: [] as string[] }),
   categories: param({ modes: VIEW_MODES, read: idList, write: list, default: [] as string[] }),
