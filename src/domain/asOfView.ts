@@ -88,8 +88,7 @@ export function asOfView(dataset: Dataset, date: string): Dataset {
 
 /**
  * The timeline as known on `day` (whole UTC days): the same choice as asOfView, on events already
- * parsed, so a view can move through the days without parsing dates again. The sources stay all
- * listed: a later one is simply not cited by anything in view.
+ * parsed, so a view can move through the days without parsing dates again.
  */
 export function timelineAsOf(timeline: Timeline, day: number): Timeline {
   const date = isoOfDay(day);
@@ -128,6 +127,12 @@ export function timelineAsOf(timeline: Timeline, day: number): Timeline {
       evidence: known.evidence,
     });
   }
+  // Sources not yet published are not yet there (the credit line counts the sources).
+  let sources = timeline.sources;
+  if ([...sources.values()].some((source) => source.published > date)) {
+    sources = new Map([...sources].filter(([, source]) => source.published <= date));
+    changed = true;
+  }
   if (!changed) return timeline.asOfDay === day ? timeline : { ...timeline, asOfDay: day };
   const ids = new Set(events.map((e) => e.id));
   if (redated) events.sort((a, b) => compareFuzzyDates(a.when, b.when) || (a.id < b.id ? -1 : 1));
@@ -135,6 +140,7 @@ export function timelineAsOf(timeline: Timeline, day: number): Timeline {
   return {
     ...timeline,
     asOfDay: day,
+    sources,
     events: events.map((e) => linksWithin(e, ids)),
     story: timeline.story && steps && steps.length > 0 ? { ...timeline.story, steps } : undefined,
   };

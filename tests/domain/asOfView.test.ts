@@ -110,6 +110,12 @@ describe("timelineAsOf", () => {
     }
   });
 
+  it("lists only the sources published by the day", () => {
+    const timeline = toTimeline(followedStory(), fuzzyDate);
+    expect([...timelineAsOf(timeline, dayOfIso("2019-01-18")!).sources.keys()]).toEqual(["bbc"]);
+    expect([...timelineAsOf(timeline, dayOfIso("2019-03-01")!).sources.keys()]).toEqual(["bbc", "wire"]);
+  });
+
   it("offers each source's publication day once, oldest first", () => {
     const timeline = toTimeline(followedStory(), fuzzyDate);
     expect(publicationDays(timeline)).toEqual([dayOfIso("2019-01-18"), dayOfIso("2019-02-28")]);

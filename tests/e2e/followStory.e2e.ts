@@ -25,6 +25,8 @@ describe("what was known when", () => {
     expect(await mark(page, "second-summit").getAttribute("class")).toMatch(/mark--deadline.*status--planned/);
     expect(await mark(page, "hanoi-summit").count()).toBe(0);
     expect(await page.locator(".event-link").count()).toBe(0);
+    // The sources of later reports are not counted yet.
+    expect(await page.textContent(".credit")).toContain("exact days from 12 further sources");
 
     // The next report (28 February), then any day typed: 1 March.
     await page.getByRole("button", { name: "Later report" }).click();
@@ -33,6 +35,7 @@ describe("what was known when", () => {
     await expect.poll(() => new URL(page.url()).searchParams.get("asof")).toBe("2019-03-01");
     const check = async () => {
       expect(await page.textContent(".as-of text")).toContain("1 Mar 2019");
+      expect(await page.textContent(".credit")).toContain("exact days from 14 further sources");
       expect(await mark(page, "hanoi-summit").getAttribute("class")).toMatch(/mark--span.*status--happened/);
       // The plan stays as it was reported, and a connector joins it to its outcome.
       expect(await mark(page, "second-summit").getAttribute("class")).toMatch(/mark--deadline.*status--planned/);
