@@ -32,7 +32,8 @@ async function bundledTimelineJson(root: string, dataPath: string, warn: (messag
   const result = module.validateDataset(json);
   for (const issue of result.issues) warn(`${dataPath} ${issue.path}: ${issue.message}`);
   const parser = await runnerImport<{ fuzzyDate: typeof FuzzyDateOf }>(resolve(root, "src/domain/parseFuzzyDate.ts"), { configFile: false, root, logLevel: "error" });
-  const dates = Object.fromEntries((result.dataset?.events ?? []).map((e) => [e.when, parser.module.fuzzyDate(e.when)]));
+  const edtfs = (result.dataset?.events ?? []).flatMap((e) => [e.when, ...(e.claims ?? []).map((c) => c.when)]);
+  const dates = Object.fromEntries(edtfs.map((edtf) => [edtf, parser.module.fuzzyDate(edtf)]));
   // JSON has no infinities (a deadline's open start is -Infinity): they travel as strings.
   return JSON.stringify({ ...result, dates }, (_key, value) => (value === Number.NEGATIVE_INFINITY ? "-Infinity" : value === Number.POSITIVE_INFINITY ? "Infinity" : value));
 }

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { Issue, Timeline } from "../domain/types";
 import { filterEvents } from "../domain/filterEvents";
-import { formatDayRange, formatFuzzyDate } from "../domain/fuzzyDate";
+import { dayOfIso, formatDayRange, formatFuzzyDate, isoOfDay } from "../domain/fuzzyDate";
+import { publicationDays, timelineAsOf } from "../domain/asOfView";
 import type { LaneGrouping, PlacedCluster, Viewport } from "../layout/types";
 import { viewReducer, type ViewState } from "../state/viewState";
 import { reconcileView, searchWithView, viewFromSearch } from "../state/viewUrl";
@@ -23,6 +24,7 @@ import { problemsIn } from "../domain/issuePath";
 import { CreditLine } from "../components/CreditLine";
 import { FilterBar } from "../components/FilterBar";
 import { ZoomControls } from "../components/ZoomControls";
+import { AsOfControl } from "../components/AsOfControl";
 import { EventList } from "../components/EventList";
 import { Overview } from "../components/Overview";
 import { exploreToolsModule } from "./exploreToolsModule";
@@ -58,14 +60,15 @@ interface Props {
 const BELOW_CHART_PX = 96;
 
 /** The explore view: chart, overview, filters, details and list, all driven by one view state. */
-export function ExploreView({ timeline, issues, eventCount, name, search, embed, pageNotices = [], openedHere, embedHeightPx }: Props) {
+export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, search, embed, pageNotices = [], openedHere, embedHeightPx }: Props) {
   const known = useMemo(
     () => ({
-      events: new Set(timeline.events.map((e) => e.id)),
-      actors: new Set(timeline.actors.map((a) => a.id)),
-      categories: new Set(timeline.categories.map((c) => c.id)),
+      // Events reported after the day shown are still this timeline's: a link to one keeps it.
+      events: new Set(fullTimeline.events.map((e) => e.id)),
+      actors: new Set(fullTimeline.actors.map((a) => a.id)),
+      categories: new Set(fullTimeline.categories.map((c) => c.id)),
     }),
-    [timeline],
+    [fullTimeline],
   );
   const reconcile = useCallback((s: ViewState) => reconcileView(s, known).state, [known]);
   const [initial] = useState(() => {
@@ -74,6 +77,11 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
     return { state: reconciled.state, ignored: [...parsed.ignored, ...reconciled.ignored] };
   });
   const [view, dispatch] = useReducer(viewReducer, initial.state);
+  // What was known on the day shown: every part of the view below sees only that.
+  const asOfDay = (view.asOf !== undefined ? dayOfIso(view.asOf) : undefined) ?? fullTimeline.asOfDay;
+  const timeline = useMemo(() => (asOfDay === undefined ? fullTimeline : timelineAsOf(fullTimeline, asOfDay)), [fullTimeline, asOfDay]);
+  const reportDays = useMemo(() => publicationDays(fullTimeline), [fullTimeline]);
+  const setAsOfDay = useCallback((day: number) => dispatch({ type: "setAsOf", asOf: day === fullTimeline.asOfDay ? undefined : isoOfDay(day) }), [fullTimeline.asOfDay]);
   // Time across the page, or (narrow screens, layout=vertical) down it.
   const layoutChoice = readParam(search, "layout");
   const [notice, setNotice] = useState<string[]>(() => [...pageNotices, ...initial.ignored, ...(layoutChoice.ignored ? [layoutChoice.ignored] : [])]);
@@ -185,7 +193,8 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
   const rangeWords = `Showing ${formatDayRange(Math.floor(viewport.startDay), Math.ceil(viewport.endDay), locale)}`;
   const selected = view.selectedId ? byId.get(view.selectedId) : undefined;
   const compared = view.compareId ? byId.get(view.compareId) : undefined;
-  const skipped = eventCount - timeline.events.length;
+  const skipped = eventCount - fullTimeline.events.length;
+  const asOfControl = !embed && asOfDay !== undefined && reportDays.length > 1 ? <AsOfControl day={asOfDay} publicationDays={reportDays} locale={locale} onChange={setAsOfDay} /> : undefined;
   const details = selected && (
     <DetailsPanel
       event={selected}
@@ -216,16 +225,20 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
       )}
       <main className={chartLayout === "vertical" ? "layout is-vertical" : "layout"}>
         <div className="chart-column">
-          <PartSlot display={embed?.filters} summary={<FiltersSummary filter={view.filter} shown={filtered.length} total={timeline.events.length} />}>
-            <FilterBar
-              filter={view.filter}
-              actors={timeline.actors}
-              categories={timeline.categories}
-              shown={filtered.length}
-              total={timeline.events.length}
-              onChange={onFilterChange}
-            />
-          </PartSlot>
+          {/* The as-of control sits with the filters: it too decides which events are shown. */}
+          <div className={asOfControl ? "filter-row" : undefined}>
+            <PartSlot display={embed?.filters} summary={<FiltersSummary filter={view.filter} shown={filtered.length} total={timeline.events.length} />}>
+              <FilterBar
+                filter={view.filter}
+                actors={timeline.actors}
+                categories={timeline.categories}
+                shown={filtered.length}
+                total={timeline.events.length}
+                onChange={onFilterChange}
+              />
+            </PartSlot>
+            {asOfControl}
+          </div>
           <div className="toolbar" role="toolbar" aria-label="Timeline view">
             <ZoomControls onZoomIn={zoomIn} onZoomOut={zoomOut} onFit={fitAll} rangeWords={rangeWords} />
             <label>
@@ -267,7 +280,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
           {issues.length > 0 && (
             <LazyIssueReport
               issues={issues}
-              summary={skipped > 0 ? `${timeline.events.length} of ${eventCount} events shown; ${skipped} skipped. Show the problems` : problemsIn(issues, name, "warning")}
+              summary={skipped > 0 ? `${fullTimeline.events.length} of ${eventCount} events shown; ${skipped} skipped. Show the problems` : problemsIn(issues, name, "warning")}
             />
           )}
           <div className={chartScrolls ? "chart-frame is-scrolling" : "chart-frame"} ref={ref} style={chartScrolls ? { maxHeight: fitHeightPx } : undefined}>

@@ -4,6 +4,7 @@ import { AsOfLine } from "./AsOfLine";
 import { ChartDefs } from "./ChartDefs";
 import { MarkBody } from "./EventMark";
 import { Lanes } from "./Lanes";
+import { LinkPaths } from "./LinkPaths";
 
 interface Props {
   model: ChartModel;
@@ -44,6 +45,7 @@ export function ChartPicture({ model, idPrefix, label, query = "" }: Props) {
           />
         </g>
       ))}
+      <LinkPaths links={model.links} />
       {layout.clusters.map((cluster, i) => (
         <g key={i} className="cluster">
           <rect x={cluster.x0Px} y={cluster.yPx - 10} width={cluster.x1Px - cluster.x0Px} height={20} rx={10} />

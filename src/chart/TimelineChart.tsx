@@ -9,6 +9,7 @@ import { ChartDefs } from "./ChartDefs";
 import { EventMark, type RenderEvent } from "./EventMark";
 import { ClusterMark } from "./ClusterMark";
 import { AsOfLine } from "./AsOfLine";
+import { LinkPaths } from "./LinkPaths";
 import { Lanes } from "./Lanes";
 import { Tooltip } from "./Tooltip";
 import { useZoomBehavior } from "./useZoomBehavior";
@@ -285,6 +286,7 @@ export function TimelineChart(props: ChartProps) {
             <EventMark key={mark.event.id} mark={mark} query={query} onSelect={handleSelect} onFocusMark={handleFocus} onHover={handleHover} />
           ))}
         </g>
+        <LinkPaths links={model.links} />
         {layout.clusters.length > 0 && (
           <g className="clusters" role="group" aria-label="Grouped events" onKeyDown={handleKeyDown}>
             {clusterKeys(layout.clusters).map((key, i) => (

@@ -10,6 +10,8 @@ import { createCanvasTextMeasurer } from "./measureText";
 import { LABEL_FONT, LABEL_FONT_PX } from "./labelFont";
 import { categoryColourIndex } from "./palette";
 import { measureFirstView } from "../domain/loadTiming";
+import { shapeCentreY } from "./markGeometry";
+import { placeLinks, type PlacedLink } from "../layout/placeLinks";
 
 /** What a view asks the chart to show. */
 export interface ChartModelInput {
@@ -55,6 +57,8 @@ export interface ChartModel extends ChartFrame {
   locale: Locale;
   grouping: LaneGrouping;
   layout: TimelineLayout;
+  /** Connectors between linked events that are both drawn (a plan and its outcome). */
+  links: PlacedLink[];
   delegate: TimelineKeyboardDelegate;
   mutedIds?: ReadonlySet<string>;
   /** The same chart laid out at another range (revealing an event tries several). */
@@ -94,10 +98,11 @@ export function useChartModel(input: ChartModelInput): ChartFrame & { model: Cha
     [events, pinnedId, laneIndex, widthPx, grouping, timeline, measureText, locale, labelFor, maxRowsPerLane],
   );
   const layout = useMemo(() => layoutAt && measureFirstView("layout", () => layoutAt(viewport)), [layoutAt, viewport]);
+  const links = useMemo(() => (layout ? placeLinks(layout.events, shapeCentreY) : []), [layout]);
   const delegate = useMemo(() => createKeyboardDelegate(events, grouping, timeline.actors, timeline.categories), [events, grouping, timeline]);
   const model = useMemo(
-    () => (layout && layoutAt ? { timeline, events, locale, grouping, layout, viewport, fitted, fullExtent, limits, delegate, colourIndexOf, mutedIds, layoutAt } : undefined),
-    [timeline, events, locale, grouping, layout, viewport, fitted, fullExtent, limits, delegate, colourIndexOf, mutedIds, layoutAt],
+    () => (layout && layoutAt ? { timeline, events, locale, grouping, layout, links, viewport, fitted, fullExtent, limits, delegate, colourIndexOf, mutedIds, layoutAt } : undefined),
+    [timeline, events, locale, grouping, layout, links, viewport, fitted, fullExtent, limits, delegate, colourIndexOf, mutedIds, layoutAt],
   );
   return { viewport, fitted, fullExtent, limits, colourIndexOf, model };
 }

@@ -1,9 +1,10 @@
-import type { Locale } from "date-fns";
+import { format, type Locale } from "date-fns";
 import { enGB } from "date-fns/locale/en-GB";
 import { describeTimeBetween } from "../domain/timeBetween";
 import { HighlightedText } from "../chart/HighlightedText";
-import type { Timeline, TimelineEvent } from "../domain/types";
-import { formatFuzzyDate, formatIsoDay } from "../domain/fuzzyDate";
+import type { EventStatus, LinkType, Timeline, TimelineEvent } from "../domain/types";
+import { linkedEvents, reportingSource } from "../domain/linkedEvents";
+import { dayOfIso, formatFuzzyDate, formatIsoDay, utcDateOfDay } from "../domain/fuzzyDate";
 import { SafeLink } from "./SafeLink";
 import { STATUS_WORDS } from "../domain/statusWords";
 
@@ -65,6 +66,7 @@ export function DetailsPanel({ event, compare, timeline, locale = enGB, query = 
         </p>
       )}
       {event.fields && <OtherFields fields={event.fields} />}
+      <FollowUp event={event} timeline={timeline} locale={locale} onSelect={onSelect} />
       {compare && <TimeBetween from={event} to={compare} locale={locale} onSelect={onSelect} />}
       <h3 className="evidence-title">Sources</h3>
       <ul className="evidence">
@@ -125,6 +127,75 @@ function TimeBetween({ from, to, locale, onSelect }: { from: TimelineEvent; to: 
         {direction === "same" ? <>: {words}.</> : <>: {words} {direction === "after" ? "later" : "earlier"}.</>}
       </p>
       <p className="note">Shift-click (or press C on) another event to compare with it instead.</p>
+    </section>
+  );
+}
+
+/** A status as one source gave it, in a sentence that names the source. */
+const SAID: Record<EventStatus, string> = { happened: "Happened", planned: "Planned", expected: "Expected", speculated: "Speculated", ongoing: "Ongoing" };
+
+/** What one link says, read from the event that names the other. */
+const LINK_WORDS: Record<LinkType, { names: string; named: string }> = {
+  "outcome-of": { names: "The outcome of", named: "Its outcome" },
+  follows: { names: "Follows", named: "Followed by" },
+  cancels: { names: "Calls off", named: "Called off by" },
+};
+
+/**
+ * A plan and its outcome side by side, each with who said it when: "Planned (BBC News, 18 Jan
+ * 2019): by the end of February → Happened (VnExpress International, 28 Feb 2019): 27–28 February
+ * 2019, Hanoi: Hanoi summit ends without agreement". Other links are named in a line each.
+ */
+function FollowUp({ event, timeline, locale, onSelect }: { event: TimelineEvent; timeline: Timeline; locale: Locale; onSelect?: (id: string) => void }) {
+  const links = linkedEvents(event, timeline);
+  if (links.length === 0) return null;
+  const said = (e: TimelineEvent, withTitle: boolean) => {
+    const source = reportingSource(e, timeline.sources);
+    const day = source?.published !== undefined ? dayOfIso(source.published) : undefined;
+    const who = source && day !== undefined ? ` (${source.publisher}, ${format(utcDateOfDay(day), "d MMM yyyy", { locale })})` : "";
+    const when = e.status === "happened" || !e.timePhrase ? formatFuzzyDate(e.when, locale) : e.timePhrase;
+    const title =
+      e === event ? (
+        e.title
+      ) : (
+        <button type="button" className="link-button" onClick={() => onSelect?.(e.id)}>
+          {e.title}
+        </button>
+      );
+    return (
+      <>
+        {SAID[e.status]}
+        {who}: {when}
+        {e.place ? `, ${e.place}` : ""}
+        {withTitle && <>: {title}</>}
+      </>
+    );
+  };
+  return (
+    <section className="follow-up" aria-label="Plan and outcome">
+      <h3 className="evidence-title">Plan and outcome</h3>
+      <ul>
+        {links.map(({ type, direction, other }) => {
+          const [plan, outcome] = direction === "names" ? [other, event] : [event, other];
+          return (
+            <li key={`${direction} ${type} ${other.id}`}>
+              {type === "outcome-of" ? (
+                <>
+                  {said(plan, plan !== event)} → {said(outcome, true)}
+                </>
+              ) : (
+                <>
+                  {LINK_WORDS[type][direction]}{" "}
+                  <button type="button" className="link-button" onClick={() => onSelect?.(other.id)}>
+                    {other.title}
+                  </button>{" "}
+                  ({formatFuzzyDate(other.when, locale)})
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }

@@ -5,10 +5,13 @@
  * validator counts the problems past the ones it lists with this instead (see validateDataset.ts).
  * tests/domain/eventSchemaProblems.test.ts checks on generated events that it finds what zod does.
  */
-import { EVENT_LIMITS, EVENT_STATUSES, ID_PATTERN, MAX_ID_LENGTH } from "./schema";
+import { EVENT_LIMITS, EVENT_STATUSES, ID_PATTERN, LINK_TYPES, MAX_ID_LENGTH } from "./schema";
 import { parseFuzzyDate } from "./parseFuzzyDate";
 
-const EVENT_KEYS: ReadonlySet<string> = new Set(["id", "title", "summary", "when", "timePhrase", "status", "actors", "category", "place", "evidence"]);
+const EVENT_KEYS: ReadonlySet<string> = new Set(["id", "title", "summary", "when", "timePhrase", "status", "actors", "category", "place", "evidence", "claims", "links"]);
+const CLAIM_KEYS: ReadonlySet<string> = new Set(["source", "when", "timePhrase", "status", "place", "quote"]);
+const LINK_KEYS: ReadonlySet<string> = new Set(["type", "event"]);
+const LINK_TYPE_SET: ReadonlySet<unknown> = new Set(LINK_TYPES);
 const EVIDENCE_KEYS: ReadonlySet<string> = new Set(["source", "quote", "note"]);
 const STATUSES: ReadonlySet<unknown> = new Set(EVENT_STATUSES);
 
@@ -36,6 +39,8 @@ export function eventSchemaProblems(raw: unknown): string[] | undefined {
   const evidence = get("evidence");
   if (evidence === undefined) found.push("invalid_type evidence");
   else checkList(evidence, "evidence", 1, EVENT_LIMITS.evidence, found, (item) => checkEvidence(item, found));
+  checkList(get("claims"), "claims", undefined, EVENT_LIMITS.claims, found, (item) => checkClaim(item, found));
+  checkList(get("links"), "links", undefined, EVENT_LIMITS.links, found, (item) => checkLink(item, found));
   for (const key of Object.keys(raw)) {
     if (!EVENT_KEYS.has(key)) {
       found.push("unrecognized_keys ");
@@ -43,6 +48,27 @@ export function eventSchemaProblems(raw: unknown): string[] | undefined {
     }
   }
   return found.length === 0 ? undefined : found;
+}
+
+function checkClaim(item: unknown, found: string[]) {
+  if (!isObject(item)) return void found.push("invalid_type claims.[]");
+  const get = (key: string) => (Object.hasOwn(item, key) ? item[key] : undefined);
+  checkId(get("source"), "claims.[].source", found, false);
+  const when = get("when");
+  if (typeof when !== "string") found.push("invalid_type claims.[].when");
+  else if (!parseFuzzyDate(when).ok) found.push("custom claims.[].when");
+  checkText(get("timePhrase"), "claims.[].timePhrase", EVENT_LIMITS.timePhrase, found, true);
+  if (!STATUSES.has(get("status"))) found.push("invalid_value claims.[].status");
+  checkText(get("place"), "claims.[].place", EVENT_LIMITS.place, found, true);
+  checkText(get("quote"), "claims.[].quote", EVENT_LIMITS.quote, found, true);
+  if (Object.keys(item).some((key) => !CLAIM_KEYS.has(key))) found.push("unrecognized_keys claims.[]");
+}
+
+function checkLink(item: unknown, found: string[]) {
+  if (!isObject(item)) return void found.push("invalid_type links.[]");
+  if (!LINK_TYPE_SET.has(Object.hasOwn(item, "type") ? item.type : undefined)) found.push("invalid_value links.[].type");
+  checkId(Object.hasOwn(item, "event") ? item.event : undefined, "links.[].event", found, false);
+  if (Object.keys(item).some((key) => !LINK_KEYS.has(key))) found.push("unrecognized_keys links.[]");
 }
 
 function checkEvidence(item: unknown, found: string[]) {

@@ -13,8 +13,13 @@
  *                "quote": "their historic summit in Singapore last June", "timePhrase": "last June" }] }
  * ```
  *
- * Version 1 (current) lists `sources`, dates events by `when`, and gives each event `evidence`
+ * Version 1 lists `sources`, dates events by `when`, and gives each event `evidence`
  * (a source and a quote), so that an event can cite more than one source.
+ *
+ * Version 2 (current) adds, per event, optional `claims` (what each source said as of its
+ * publication: date, status, place) and `links` to other events (`outcome-of`, `follows`,
+ * `cancels`). The event's own fields stay what the latest source says, so a version 1 file is a
+ * version 2 file as it is: the step only renumbers it, and says nothing.
  */
 import { DATASET_VERSION } from "./schema";
 import type { Issue } from "./types";
@@ -37,6 +42,8 @@ interface Migration {
   up: (file: Record<string, unknown>, issues: Issue[]) => Record<string, unknown>;
   /** Where a path of the upgraded file was in the file before this step. */
   pathBefore: (path: string) => string;
+  /** Changes nothing a reader of the older version would miss: no "export to save it" warning. */
+  silent?: true;
 }
 
 type Json = Record<string, unknown>;
@@ -78,6 +85,13 @@ const MIGRATIONS: readonly Migration[] = [
         .replace(/^(events\[\d+\])\.evidence(\[0\](\.quote)?)?$/, "$1.quote")
         .replace(/^(events\[\d+\])\.evidence\[0\]\.source$/, "$1 (source)");
     },
+  },
+  {
+    from: 1,
+    describe: 'version 1 → 2: events may now list "claims" and "links"',
+    up: (file) => ({ ...file, version: 2 }),
+    pathBefore: (path) => path,
+    silent: true,
   },
 ];
 
@@ -124,7 +138,7 @@ export function migrateDataset(json: unknown): MigrationResult {
     file = step.up(file, issues);
     applied.push(step);
   }
-  if (applied.length > 0) {
+  if (applied.some((m) => !m.silent)) {
     issues.push({
       path: "version",
       message: `was ${version}: upgraded to version ${DATASET_VERSION} (${applied.map((m) => m.describe).join("; ")}). Export the file to save it in the new version.`,

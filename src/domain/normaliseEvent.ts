@@ -26,6 +26,18 @@ export function normaliseEvent(raw: unknown): EventRecord {
     optionalText(ev, item, "note");
     return ev;
   });
+  // What each source said, and links to other events: copied in the schema's order, as zod would.
+  if (Object.hasOwn(e, "claims") && e.claims !== undefined) {
+    out.claims = (e.claims as Raw[]).map((item) => {
+      const claim: Raw = { source: item.source, when: item.when };
+      optionalText(claim, item, "timePhrase");
+      claim.status = item.status;
+      optionalText(claim, item, "place");
+      optionalText(claim, item, "quote");
+      return claim;
+    });
+  }
+  if (Object.hasOwn(e, "links") && e.links !== undefined) out.links = (e.links as Raw[]).map((link) => ({ type: link.type, event: link.event }));
   return out as unknown as EventRecord;
 }
 

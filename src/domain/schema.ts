@@ -11,7 +11,12 @@ import { EVENT_STATUSES, isHttpUrl } from "./vocabulary";
 export { EVENT_STATUSES, isHttpUrl };
 
 /** The current version of the file format; `migrate.ts` upgrades older files to it. */
-export const DATASET_VERSION = 1;
+export const DATASET_VERSION = 2;
+/**
+ * The versions the validator reads as they are: a version 1 file is a version 2 file without
+ * claims or links, so code (and other branches) that builds version 1 datasets keeps working.
+ */
+export const READABLE_VERSIONS = [1, DATASET_VERSION] as const;
 
 /** Beyond this a browser tab would freeze; the validator says so instead. */
 export const MAX_EVENTS = 100_000;
@@ -32,7 +37,7 @@ const id = (what: string) =>
     .max(MAX_ID_LENGTH);
 
 /** An event's limits: longest texts (in characters, after trimming) and most entries in its lists. */
-export const EVENT_LIMITS = { title: 200, summary: 2000, timePhrase: 200, place: 200, actors: 50, evidence: 50, quote: 2000, note: 500 } as const;
+export const EVENT_LIMITS = { title: 200, summary: 2000, timePhrase: 200, place: 200, actors: 50, evidence: 50, quote: 2000, note: 500, claims: 50, links: 50 } as const;
 
 const text = (max: number) => z.string().trim().min(1, { error: "must not be empty" }).max(max);
 
@@ -116,6 +121,31 @@ export const otherFieldsSchema = z
   .refine((fields) => Object.keys(fields).length <= MAX_OTHER_FIELDS, { error: `at most ${MAX_OTHER_FIELDS} other fields` })
   .meta({ maxProperties: MAX_OTHER_FIELDS, description: 'Fields with no place in this format, shown as "Other fields": plain text names and values.' });
 
+/**
+ * What one source said about an event when it was published: its date, status and place then. A
+ * plan reported on 18 January and its outcome reported on 28 February are two claims; the event's
+ * own `when`/`status`/`place` are what the latest source says, so readers of version 1 still work.
+ */
+export const claimSchema = z.strictObject({
+  /** Id of an entry in `sources`: the claim holds from that source's publication day. */
+  source: id("Source"),
+  when: edtfString,
+  timePhrase: text(EVENT_LIMITS.timePhrase).optional(),
+  status: eventStatus,
+  place: text(EVENT_LIMITS.place).optional(),
+  /** Words copied verbatim from the source. */
+  quote: text(EVENT_LIMITS.quote).optional(),
+});
+
+/** How one event stands to another: the outcome of a plan, what came next, what called it off. */
+export const LINK_TYPES = ["outcome-of", "follows", "cancels"] as const;
+
+export const linkSchema = z.strictObject({
+  type: z.enum(LINK_TYPES, { error: `must be one of ${LINK_TYPES.join(", ")}` }),
+  /** Id of the other event. */
+  event: id("Event"),
+});
+
 export const eventSchema = z.strictObject({
   id: id("Event"),
   title: text(EVENT_LIMITS.title),
@@ -134,6 +164,9 @@ export const eventSchema = z.strictObject({
     .max(EVENT_LIMITS.evidence),
   /** Fields from another tool's file with no place here, shown under "Other fields", e.g. {"score": "3–1"}. */
   fields: otherFieldsSchema.optional(),
+  /** What each source said as of its publication; absent when all sources agree with the fields above. */
+  claims: z.array(claimSchema).max(EVENT_LIMITS.claims).optional(),
+  links: z.array(linkSchema).max(EVENT_LIMITS.links).optional(),
 });
 
 export const storyStepSchema = z.strictObject({
@@ -143,6 +176,8 @@ export const storyStepSchema = z.strictObject({
   note: text(2000).optional(),
   /** The time range to frame, as an EDTF interval such as "2018-01/2019-03". */
   view: edtfString.optional(),
+  /** Show the timeline as it was known on this day (YYYY-MM-DD) during this step. */
+  asOf: isoDay.optional(),
 });
 
 export const storySchema = z.strictObject({
@@ -152,7 +187,7 @@ export const storySchema = z.strictObject({
 
 export const datasetSchema = z.strictObject({
   $schema: z.string().optional(),
-  version: z.literal(DATASET_VERSION, { error: `must be ${DATASET_VERSION}` }),
+  version: z.literal(READABLE_VERSIONS, { error: `must be ${READABLE_VERSIONS.join(" or ")}` }),
   title: text(300),
   description: text(2000).optional(),
   /** The day the timeline speaks from: drawn as the "as of" line. Defaults to the newest source's publication day; with neither, there is no line. */

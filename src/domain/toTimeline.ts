@@ -28,7 +28,7 @@ export function toTimeline(dataset: Dataset, dateOf: (edtf: string) => FuzzyDate
   const events: TimelineEvent[] = dataset.events.map((record) => {
     const when = dateOf(record.when);
     const spokenDay = spokenDays.get(record.evidence[0]?.source ?? "") ?? asOfDay;
-    return {
+    const event: TimelineEvent = {
       id: record.id,
       title: record.title,
       summary: record.summary,
@@ -42,6 +42,9 @@ export function toTimeline(dataset: Dataset, dateOf: (edtf: string) => FuzzyDate
       evidence: record.evidence,
       ...(record.fields ? { fields: record.fields } : {}),
     };
+    if (record.claims) event.claims = record.claims.map((claim) => ({ ...claim, when: dateOf(claim.when) }));
+    if (record.links) event.links = record.links;
+    return event;
   });
   events.sort((a, b) => compareFuzzyDates(a.when, b.when) || (a.id < b.id ? -1 : 1));
   return {

@@ -1,6 +1,6 @@
 /** The domain types. File-format types come from the zod schemas in `schema.ts`. */
 import type { z } from "zod";
-import type { datasetSchema, eventSchema, evidenceSchema, sourceSchema, storySchema, EVENT_STATUSES } from "./schema";
+import type { claimSchema, datasetSchema, eventSchema, evidenceSchema, linkSchema, sourceSchema, storySchema, EVENT_STATUSES, LINK_TYPES } from "./schema";
 import type { FuzzyDate } from "./fuzzyDate";
 
 /** A dataset file after validation (defaults filled in). */
@@ -11,6 +11,9 @@ export type DatasetInput = z.input<typeof datasetSchema>;
 export type EventRecord = z.output<typeof eventSchema>;
 export type Evidence = z.output<typeof evidenceSchema>;
 export type Source = z.output<typeof sourceSchema>;
+export type Claim = z.output<typeof claimSchema>;
+export type EventLink = z.output<typeof linkSchema>;
+export type LinkType = (typeof LINK_TYPES)[number];
 export type Story = z.output<typeof storySchema>;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type EventId = string;
@@ -45,7 +48,13 @@ export interface TimelineEvent {
   evidence: Evidence[];
   /** Fields from another tool's file with no place here ("Other fields" in the details). */
   fields?: Readonly<Record<string, string>>;
+  /** What each source said as of its publication, dates parsed (absent when the event has no claims). */
+  claims?: TimelineClaim[];
+  links?: EventLink[];
 }
+
+/** A claim with its date parsed. */
+export type TimelineClaim = Omit<Claim, "when"> & { when: FuzzyDate };
 
 /** A dataset turned into what the views need: sorted events and lookup tables. */
 export interface Timeline {

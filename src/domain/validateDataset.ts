@@ -126,6 +126,8 @@ export function* validateDatasetSteps(json: unknown): Steps<ValidationResult> {
   const events: EventRecord[] = [];
   const failed: { index: number; reason: Issue }[] = [];
   const seen = new Set<string>();
+  /** Each kept event's index in the file, for the places of link problems. */
+  const indexOfEvent = new Map<string, number>();
   const total = head.events.length;
   for (let index = 0; index < total; index++) {
     if (index % EVENTS_PER_STEP === 0 && index > 0) yield { checked: index, total };
@@ -183,6 +185,14 @@ export function* validateDatasetSteps(json: unknown): Steps<ValidationResult> {
       const kind = leftOut === undefined ? "unknown source" : "left-out source";
       if (wanted(kind)) add(kind, "error", `evidence[${i}].source`, leftOut === undefined ? `unknown source "${source}" (add it to "sources")` : `source "${source}" ${leftOut}`);
     }
+    const claims = event.claims ?? [];
+    for (let i = 0; i < claims.length; i++) {
+      const source = claims[i].source;
+      if (sources.known.has(source)) continue;
+      const leftOut = sources.leftOut.get(source);
+      const kind = leftOut === undefined ? "unknown source" : "left-out source";
+      if (wanted(kind)) add(kind, "error", `claims[${i}].source`, leftOut === undefined ? `unknown source "${source}" (add it to "sources")` : `source "${source}" ${leftOut}`);
+    }
     if (!event.evidence.some((ev) => ev.quote) && collector.wants("no quote")) {
       add("no quote", "warning", "evidence", "has no quote: copy the sentence from the source that supports this event");
     }
@@ -191,7 +201,26 @@ export function* validateDatasetSteps(json: unknown): Steps<ValidationResult> {
       continue;
     }
     seen.add(event.id);
+    indexOfEvent.set(event.id, index);
     events.push(event);
+  }
+
+  // Links may point forward, so they are checked once every event is known; a link to an event that
+  // is not there is dropped (the event itself stays) and reported at its place.
+  for (let e = 0; e < events.length; e++) {
+    const links = events[e].links;
+    if (!links) continue;
+    const index = indexOfEvent.get(events[e].id) ?? e;
+    const kept = links.filter((link, i) => {
+      if (seen.has(link.event) && link.event !== events[e].id) return true;
+      collector.add("unknown linked event", () => ({
+        path: formatPath(["events", index, "links", i, "event"]),
+        message: link.event === events[e].id ? `links the event to itself (link left out)` : `no event with id "${link.event}" (link left out; check the spelling)`,
+        severity: "error",
+      }));
+      return false;
+    });
+    if (kept.length < links.length) events[e] = { ...events[e], links: kept };
   }
 
   let story: Dataset["story"];
@@ -239,7 +268,7 @@ function countProblems(raw: unknown, index: number, kinds: string[], collector: 
  * entry of a list before it finds the list too long (half a second for two million), and reports
  * only that it is too long; the message gives the real length, read from the value itself.
  */
-function withinLimits(raw: unknown, limits: Record<string, number> = { actors: EVENT_LIMITS.actors, evidence: EVENT_LIMITS.evidence }): unknown {
+function withinLimits(raw: unknown, limits: Record<string, number> = { actors: EVENT_LIMITS.actors, evidence: EVENT_LIMITS.evidence, claims: EVENT_LIMITS.claims, links: EVENT_LIMITS.links }): unknown {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return raw;
   let cut: Record<string, unknown> | undefined;
   for (const [key, max] of Object.entries(limits)) {

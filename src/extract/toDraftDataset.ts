@@ -1,5 +1,5 @@
 /**
- * Accepted candidates → a dataset in our format (version 1) with one source entry for the
+ * Accepted candidates → a dataset in our format (the current version) with one source entry for the
  * article, checked by `validateDataset` so what comes out always loads as a timeline.
  */
 import { DATASET_VERSION } from "../domain/schema";

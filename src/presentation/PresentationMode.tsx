@@ -2,6 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Timeline } from "../domain/types";
 import { formatFuzzyDate, formatIsoDay } from "../domain/fuzzyDate";
 import { STATUS_WORDS } from "../domain/statusWords";
+import { timelineAsOf } from "../domain/asOfView";
+import { filterEvents } from "../domain/filterEvents";
+import { usePresentationTimeline } from "./usePresentationTimeline";
 import type { PlacedCluster, Viewport } from "../layout/types";
 import { DEFAULT_DATE_LOCALE } from "../state/locales";
 import { useDateLocale } from "../state/useDateLocale";
@@ -34,7 +37,11 @@ const MAX_CHART_SCALE = 2.4;
  * large type for a projector. The steps and their order come from the SlideController; this
  * component maps keys, touch, buttons, the URL and the presenter's window onto it.
  */
-export function PresentationMode({ timeline, search }: { timeline: Timeline; search: string }) {
+export function PresentationMode({ timeline: fullTimeline, search }: { timeline: Timeline; search: string }) {
+  // What was known when: the steps come from the timeline as of the latest day any step is seen
+  // as of; each step then draws what was known on its own day (its `asOf`, else the address's
+  // `asof=`, else the dataset's).
+  const { asOf, timeline } = usePresentationTimeline(fullTimeline, search);
   const [order, setOrder] = useState<SlideOrder>(() => presentationSettings(search).order);
   const { settings, events, slides, fullExtent, limits, controller, go, setIndex, sync, startIgnored } = usePresentationSteps(timeline, search, order);
   const [reveal, setReveal] = useState<RevealMode>(settings.reveal);
@@ -45,7 +52,10 @@ export function PresentationMode({ timeline, search }: { timeline: Timeline; sea
   const [notices, setNotices] = useState<string[]>(() => [...settings.ignored, ...(startIgnored ? [startIgnored] : [])]);
   const [message, setMessage] = useState("");
   const slide = controller.current;
-  const byId = useMemo(() => new Map(timeline.events.map((e) => [e.id, e])), [timeline]);
+  const dayNow = (slide && asOf.stepDays.get(slide.eventId)) ?? asOf.day;
+  const shown = useMemo(() => (dayNow === undefined ? fullTimeline : timelineAsOf(fullTimeline, dayNow)), [fullTimeline, dayNow]);
+  const shownEvents = useMemo(() => (shown === timeline ? events : filterEvents(shown.events, settings.filter)), [shown, timeline, events, settings.filter]);
+  const byId = useMemo(() => new Map(shown.events.map((e) => [e.id, e])), [shown]);
   const event = slide ? byId.get(slide.eventId) : undefined;
 
   const target = slide?.viewport ?? fullExtent;
@@ -53,18 +63,18 @@ export function PresentationMode({ timeline, search }: { timeline: Timeline; sea
 
   // What is drawn: events up to this one in date order; the later ones faint, or not yet there.
   const { drawn, mutedIds } = useMemo(() => {
-    const position = event ? events.indexOf(event) : -1;
-    if (position === -1) return { drawn: events, mutedIds: undefined };
-    if (reveal === "hide") return { drawn: events.slice(0, position + 1), mutedIds: undefined };
-    return { drawn: events, mutedIds: new Set(events.slice(position + 1).map((e) => e.id)) };
-  }, [events, reveal, event]);
+    const position = event ? shownEvents.indexOf(event) : -1;
+    if (position === -1) return { drawn: shownEvents, mutedIds: undefined };
+    if (reveal === "hide") return { drawn: shownEvents.slice(0, position + 1), mutedIds: undefined };
+    return { drawn: shownEvents, mutedIds: new Set(shownEvents.slice(position + 1).map((e) => e.id)) };
+  }, [shownEvents, reveal, event]);
 
   const { ref: areaRef, widthPx: areaWidthPx, heightPx: areaHeightPx } = useBoxSize<HTMLDivElement>();
   const grouping = settings.grouping ?? "none";
   const scale = Math.min(Math.max(areaWidthPx / BASE_CHART_WIDTH_PX, 1), MAX_CHART_SCALE);
   const chartWidthPx = Math.max(Math.round(areaWidthPx / scale), 300);
   // The current event has a row of its own; the rows that fit the screen go to the rest.
-  const { model } = useChartModel({ timeline, events: drawn, grouping, locale, widthPx: chartWidthPx, viewport, fitHeightPx: areaHeightPx / scale, pinnedId: slide?.eventId, mutedIds });
+  const { model } = useChartModel({ timeline: shown, events: drawn, grouping, locale, widthPx: chartWidthPx, viewport, fitHeightPx: areaHeightPx / scale, pinnedId: slide?.eventId, mutedIds });
   const chartScale = model ? Math.min(scale, areaHeightPx / model.layout.heightPx) : scale;
 
   const onViewport = useCallback((v: Viewport) => setViewportNow(clampViewport(v, limits)), [setViewportNow, limits]);

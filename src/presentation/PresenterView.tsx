@@ -6,6 +6,7 @@ import { DEFAULT_DATE_LOCALE } from "../state/locales";
 import { useDateLocale } from "../state/useDateLocale";
 import { formatElapsed } from "./presentationSettings";
 import { usePresentationSteps } from "./usePresentationSteps";
+import { usePresentationTimeline } from "./usePresentationTimeline";
 import { PRESENTATION_KEYS, usePresentationKeys, type PresentationCommand } from "./presentationKeys";
 import "./present.css";
 
@@ -15,7 +16,8 @@ const PRESENTER_COMMANDS: ReadonlySet<PresentationCommand> = new Set(["next", "p
  * The presenter's window (`?mode=presenter`, opened from the presentation): the current and next
  * step, the story's notes and a clock. Moving here moves the projected window, and the other way.
  */
-export function PresenterView({ timeline, search }: { timeline: Timeline; search: string }) {
+export function PresenterView({ timeline: fullTimeline, search }: { timeline: Timeline; search: string }) {
+  const { timeline } = usePresentationTimeline(fullTimeline, search);
   const { settings, controller, go, sync } = usePresentationSteps(timeline, search);
   // The app waits for the first locale (App.tsx); a newly chosen one keeps the last until it arrives.
   const locale = useDateLocale(settings.locale) ?? DEFAULT_DATE_LOCALE;

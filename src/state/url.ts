@@ -104,6 +104,8 @@ export const PARAMS = {
   to: param({ modes: EXPLORING, read: (raw) => (dayOfIso(raw) !== undefined ? ok(raw) : no("not a date, YYYY-MM-DD")), write: plain, default: "" }),
   /** `layout=vertical` or `horizontal` forces one; by default a chart 480 px wide or less runs down the page. */
   layout: param({ modes: EXPLORING, read: oneOf(CHART_LAYOUTS), write: plain, default: "auto" as ChartLayout }),
+  /** See the timeline as it was known on this day: what had been reported by then (YYYY-MM-DD). */
+  asof: param({ modes: VIEW_MODES, read: (raw) => (dayOfIso(raw) !== undefined ? ok(raw) : no("not a date, YYYY-MM-DD")), write: plain, default: "" }),
   lanes: param({ modes: VIEW_MODES, read: oneOf<LaneGrouping>(LANE_GROUPINGS), write: plain, default: "category" as LaneGrouping }),
   actors: param({ modes: VIEW_MODES, read: idList, write: list, default: [] as string[] }),
   categories: param({ modes: VIEW_MODES, read: idList, write: list, default: [] as string[] }),

@@ -30,7 +30,8 @@ export function useUrlSync(state: ViewState, dispatch: (action: ViewAction) => v
       previous.compareId === state.compareId &&
       previous.grouping === state.grouping &&
       previous.filter === state.filter &&
-      previous.locale === state.locale;
+      previous.locale === state.locale &&
+      previous.asOf === state.asOf;
     if (!onlyViewport) {
       write(state, true);
       return;

@@ -12,6 +12,8 @@ export interface ViewState {
   grouping: LaneGrouping;
   filter: EventFilter;
   locale: LocaleId;
+  /** The day the timeline is seen as of (YYYY-MM-DD); undefined: the dataset's own as-of day. */
+  asOf?: string;
 }
 
 export type ViewAction =
@@ -22,6 +24,7 @@ export type ViewAction =
   | { type: "setGrouping"; grouping: LaneGrouping }
   | { type: "setFilter"; filter: Partial<EventFilter> }
   | { type: "setLocale"; locale: LocaleId }
+  | { type: "setAsOf"; asOf: string | undefined }
   /** Replace everything, e.g. from the URL on back/forward. */
   | { type: "replace"; state: ViewState };
 
@@ -48,6 +51,8 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return { ...state, filter: { ...state.filter, ...action.filter } };
     case "setLocale":
       return { ...state, locale: action.locale };
+    case "setAsOf":
+      return state.asOf === action.asOf ? state : { ...state, asOf: action.asOf };
     case "replace":
       return action.state;
   }

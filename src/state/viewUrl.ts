@@ -3,7 +3,7 @@ import { initialViewState, type ViewState } from "./viewState";
 import { paramReader, searchWith, type ParamName } from "./url";
 
 /** The view's parameters: what the view writes, and nothing else (after Excalidraw's APP_STATE_STORAGE_CONF). */
-export const VIEW_PARAMS = ["event", "compare", "from", "to", "lanes", "actors", "categories", "status", "q", "locale"] as const satisfies readonly ParamName[];
+export const VIEW_PARAMS = ["event", "compare", "from", "to", "lanes", "actors", "categories", "status", "q", "locale", "asof"] as const satisfies readonly ParamName[];
 
 export interface ParsedView {
   state: ViewState;
@@ -35,6 +35,7 @@ export function viewFromSearch(search: string): ParsedView {
   state.filter.statuses = read("status");
   state.filter.query = read("q");
   state.locale = read("locale");
+  state.asOf = read("asof") || undefined;
   return { state, ignored };
 }
 
@@ -53,6 +54,7 @@ export function searchWithView(search: string, state: ViewState): string {
       status: state.filter.statuses,
       q: state.filter.query,
       locale: state.locale,
+      asof: state.asOf,
     },
     { drop: VIEW_PARAMS },
   );

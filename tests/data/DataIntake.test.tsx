@@ -4,7 +4,8 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readFileSync } from "node:fs";
 import { App } from "../../src/app/App";
-import data from "../../data/events.json";
+// The default view shows the bundled timeline as of its own day.
+import { bundledAsOf as data } from "../fixtures/bundledAsOf";
 
 const houston = readFileSync(`${process.cwd()}/tests/fixtures/import/timelinejs-houston.json`, "utf8");
 const marks = () => within(screen.getByRole("listbox", { name: "Events" })).queryAllByRole("option");

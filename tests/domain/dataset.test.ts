@@ -5,11 +5,14 @@ import { validateDataset } from "../../src/domain/validateDataset";
 import { toTimeline } from "../../src/domain/toTimeline";
 import { dayOf } from "../../src/domain/fuzzyDate";
 import { fuzzyDate } from "../../src/domain/parseFuzzyDate";
+import { asOfView } from "../../src/domain/asOfView";
 
 const result = validateDataset(data);
 const dataset = result.dataset!;
 const article = dataset.sources.find((s) => s.id === "bbc-2019-01-18")!;
 const articleText = readFileSync(new URL(`../../data/${article.file}`, import.meta.url), "utf8");
+/** The timeline as the article knew it: the later reports' events and claims are not in it. */
+const asReported = asOfView(dataset, dataset.asOf!);
 
 /**
  * What each time phrase of the article means, resolved by hand against its publication day
@@ -45,7 +48,7 @@ describe("the bundled dataset", () => {
   });
 
   it("has at least one verbatim quote from the article for every event", () => {
-    for (const event of dataset.events) {
+    for (const event of asReported.events) {
       const quotes = event.evidence.filter((e) => e.source === article.id && e.quote).map((e) => e.quote!);
       expect(quotes.length, event.id).toBeGreaterThan(0);
       for (const quote of quotes) expect(articleText.includes(quote), `${event.id}: "${quote}"`).toBe(true);
@@ -53,7 +56,7 @@ describe("the bundled dataset", () => {
   });
 
   it("takes every time phrase from the article", () => {
-    for (const event of dataset.events.filter((e) => e.timePhrase)) {
+    for (const event of asReported.events.filter((e) => e.timePhrase)) {
       expect(articleText.includes(event.timePhrase!), `${event.id}: "${event.timePhrase}"`).toBe(true);
     }
   });
@@ -61,7 +64,7 @@ describe("the bundled dataset", () => {
   it("dates every event in agreement with its time phrase and the publication date", () => {
     const summit = fuzzyDate(dataset.events.find((e) => e.id === "singapore-summit")!.when);
     const published = dayOf(2019, 1, 18);
-    for (const event of dataset.events.filter((e) => e.timePhrase)) {
+    for (const event of asReported.events.filter((e) => e.timePhrase)) {
       const when = fuzzyDate(event.when);
       const meaning = PHRASES[event.timePhrase!];
       expect(meaning, `no resolution written for "${event.timePhrase}"`).toBeDefined();
@@ -105,5 +108,15 @@ describe("the bundled dataset", () => {
     expect(summit.status).toBe("planned");
     // The window opens when the White House spoke and closes at the end of February.
     expect(summit.extent).toEqual({ startDay: dayOf(2019, 1, 18), endDay: dayOf(2019, 2, 28) });
+  });
+
+  it("follows the story up: the second summit's outcome, reported on 28 February 2019, is its own event linked to the plan and unknown as of the article", () => {
+    const outcome = dataset.events.find((e) => e.id === "hanoi-summit")!;
+    expect(outcome).toMatchObject({ when: "2019-02-27/2019-02-28", status: "happened", place: "Hanoi", links: [{ type: "outcome-of", event: "second-summit" }] });
+    const cited = new Set([...outcome.evidence, ...(outcome.claims ?? [])].map((e) => e.source));
+    for (const id of cited) expect(dataset.sources.find((s) => s.id === id)?.published, id).toBe("2019-02-28");
+    expect(asReported.events.map((e) => e.id)).not.toContain("hanoi-summit");
+    expect(asReported.events).toHaveLength(dataset.events.length - 1);
+    expect(asOfView(dataset, "2019-03-01").events.map((e) => e.id)).toContain("hanoi-summit");
   });
 });

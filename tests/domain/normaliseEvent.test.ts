@@ -19,6 +19,14 @@ const event = fc
       title: text,
       when: fc.constantFrom("2018-06", "2019-01-07/2019-01-10", "[..2019-02-28]", "2018~"),
       evidence: fc.array(fc.record({ source: id, quote: maybe(text), note: maybe(text) }, { requiredKeys: ["source"] }), { minLength: 1, maxLength: 3 }),
+      claims: fc.array(
+        fc.record(
+          { source: id, when: fc.constantFrom("2019-02", "2019-02-27/2019-02-28"), timePhrase: maybe(text), status: fc.constantFrom("planned", "happened"), place: maybe(text), quote: maybe(text) },
+          { requiredKeys: ["source", "when", "status"] },
+        ),
+        { maxLength: 2 },
+      ),
+      links: fc.array(fc.record({ type: fc.constantFrom("outcome-of", "follows", "cancels"), event: id }), { maxLength: 2 }),
     },
     { requiredKeys: [] },
   )

@@ -24,7 +24,7 @@ describe("validateDataset", () => {
   it("names missing and mistyped top-level fields", () => {
     const { title: _t, ...noTitle } = makeDataset();
     expect(messages(noTitle)).toContain("title: is missing (expected text)");
-    expect(messages(makeDataset(undefined, { version: 2 }))).toContain("version: must be 1");
+    expect(messages(makeDataset(undefined, { version: 3 }))).toContain("version: must be 1 or 2");
     expect(messages(makeDataset(undefined, { events: "none" }))).toContain('events: must be a list, not text "none"');
     expect(messages(makeDataset([makeEvent({ when: 20180612 })]))).toEqual(["events[0].when: must be text, not a number (20180612)"]);
     expect(validateDataset(makeDataset(undefined, { sources: [] })).dataset).toBeUndefined();
@@ -203,5 +203,36 @@ describe("parseDatasetText on a cut-off file", () => {
   it("places the error at the end of the file", () => {
     const result = parseDatasetText('{\n  "version": 1,\n  "events": [');
     expect(result.issues[0].path).toBe("line 3, column 14");
+  });
+});
+
+describe("validateDataset: claims and links", () => {
+  it("reads claims and links, and keeps them", () => {
+    const result = validateDataset(
+      makeDataset([
+        makeEvent({ id: "plan", when: "[..2019-02-28]", status: "planned", claims: [{ source: "bbc", when: "[..2019-02-28]", status: "planned" }] }),
+        makeEvent({ id: "outcome", links: [{ type: "outcome-of", event: "plan" }] }),
+      ]),
+    );
+    expect(result.issues).toEqual([]);
+    expect(result.dataset?.events[1].links).toEqual([{ type: "outcome-of", event: "plan" }]);
+  });
+
+  it("names a link to an unknown event at its place, and keeps the event without the link", () => {
+    const result = validateDataset(makeDataset([makeEvent({ id: "a" }), makeEvent({ id: "b", links: [{ type: "follows", event: "a" }, { type: "outcome-of", event: "sumit" }] })]));
+    expect(result.issues).toEqual([{ path: "events[1].links[1].event", message: 'no event with id "sumit" (link left out; check the spelling)', severity: "error" }]);
+    expect(result.dataset?.events[1].links).toEqual([{ type: "follows", event: "a" }]);
+  });
+
+  it("names an unknown link type, and a claim citing an unknown source or an impossible date", () => {
+    expect(messages(makeDataset([makeEvent({ links: [{ type: "caused", event: "singapore-summit" }] })]))).toEqual([
+      "events[0].links[0].type: must be one of outcome-of, follows, cancels",
+    ]);
+    expect(messages(makeDataset([makeEvent({ claims: [{ source: "cnn", when: "2018-06-12", status: "happened" }] })]))).toEqual([
+      'events[0].claims[0].source: unknown source "cnn" (add it to "sources")',
+    ]);
+    expect(messages(makeDataset([makeEvent({ claims: [{ source: "bbc", when: "2019-02-29", status: "happened" }] })]))).toEqual([
+      'events[0].claims[0].when: "2019-02-29" has no such day: February 2019 has 28 days',
+    ]);
   });
 });

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, waitForState, watchErrors } from "./support/browser";
-import bundled from "../../data/events.json";
+// The default view shows the bundled timeline as of its own day.
+import { bundledAsOf as bundled } from "../fixtures/bundledAsOf";
 
 const appUrl = inject("appUrl");
 const HOSTILE = new URL("../fixtures/hostile/", import.meta.url);

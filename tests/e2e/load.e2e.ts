@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, seriousAxeViolations, waitForState, watchErrors } from "./support/browser";
-import data from "../../data/events.json";
+// The default view shows the bundled timeline as of its own day.
+import { bundledAsOf as data } from "../fixtures/bundledAsOf";
 
 const appUrl = inject("appUrl");
 let browser: Browser;

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, seriousAxeViolations, waitForState, watchErrors } from "./support/browser";
 import data from "../../data/events.json";
+import { bundledAsOf } from "../fixtures/bundledAsOf";
 
 const appUrl = inject("appUrl");
 let browser: Browser;
@@ -252,10 +253,11 @@ describe("handout and images", () => {
     await page.emulateMedia({ media: "print" });
     await page.waitForSelector(".print-handout .handout-chart svg.chart-picture");
     const handout = (await page.textContent(".print-handout"))!;
-    for (const event of data.events) expect(handout, event.id).toContain(event.title);
+    // The handout prints the view: the bundled timeline as of its own day.
+    for (const event of bundledAsOf.events) expect(handout, event.id).toContain(event.title);
     // The chart prints as a still picture of every event, with its legend and the credit; the page
     // keeps one set of event marks to focus (the handout's carry no ids and take no focus).
-    expect(await page.locator(".handout-chart .mark").count()).toBe(data.events.length);
+    expect(await page.locator(".handout-chart .mark").count()).toBe(bundledAsOf.events.length);
     expect(await page.locator(".print-handout [data-event-id], .print-handout [tabindex]").count()).toBe(0);
     expect(await page.textContent(".handout-chart .legend")).toContain("By a deadline");
     expect(handout).toContain("Source: BBC News");

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/app/App";
-import data from "../../data/events.json";
+// The default view shows the bundled timeline as of its own day.
+import { bundledAsOf as data } from "../fixtures/bundledAsOf";
 
 const title = (id: string) => data.events.find((e) => e.id === id)!.title;
 

@@ -1,7 +1,7 @@
 /** fast-check generators for valid datasets, shared by the export and round-trip tests. */
 import fc from "fast-check";
 import { daysInMonth } from "../../src/domain/fuzzyDate";
-import { EVENT_STATUSES } from "../../src/domain/schema";
+import { EVENT_STATUSES, LINK_TYPES } from "../../src/domain/schema";
 import { validateDataset } from "../../src/domain/validateDataset";
 import type { Dataset } from "../../src/domain/types";
 
@@ -53,13 +53,15 @@ export const datasetArb = (whenArb: fc.Arbitrary<string> = fc.oneof(plainEdtfArb
           summary: fc.option(textArb(30), { nil: undefined }),
           category: fc.option(fc.constantFrom(...CATEGORIES.map((c) => c.id)), { nil: undefined }),
           quote: textArb(20),
+          claimed: fc.boolean(),
+          linkType: fc.option(fc.constantFrom(...LINK_TYPES), { nil: undefined }),
         }),
         { minLength: 1, maxLength: 15 },
       ),
     })
     .map(({ title, events }) => {
       const result = validateDataset({
-        version: 1,
+        version: 2,
         title,
         sources: [{ id: "bbc", publisher: "BBC News", title: "Trump to meet Kim", published: "2019-01-18", url: "https://www.bbc.com/news/x" }],
         categories: CATEGORIES,
@@ -71,6 +73,8 @@ export const datasetArb = (whenArb: fc.Arbitrary<string> = fc.oneof(plainEdtfArb
           ...(e.summary ? { summary: e.summary } : {}),
           ...(e.category ? { category: e.category } : {}),
           evidence: [{ source: "bbc", quote: e.quote }],
+          ...(e.claimed ? { claims: [{ source: "bbc", when: e.when, status: e.status, quote: e.quote }] } : {}),
+          ...(e.linkType && i > 0 ? { links: [{ type: e.linkType, event: `event-${i - 1}` }] } : {}),
         })),
       });
       if (!result.dataset || result.issues.length > 0) throw new Error(`generator made an invalid dataset: ${JSON.stringify(result.issues)}`);

@@ -10,7 +10,7 @@ describe("toOurJson", { timeout: 120_000 }, () => {
 
   it("writes pretty JSON with $schema and version first", () => {
     const text = toOurJson(bundled);
-    expect(text.startsWith('{\n  "$schema": "./dataset.schema.json",\n  "version": 1,\n  "title": ')).toBe(true);
+    expect(text.startsWith('{\n  "$schema": "./dataset.schema.json",\n  "version": 2,\n  "title": ')).toBe(true);
     expect(text.endsWith("}\n")).toBe(true);
     expect(toOurJson(bundled, { schema: "https://example.org/dataset.schema.json" })).toContain('"$schema": "https://example.org/dataset.schema.json"');
   });

@@ -6,11 +6,11 @@ import { extract } from "./helpers";
 const SOURCE = { id: "wire-1993", publisher: "Wire", title: "Israel and PLO sign peace accord", published: "1993-09-13" };
 
 describe("toDraftDataset", () => {
-  it("builds a version 1 dataset with one source, the actors' labels and every accepted event", () => {
+  it("builds a current-version dataset with one source, the actors' labels and every accepted event", () => {
     const r = extract("Yitzhak Rabin and Yasser Arafat shook hands at the White House on Monday. The PLO was founded in 1964.", "1993-09-13");
     const { dataset, issues } = toDraftDataset(r.candidates, SOURCE, { title: "Oslo accord" });
     expect(issues).toEqual([]);
-    expect(dataset).toMatchObject({ version: 1, title: "Oslo accord", asOf: "1993-09-13", sources: [SOURCE] });
+    expect(dataset).toMatchObject({ version: 2, title: "Oslo accord", asOf: "1993-09-13", sources: [SOURCE] });
     expect(dataset.events.map((e) => [e.when, e.timePhrase])).toEqual([["1993-09-13", "on Monday"], ["1964", "in 1964"]]);
     expect(dataset.actors).toEqual([
       { id: "israel", label: "Israel" },

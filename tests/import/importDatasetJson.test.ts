@@ -34,15 +34,15 @@ describe("importDatasetJson", () => {
     expect(result.issues[0]).toMatchObject({ path: "version", severity: "error", message: expect.stringMatching(/newer version/) });
   });
 
-  it("reads a file without a version as version 1 when it looks like one, with a warning", () => {
+  it("reads a file without a version as the current version when it looks like one, with a warning", () => {
     const { version: _v, ...noVersion } = makeDataset();
     const result = importDatasetJson(JSON.stringify(noVersion));
-    expect(result.dataset?.version).toBe(1);
-    expect(result.issues).toEqual([expect.objectContaining({ path: "version", severity: "warning", message: expect.stringMatching(/missing: read as version 1/) })]);
+    expect(result.dataset?.version).toBe(2);
+    expect(result.issues).toEqual([expect.objectContaining({ path: "version", severity: "warning", message: expect.stringMatching(/missing: read as version 2/) })]);
   });
 
   it("ignores prototype keys, warns, and pollutes nothing", () => {
-    const text = JSON.stringify(makeDataset()).replace('"version":1', '"version":1,"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}');
+    const text = JSON.stringify(makeDataset()).replace('"version":2', '"version":2,"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}');
     const result = importDatasetJson(text);
     expect(result.dataset?.events).toHaveLength(1);
     expect(result.issues.some((i) => i.message.includes('"__proto__"'))).toBe(true);
@@ -54,13 +54,13 @@ describe("migrateDataset", () => {
   it("upgrades a version 0 file step by step, and says so", () => {
     const result = importDatasetJson(fixture("dataset-v0.json"));
     const dataset = result.dataset!;
-    expect(dataset.version).toBe(1);
+    expect(dataset.version).toBe(2);
     expect(dataset.sources).toEqual([expect.objectContaining({ id: "source", publisher: "BBC News", published: "2019-01-18" })]);
     expect(dataset.events.map((e) => [e.id, e.when, e.evidence])).toEqual([
       ["singapore-summit", "2018-06-12", [{ source: "source", quote: "their historic summit in Singapore last June" }]],
       ["second-summit", "[..2019-02-28]", [{ source: "source", quote: "by the end of February" }]],
     ]);
-    expect(result.issues[0]).toMatchObject({ path: "version", severity: "warning", message: expect.stringMatching(/^was 0: upgraded to version 1/) });
+    expect(result.issues[0]).toMatchObject({ path: "version", severity: "warning", message: expect.stringMatching(/^was 0: upgraded to version 2/) });
   });
 
   it("reports problems at their place in the old file", () => {

@@ -129,3 +129,18 @@ describe("presenter view", () => {
     expect(step()).toBe("3");
   });
 });
+
+describe("a step seen as of its own day", () => {
+  it("the story's last step shows the timeline as known on 1 March 2019: the outcome is drawn; the step before does not draw it", async () => {
+    const last = steps.length;
+    expect(steps[last - 1]).toMatchObject({ event: "hanoi-summit", asOf: "2019-03-01" });
+    const { container, unmount } = await start(`?mode=present&step=${last - 1}`);
+    expect(container.querySelector('[data-event-id="hanoi-summit"]')).toBeNull();
+    expect(container.querySelector(".as-of text")?.textContent).toContain("18 Jan 2019");
+    unmount();
+    const later = await start(`?mode=present&step=${last}`);
+    expect(stepTitle()).toBe(titleOf("hanoi-summit"));
+    await waitFor(() => expect(later.container.querySelector('[data-event-id="hanoi-summit"]')).not.toBeNull());
+    expect(later.container.querySelector(".as-of text")?.textContent).toContain("1 Mar 2019");
+  });
+});

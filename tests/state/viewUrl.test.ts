@@ -22,6 +22,16 @@ describe("view <-> URL", () => {
     expect(new URLSearchParams(written).get("mode")).toBe("embed");
   });
 
+  it("keeps the as-of day: asof= round-trips, and a day that does not exist is ignored with a notice", () => {
+    const { state } = viewFromSearch("?asof=2019-03-01&event=hanoi-summit");
+    expect(state.asOf).toBe("2019-03-01");
+    expect(new URLSearchParams(searchWithView("", state)).get("asof")).toBe("2019-03-01");
+    expect(searchWithView("?asof=2019-03-01", { ...state, asOf: undefined, selectedId: undefined })).toBe("");
+    const bad = viewFromSearch("?asof=2019-02-30");
+    expect(bad.state.asOf).toBeUndefined();
+    expect(bad.ignored).toEqual(["asof=2019-02-30 (not a date, YYYY-MM-DD)"]);
+  });
+
   it("writes nothing for the default view", () => {
     expect(searchWithView("", initialViewState)).toBe("");
   });
