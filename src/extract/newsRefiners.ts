@@ -8,7 +8,8 @@
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { anchorOfDay, anchorOfInstant, dayNumberOf, daysBackToWeekday, daysForwardToWeekday, type Anchor } from "./calendar";
 import { getInfo, setInfo, type DurationUnit, type NewsInfo } from "./newsTags";
-import { GAP_CUE, NUMBER, UNIT, numberOf, unitOf } from "./newsParsers";
+import { GAP_CUE } from "./newsParsers";
+import { NUMBER, UNIT, numberOf, unitOf } from "./newsParserKit";
 import { tenseAt } from "./tense";
 import { isFiniteVerb } from "./verbs";
 import type { Granularity, Tense } from "./types";
