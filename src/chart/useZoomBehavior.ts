@@ -85,7 +85,9 @@ export function useZoomBehavior<E extends SVGSVGElement>({ widthPx, heightPx, vi
 
 /** The viewport a d3 transform shows on the base scale. */
 export function viewportOf(transform: ZoomTransform, baseX: TimeScale): Viewport {
-  return viewportOfScale(transform.rescaleX(baseX));
+  // What d3's rescaleX does: the days now under the base scale's ends.
+  const [start, end] = baseX.range().map((px) => baseX.invert(transform.invertX(px)));
+  return viewportOfScale(baseX.domain([start, end]));
 }
 
 /** The d3 transform that shows a viewport on the base scale. */

@@ -1,4 +1,6 @@
-import { scaleUtc } from "d3";
+// d3's calendar ticks alone: a scaleUtc would bring d3-time-format's formatting, unused here
+// (date-fns writes the labels), into every page.
+import { utcTicks } from "d3";
 import { format, type Locale } from "date-fns";
 import { enGB } from "date-fns/locale/en-GB";
 import { DAYS_PER_YEAR, dayOf, dayOfMs, isDateDay, msOfDay, partsOfDay, utcDateOfDay, withEra, yearOfDay, yearWords } from "../domain/fuzzyDate";
@@ -48,9 +50,8 @@ export function computeTicks(viewport: Viewport, widthPx: number, locale: Locale
 /** Months or days, where d3's calendar ticks and date-fns's labels work (within JavaScript's dates). */
 function calendarTicks(viewport: Viewport, widthPx: number, count: number, locale: Locale): Tick[] {
   const x = timeScale(viewport, widthPx);
-  const calendar = scaleUtc().domain([msOfDay(viewport.startDay), msOfDay(viewport.endDay + 1)]);
   // Whole days only: our dates have no time of day, so ticks finer than a day would be noise.
-  const days = [...new Set(calendar.ticks(count).map((d) => dayOfMs(d.getTime())))];
+  const days = [...new Set(utcTicks(new Date(msOfDay(viewport.startDay)), new Date(msOfDay(viewport.endDay + 1)), count).map((d) => dayOfMs(d.getTime())))];
   const unit = tickUnit(days);
   const years = days.map(yearOfDay);
   const mixed = years.some((y) => y <= 0) && years.some((y) => y > 0);
