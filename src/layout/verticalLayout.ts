@@ -10,7 +10,7 @@
 import { format, type Locale } from "date-fns";
 import { enGB } from "date-fns/locale/en-GB";
 import type { TimelineEvent } from "../domain/types";
-import { scaleUtc } from "d3";
+import { utcTicks } from "d3";
 import { DAYS_PER_YEAR, dayOfMs, isDateDay, msOfDay, utcDateOfDay, withEra, yearOfDay } from "../domain/fuzzyDate";
 import { POINT_RADIUS_PX, labelOf, shapeOf } from "./layoutTimeline";
 import { computeTicks, tickUnit } from "./ticks";
@@ -499,8 +499,7 @@ export function verticalTicks(viewport: Viewport, spineLengthPx: number, topPx: 
       .map((t) => ({ yPx: topPx + t.xPx, day: t.day, label: t.label, major: t.major }))
       .filter(within);
   }
-  const calendar = scaleUtc().domain([msOfDay(viewport.startDay), msOfDay(viewport.endDay + 1)]);
-  const days = [...new Set(calendar.ticks(count).map((d) => dayOfMs(d.getTime())))];
+  const days = [...new Set(utcTicks(new Date(msOfDay(viewport.startDay)), new Date(msOfDay(viewport.endDay + 1)), count).map((d) => dayOfMs(d.getTime())))];
   const unit = tickUnit(days);
   const pxPerDay = spineLengthPx / (viewport.endDay + 1 - viewport.startDay);
   return days
