@@ -6,13 +6,15 @@ import { problemsIn } from "../domain/issuePath";
 import { pageOptionsFromSearch } from "../embed/pageOptions";
 import { lazy, Suspense } from "react";
 import { modeOf } from "../state/appMode";
-import { useLocationSearch } from "../state/url";
+import { readParam, useLocationSearch } from "../state/url";
+import type { OpenEntry } from "../library/useLibraryAutosave";
 import { DEFAULT_LOCALE, isLocaleId } from "../state/locales";
 import { useDateLocale } from "../state/useDateLocale";
 import "../components/print.css";
 
 // Loaded only in their modes, so that explore and embed pages do not carry them (lean embeds).
 const PresentationMode = lazy(() => import("../presentation/PresentationMode").then((m) => ({ default: m.PresentationMode })));
+const LibraryView = lazy(() => import("../library/LibraryView"));
 const PresenterView = lazy(() => import("../presentation/PresenterView").then((m) => ({ default: m.PresenterView })));
 const loadingMode = (
   <p className="loading" role="status">
@@ -34,13 +36,21 @@ export function App({ search: searchAtStart = window.location.search }: { search
   return (
     <div id="app" className={embed ? "app is-embed" : "app"} data-state={shown.state}>
       <DataIntake data={data} controls={controls} showChrome={!embed && (modeOf(search) === "explore")}>
-        <AppBody data={shown} search={search} />
+        <AppBody data={shown} search={search} openEntry={controls.open} />
       </DataIntake>
     </div>
   );
 }
 
-function AppBody({ data, search }: { data: DataState; search: string }) {
+function AppBody({ data, search, openEntry }: { data: DataState; search: string; openEntry: OpenEntry }) {
+  // The library does not need the timeline: it shows even when the one on screen failed to load.
+  if (modeOf(search) === "explore" && readParam(search, "view").value === "library") {
+    return (
+      <Suspense fallback={loadingMode}>
+        <LibraryView search={search} openEntry={openEntry} />
+      </Suspense>
+    );
+  }
   if (data.state === "loading") {
     return (
       <>

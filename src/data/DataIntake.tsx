@@ -3,6 +3,8 @@ import type { ImportResult } from "../import";
 import { DataActionsContext, type DataActions } from "./dataActions";
 import { useModalDialog } from "../hooks/useModalDialog";
 import type { DataControls, DataState } from "./useTimelineData";
+import { useLibraryAutosave, type ShownTimeline } from "../library/useLibraryAutosave";
+import { LibraryNotice } from "../library/LibraryNotice";
 
 // The article flow (chrono-node and the extractor) loads only when asked for; so does the import
 // report, which pulls in the importers and papaparse (keeps them out of explore and embed pages).
@@ -47,6 +49,8 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
   const [article, setArticle] = useState<{ text: string } | undefined>();
   const [pasteChoice, setPasteChoice] = useState<{ text: string } | undefined>();
   const [dragging, setDragging] = useState(false);
+  const shown: ShownTimeline | undefined = data.state === "ready" ? { loadId: data.loadId, dataset: data.dataset, name: data.name, origin: data.origin, library: data.library } : undefined;
+  const [libraryStatus, libraryActions] = useLibraryAutosave(shown, controls.open);
 
   // In slices (importInSlices): a large file does not hold the page while it is checked.
   const importText = useCallback(async (text: string, name: string) => {
@@ -134,7 +138,7 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
       {showChrome && data.state === "ready" && (data.origin === "opened" || data.notice) && (
         <div className="notice data-notice" role="status">
           <p>
-            {data.notice ?? `Showing “${data.name}”, which you opened. It is kept in this browser until you go back.`}
+            {data.notice ?? `Showing “${data.dataset.title}”, which you opened. It is kept in your library in this browser (Data → Library).`}
           </p>
           {data.origin !== "bundled" && (
             <button type="button" className="text-button" onClick={controls.backToBundled}>
@@ -143,6 +147,7 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
           )}
         </div>
       )}
+      {libraryStatus && data.state === "ready" && <LibraryNotice status={libraryStatus} actions={libraryActions} dataset={data.dataset} />}
       {children}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

@@ -1,5 +1,6 @@
 import { useRef } from "react";
 import { useDataActions } from "./dataActions";
+import { navigate, searchWith } from "../state/url";
 
 /** Ways in and out: open a file, start from an article, download as our JSON or TimelineJS, go back. */
 export function DataMenu() {
@@ -46,6 +47,12 @@ export function DataMenu() {
             actions.startArticle();
           }}>
           New timeline from an article…
+        </button>
+        <button type="button" className="text-button" onClick={() => {
+            closeMenu();
+            navigate(searchWith(window.location.search, { view: "library" }));
+          }}>
+          Library: your timelines…
         </button>
         <button type="button" className="text-button" onClick={() => {
             closeMenu();
