@@ -35,7 +35,7 @@ export function App({ search: searchAtStart = window.location.search }: { search
   const embed = params.get("mode") === "embed";
   return (
     <div id="app" className={embed ? "app is-embed" : "app"} data-state={shown.state}>
-      <DataIntake data={data} controls={controls} showChrome={!embed && (modeOf(search) === "explore")}>
+      <DataIntake data={data} controls={controls} showChrome={!embed && modeOf(search) === "explore" && readParam(search, "view").value !== "library"}>
         <AppBody data={shown} search={search} openEntry={controls.open} />
       </DataIntake>
     </div>

@@ -147,7 +147,7 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
           )}
         </div>
       )}
-      {libraryStatus && data.state === "ready" && <LibraryNotice status={libraryStatus} actions={libraryActions} dataset={data.dataset} />}
+      {showChrome && libraryStatus && data.state === "ready" && <LibraryNotice status={libraryStatus} actions={libraryActions} dataset={data.dataset} />}
       {children}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

@@ -139,9 +139,12 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
       if (start.kind === "entry") {
         const { entry } = start;
         if (show(entry.text, entry.name, { id: entry.id, revision: entry.revision })) return;
-        // Kept, never deleted: a newer format or a damaged copy can still be downloaded.
+        // Kept, never deleted: a newer format or a damaged copy can still be downloaded. Only the
+        // pointer goes, so that the next visit does not try it again.
+        setCurrentEntry(undefined);
         showBundled(`The timeline you had open (“${entry.title}”) could not be read again, so the bundled one is shown. It is kept in your library (Data → Library), where you can download it.`);
       } else if (start.kind === "broken") {
+        setCurrentEntry(undefined);
         showBundled("The timeline you had open is stored in a form this version cannot read, so the bundled one is shown. It is kept in your library (Data → Library), where you can download it.");
       } else if (start.kind === "failed") {
         const why = `Your library could not be opened: ${start.error.message}.`;

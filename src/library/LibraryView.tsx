@@ -44,7 +44,6 @@ export default function LibraryView({ search, openEntry }: Props) {
   const [problem, setProblem] = useState<{ text: string; download?: { text: string; title: string } } | undefined>();
   const [renaming, setRenaming] = useState<string | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
-  const undoButton = useRef<HTMLButtonElement>(null);
   /** Where focus goes after the list is drawn again (a row's button, by its id). */
   const focusNext = useRef<string | undefined>(undefined);
   const id = useId();
@@ -108,9 +107,9 @@ export default function LibraryView({ search, openEntry }: Props) {
       const value = await removeEntry(entry.id);
       if (currentEntryId() === entry.id) setCurrentEntry(undefined);
       announceLibraryChange({ kind: "removed", id: entry.id }, { thisTab: true });
-      setSaid({ text: `Deleted “${title}”.`, undo: { value, id: entry.id, title } });
       // The Undo button, right after the deletion: a keyboard user can take it back at once.
-      requestAnimationFrame(() => undoButton.current?.focus());
+      focusNext.current = `${id}-undo`;
+      setSaid({ text: `Deleted “${title}”.`, undo: { value, id: entry.id, title } });
     } catch (error) {
       fail(`“${title}” could not be deleted`, error);
     }
@@ -145,7 +144,7 @@ export default function LibraryView({ search, openEntry }: Props) {
           <>
             <span>{said.text}</span>
             {said.undo && (
-              <button type="button" className="text-button" ref={undoButton} onClick={() => void undo(said.undo!)}>
+              <button type="button" className="text-button" id={`${id}-undo`} onClick={() => void undo(said.undo!)}>
                 Undo
               </button>
             )}
