@@ -95,5 +95,5 @@ function AppBody({ data, search, openEntry }: { data: DataState; search: string;
       </Suspense>
     );
   const page = pageOptionsFromSearch(search);
-  return <ExploreView key={data.loadId} timeline={data.timeline} issues={data.issues} eventCount={data.eventCount} name={data.name} search={search} embed={page.embed ? page.parts : undefined} embedHeightPx={page.embed ? page.heightPx : undefined} pageNotices={page.ignored} openedHere={data.origin === "opened" ? data.name : undefined} />;
+  return <ExploreView key={data.loadId} timeline={data.timeline} issues={data.issues} eventCount={data.eventCount} name={data.name} search={search} embed={page.embed ? page.parts : undefined} embedHeightPx={page.embed ? page.heightPx : undefined} pageNotices={page.ignored} openedHere={data.origin === "opened" || data.origin === "shared" ? data.name : undefined} />;
 }

@@ -5,6 +5,7 @@ import { useModalDialog } from "../hooks/useModalDialog";
 import type { DataControls, DataState } from "./useTimelineData";
 import { useLibraryAutosave, type ShownTimeline } from "../library/useLibraryAutosave";
 import { LibraryNotice } from "../library/LibraryNotice";
+import { ShownDatasetContext } from "../library/shownDataset";
 
 // The article flow (chrono-node and the extractor) loads only when asked for; so does the import
 // report, which pulls in the importers and papaparse (keeps them out of explore and embed pages).
@@ -135,11 +136,28 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
 
   return (
     <DataActionsContext.Provider value={actions}>
-      {showChrome && data.state === "ready" && (data.origin === "opened" || data.notice) && (
+      <ShownDatasetContext.Provider value={data.state === "ready" ? data.dataset : undefined}>
+      {showChrome && data.state === "ready" && (data.origin === "opened" || data.origin === "shared" || data.notice) && (
         <div className="notice data-notice" role="status">
           <p>
-            {data.notice ?? `Showing “${data.dataset.title}”, which you opened. It is kept in your library in this browser (Data → Library).`}
+            {data.notice ??
+              (data.origin === "shared"
+                ? `Showing “${data.dataset.title}”, carried in the link you opened. It is not in your library.`
+                : `Showing “${data.dataset.title}”, which you opened. It is kept in your library in this browser (Data → Library).`)}
           </p>
+          {data.origin === "shared" && !data.notice && (
+            <button
+              type="button"
+              className="text-button"
+              onClick={() => {
+                controls.open(data.dataset, data.issues, data.eventCount, data.dataset.title);
+                // Kept in the library now: a reload shows the library's copy, not the link's.
+                window.history.replaceState(window.history.state, "", `${window.location.pathname}${window.location.search}`);
+              }}
+            >
+              Add to my library
+            </button>
+          )}
           {data.origin !== "bundled" && (
             <button type="button" className="text-button" onClick={controls.backToBundled}>
               Back to the bundled timeline
@@ -193,6 +211,7 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
           />
         </Suspense>
       )}
+      </ShownDatasetContext.Provider>
     </DataActionsContext.Provider>
   );
 }

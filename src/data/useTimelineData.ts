@@ -9,7 +9,7 @@ import { takeDatasetLoad } from "./prefetchDataset";
 import { batchedMarksModule } from "../chart/canvas/batchedMarksModule";
 
 /** Where the timeline on screen came from. */
-export type DataOrigin = "bundled" | "url" | "opened";
+export type DataOrigin = "bundled" | "url" | "opened" | "shared";
 
 export type DataState =
   | {
@@ -58,7 +58,7 @@ function bundledFailed(error: unknown): DataState {
 export function useTimelineData(dataUrl: string | null, format?: string | null): [DataState, DataControls] {
   // An embed shows what its address says, never what this reader opened here before: the
   // Embed dialog's preview would otherwise differ from the snippet it gives.
-  const [stored] = useState(() => (dataUrl || new URLSearchParams(window.location.search).get("mode") === "embed" ? undefined : startingTimeline()));
+  const [stored] = useState(() => (dataUrl ? undefined : startingTimeline({ embed: new URLSearchParams(window.location.search).get("mode") === "embed" })));
   // The `?data=` download under way, for the loading page's Cancel.
   const download = useRef<{ cancel(): void } | undefined>(undefined);
   const [data, setData] = useState<DataState>(() => {
@@ -123,8 +123,28 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
     };
   }, [dataUrl, format]);
 
+  // A timeline carried in the address itself (a share link): unpacked, then checked like a file.
   useEffect(() => {
-    if (!stored) return;
+    if (stored?.kind !== "shared") return;
+    let cancelled = false;
+    const name = "the shared link";
+    Promise.all([import("../library/shareLink"), import("./loadDataset"), batchedMarksModule.load().catch(() => undefined)]).then(async ([{ unpackShared }, { importAny, fuzzyDate }]) => {
+      const unpacked = await unpackShared(stored.payload);
+      if (cancelled) return;
+      if (!unpacked.ok) return setData({ state: "error", message: unpacked.message, issues: [], name });
+      const result = importAny(unpacked.text, { format: "dataset", fileName: name });
+      if (!result.dataset) return setData({ state: "error", message: `The timeline in the link could not be opened: ${result.issues.length.toLocaleString("en")} problem${result.issues.length === 1 ? "" : "s"} found.`, issues: result.issues, name });
+      setData({ state: "ready", timeline: toTimeline(result.dataset, fuzzyDate), dataset: result.dataset, issues: result.issues, eventCount: result.eventCount, name, origin: "shared", loadId: ++loads });
+    }, (error: unknown) => {
+      if (!cancelled) setData({ state: "error", message: `The timeline in the link could not be opened: ${(error as Error).message || "part of the app failed to load"}. Reload the page to try again.`, issues: [], name });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [stored]);
+
+  useEffect(() => {
+    if (!stored || stored.kind === "shared") return;
     let cancelled = false;
     // The library (IndexedDB) loads only for a page that starts with one of its timelines.
     Promise.all([import("../library/startingEntry"), import("./loadDataset"), batchedMarksModule.load().catch(() => undefined)]).then(async ([{ startingEntry }, { importAny, fuzzyDate }]) => {
@@ -173,6 +193,8 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
   // The library keeps every timeline; only the pointer to the one on screen is forgotten.
   const backToBundled = useCallback(() => {
     setCurrentEntry(undefined);
+    // A share link's timeline would come back with a reload: the address no longer carries it.
+    if (window.location.hash.startsWith("#t=")) window.history.replaceState(window.history.state, "", `${window.location.pathname}${window.location.search}`);
     showBundled();
   }, [showBundled]);
   return [data, { open, backToBundled }];

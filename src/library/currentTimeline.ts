@@ -65,11 +65,23 @@ export function removeLegacyTimeline(): void {
   }
 }
 
-/** What the page starts with: a library entry, the older storage's timeline to move, or neither. */
-export type StartingTimeline = { kind: "entry"; id: string } | { kind: "legacy" };
+/**
+ * What the page starts with: a timeline carried in the address (a share link, `#t=`), a library
+ * entry, the older storage's timeline to move, or none. An embed shows only what its address says.
+ */
+export type StartingTimeline = { kind: "shared"; payload: string } | { kind: "entry"; id: string } | { kind: "legacy" };
 
-export function startingTimeline(): StartingTimeline | undefined {
+export function startingTimeline({ hash = typeof window !== "undefined" ? window.location.hash : "", embed = false } = {}): StartingTimeline | undefined {
+  const payload = sharedPayload(hash);
+  if (payload !== undefined) return { kind: "shared", payload };
+  if (embed) return undefined;
   if (legacyTimelineText() !== undefined) return { kind: "legacy" };
   const id = currentEntryId();
   return id ? { kind: "entry", id } : undefined;
+}
+
+/** The share link's payload in a hash (`#t=…`); kept here, small, so the page knows at once. */
+function sharedPayload(hash: string): string | undefined {
+  const text = hash.startsWith("#") ? hash.slice(1) : hash;
+  return text.startsWith("t=") ? text.slice(2) : undefined;
 }

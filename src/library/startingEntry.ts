@@ -50,7 +50,7 @@ export async function moveLegacyTimeline(): Promise<LibraryEntry | undefined> {
   return entry;
 }
 
-export async function startingEntry(start: StartingTimeline): Promise<StartingEntry> {
+export async function startingEntry(start: Exclude<StartingTimeline, { kind: "shared" }>): Promise<StartingEntry> {
   try {
     if (start.kind === "legacy") {
       const moved = await moveLegacyTimeline();

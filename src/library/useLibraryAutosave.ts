@@ -11,7 +11,7 @@ export interface ShownTimeline {
   loadId: number;
   dataset: Dataset;
   name: string;
-  origin: "bundled" | "url" | "opened";
+  origin: "bundled" | "url" | "opened" | "shared";
   /** The library entry it was opened from. */
   library?: { id: string; revision: number };
 }
