@@ -2,7 +2,7 @@
  * Vite plugin: the page's head gets a tiny script that asks, as the page starts, for what the app's
  * own script would otherwise ask for only once it runs, so that both download at once:
  * - on a page opened with `?data=`, the import code (importers, validator, EDTF parser) and the
- *   canvas layer for crowded datasets, with modulepreload (1,000 events: `data-state="ready"`
+ *   canvas layer for crowded datasets, and the download code, with modulepreload (1,000 events: `data-state="ready"`
  *   59 ms sooner after the scripts ran);
  * - on any other page, the bundled timeline's file (see scripts/embedBuild.ts), with a fetch preload.
  */
@@ -42,7 +42,7 @@ export interface PreloadEntries {
 }
 
 export function preloadForPage(
-  entries: PreloadEntries = { data: ["src/data/loadDataset.ts", "src/chart/canvas/BatchedMarks.tsx"], explore: ["src/app/ExploreTools.tsx"] },
+  entries: PreloadEntries = { data: ["src/data/fetchDatasetText.ts", "src/data/loadDataset.ts", "src/chart/canvas/BatchedMarks.tsx"], explore: ["src/app/ExploreTools.tsx"] },
   page = "index.html",
 ): Plugin {
   let base = "./";

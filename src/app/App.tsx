@@ -1,7 +1,7 @@
 import { useTimelineData, type DataState } from "../data/useTimelineData";
 import { ExploreView } from "./ExploreView";
 import { DataIntake } from "../data/DataIntake";
-import { IssueReport } from "../components/IssueReport";
+import { LazyIssueReport } from "../components/LazyIssueReport";
 import { problemsIn } from "../domain/issuePath";
 import { pageOptionsFromSearch } from "../embed/pageOptions";
 import { lazy, Suspense } from "react";
@@ -74,7 +74,7 @@ function AppBody({ data, search, openEntry }: { data: DataState; search: string;
           <h1>This timeline could not be opened</h1>
           <p>{data.message}</p>
         </div>
-        <IssueReport issues={data.issues} summary={problemsIn(data.issues, data.name)} />
+        <LazyIssueReport issues={data.issues} summary={problemsIn(data.issues, data.name)} />
         <p>
           <a href="?">Open the bundled timeline instead</a>
         </p>

@@ -17,7 +17,7 @@ import { useChartModel } from "../chart/useChartModel";
 import { Legend } from "../components/Legend";
 import { Dek } from "../components/Dek";
 import { DetailsPanel } from "../components/DetailsPanel";
-import { IssueReport } from "../components/IssueReport";
+import { LazyIssueReport } from "../components/LazyIssueReport";
 import { problemsIn } from "../domain/issuePath";
 import { CreditLine } from "../components/CreditLine";
 import { FilterBar } from "../components/FilterBar";
@@ -252,7 +252,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
             )}
           </div>
           {issues.length > 0 && (
-            <IssueReport
+            <LazyIssueReport
               issues={issues}
               summary={skipped > 0 ? `${timeline.events.length} of ${eventCount} events shown; ${skipped} skipped. Show the problems` : problemsIn(issues, name, "warning")}
             />

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import type { ImportResult } from "../import";
 import { DataActionsContext, type DataActions } from "./dataActions";
-import { useModalDialog } from "../hooks/useModalDialog";
 import type { DataControls, DataState } from "./useTimelineData";
 import { useLibraryAutosave, type ShownTimeline } from "../library/useLibraryAutosave";
 import { LibraryNotice } from "../library/LibraryNotice";
@@ -11,6 +10,7 @@ import { ShownDatasetContext } from "../library/shownDataset";
 // report, which pulls in the importers and papaparse (keeps them out of explore and embed pages).
 const ImportDialog = lazy(() => import("./ImportDialog").then((m) => ({ default: m.ImportDialog })));
 const ArticleDialog = lazy(() => import("./ArticleDialog"));
+const PasteChoice = lazy(() => import("./PasteChoice").then((m) => ({ default: m.PasteChoice })));
 
 interface Props {
   data: DataState;
@@ -187,17 +187,19 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
         </Suspense>
       )}
       {pasteChoice && (
-        <PasteChoice
-          onTable={() => {
-            void importText(pasteChoice.text, "pasted text");
-            setPasteChoice(undefined);
-          }}
-          onArticle={() => {
-            setArticle({ text: pasteChoice.text });
-            setPasteChoice(undefined);
-          }}
-          onCancel={() => setPasteChoice(undefined)}
-        />
+        <Suspense fallback={null}>
+          <PasteChoice
+            onTable={() => {
+              void importText(pasteChoice.text, "pasted text");
+              setPasteChoice(undefined);
+            }}
+            onArticle={() => {
+              setArticle({ text: pasteChoice.text });
+              setPasteChoice(undefined);
+            }}
+            onCancel={() => setPasteChoice(undefined)}
+          />
+        </Suspense>
       )}
       {article && (
         <Suspense fallback={null}>
@@ -213,27 +215,5 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
       )}
       </ShownDatasetContext.Provider>
     </DataActionsContext.Provider>
-  );
-}
-
-/** Asked when pasted text could be a table of events or an article. */
-function PasteChoice({ onTable, onArticle, onCancel }: { onTable: () => void; onArticle: () => void; onCancel: () => void }) {
-  const ref = useModalDialog();
-  return (
-    <dialog ref={ref} className="import-dialog" aria-labelledby="paste-choice-title" onCancel={(e) => (e.preventDefault(), onCancel())}>
-      <h2 id="paste-choice-title">What did you paste?</h2>
-      <p>It looks like a table, but not one with the columns this app reads (title, when, …). It could also be the text of an article.</p>
-      <div className="dialog-actions">
-        <button type="button" className="primary-button" onClick={onTable}>
-          A table of events
-        </button>
-        <button type="button" className="primary-button" onClick={onArticle}>
-          An article: find events in it
-        </button>
-        <button type="button" className="text-button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { fetchDatasetText, type FetchedText } from "./fetchDatasetText";
+import type { FetchedText } from "./fetchDatasetText";
 import { batchedMarksModule } from "../chart/canvas/batchedMarksModule";
 
 /**
@@ -14,7 +14,9 @@ function load(dataUrl: string): DatasetLoad {
   // mark of a large dataset an element. Its failure only leaves the marks as elements.
   const batchedMarks = batchedMarksModule.load().catch(() => undefined);
   const controller = new AbortController();
-  const fetched = fetchDatasetText(dataUrl, window.location.href, fetch, { signal: controller.signal });
+  // Only pages opened with ?data= need the download code: the page's head preloads it for them
+  // (scripts/preloadForPage.ts), so it is at hand when this runs and the download starts as before.
+  const fetched = import("./fetchDatasetText").then(({ fetchDatasetText }) => fetchDatasetText(dataUrl, window.location.href, fetch, { signal: controller.signal }));
   const both = Promise.all([fetched, import("./loadDataset"), batchedMarks]).then(
     ([fetched, loader]): [FetchedText, typeof import("./loadDataset")] => [fetched, loader],
   );
