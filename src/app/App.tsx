@@ -33,18 +33,19 @@ export function App({ search: searchAtStart = window.location.search }: { search
   const localeReady = useDateLocale(isLocaleId(localeParam) ? localeParam : DEFAULT_LOCALE) !== undefined;
   const shown: DataState = data.state === "ready" && !localeReady ? { state: "loading" } : data;
   const embed = params.get("mode") === "embed";
+  const library = modeOf(search) === "explore" && readParam(search, "view").value === "library";
   return (
     <div id="app" className={embed ? "app is-embed" : "app"} data-state={shown.state}>
-      <DataIntake data={data} controls={controls} showChrome={!embed && modeOf(search) === "explore" && readParam(search, "view").value !== "library"}>
-        <AppBody data={shown} search={search} openEntry={controls.open} />
+      <DataIntake data={data} controls={controls} showChrome={!embed && !library && modeOf(search) === "explore"}>
+        <AppBody data={shown} search={search} openEntry={controls.open} library={library} />
       </DataIntake>
     </div>
   );
 }
 
-function AppBody({ data, search, openEntry }: { data: DataState; search: string; openEntry: OpenEntry }) {
+function AppBody({ data, search, openEntry, library }: { data: DataState; search: string; openEntry: OpenEntry; library: boolean }) {
   // The library does not need the timeline: it shows even when the one on screen failed to load.
-  if (modeOf(search) === "explore" && readParam(search, "view").value === "library") {
+  if (library) {
     return (
       <Suspense fallback={loadingMode}>
         <LibraryView search={search} openEntry={openEntry} />

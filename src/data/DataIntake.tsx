@@ -2,14 +2,15 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react
 import type { ImportResult } from "../import";
 import { DataActionsContext, type DataActions } from "./dataActions";
 import type { DataControls, DataState } from "./useTimelineData";
-import { useLibraryAutosave, type ShownTimeline } from "../library/useLibraryAutosave";
-import { LibraryNotice } from "../library/LibraryNotice";
-import { ShownDatasetContext } from "../library/shownDataset";
+import type { ShownTimeline } from "../library/useLibraryAutosave";
+import type { Dataset } from "../domain/types";
 
 // The article flow (chrono-node and the extractor) loads only when asked for; so does the import
 // report, which pulls in the importers and papaparse (keeps them out of explore and embed pages).
 const ImportDialog = lazy(() => import("./ImportDialog").then((m) => ({ default: m.ImportDialog })));
 const ArticleDialog = lazy(() => import("./ArticleDialog"));
+// Loads with the first timeline of the reader's own (see below): the default view does not need it.
+const LibraryAutosave = lazy(() => import("../library/LibraryAutosave"));
 const PasteChoice = lazy(() => import("./PasteChoice").then((m) => ({ default: m.PasteChoice })));
 
 interface Props {
@@ -50,8 +51,13 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
   const [article, setArticle] = useState<{ text: string } | undefined>();
   const [pasteChoice, setPasteChoice] = useState<{ text: string } | undefined>();
   const [dragging, setDragging] = useState(false);
-  const shown: ShownTimeline | undefined = data.state === "ready" ? { loadId: data.loadId, dataset: data.dataset, name: data.name, origin: data.origin, library: data.library } : undefined;
-  const [libraryStatus, libraryActions] = useLibraryAutosave(shown, controls.open);
+  // The dataset each load put on screen: one that differs from it under the same load is an edit.
+  const [loaded, setLoaded] = useState<{ loadId: number; dataset: Dataset } | undefined>();
+  if (data.state === "ready" && loaded?.loadId !== data.loadId) setLoaded({ loadId: data.loadId, dataset: data.dataset });
+  const loadedDataset = data.state === "ready" && loaded?.loadId === data.loadId ? loaded.dataset : undefined;
+  const shown: ShownTimeline | undefined = data.state === "ready" ? { ...data, loadedDataset } : undefined;
+  // Autosave loads with a timeline of the reader's own: one they opened, a share link's, an edit.
+  const autosave = shown && ((shown.origin !== "bundled" && shown.origin !== "url") || (loadedDataset && loadedDataset !== shown.dataset));
 
   // In slices (importInSlices): a large file does not hold the page while it is checked.
   const importText = useCallback(async (text: string, name: string) => {
@@ -136,28 +142,11 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
 
   return (
     <DataActionsContext.Provider value={actions}>
-      <ShownDatasetContext.Provider value={data.state === "ready" ? data.dataset : undefined}>
-      {showChrome && data.state === "ready" && (data.origin === "opened" || data.origin === "shared" || data.notice) && (
+      {showChrome && data.state === "ready" && (data.origin === "opened" || data.notice) && (
         <div className="notice data-notice" role="status">
           <p>
-            {data.notice ??
-              (data.origin === "shared"
-                ? `Showing “${data.dataset.title}”, carried in the link you opened. It is not in your library.`
-                : `Showing “${data.dataset.title}”, which you opened. It is kept in your library in this browser (Data → Library).`)}
+            {data.notice ?? `Showing “${data.name}”, which you opened. It is kept in your library (Data → Library).`}
           </p>
-          {data.origin === "shared" && !data.notice && (
-            <button
-              type="button"
-              className="text-button"
-              onClick={() => {
-                controls.open(data.dataset, data.issues, data.eventCount, data.dataset.title);
-                // Kept in the library now: a reload shows the library's copy, not the link's.
-                window.history.replaceState(window.history.state, "", `${window.location.pathname}${window.location.search}`);
-              }}
-            >
-              Add to my library
-            </button>
-          )}
           {data.origin !== "bundled" && (
             <button type="button" className="text-button" onClick={controls.backToBundled}>
               Back to the bundled timeline
@@ -165,7 +154,11 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
           )}
         </div>
       )}
-      {showChrome && libraryStatus && data.state === "ready" && <LibraryNotice status={libraryStatus} actions={libraryActions} dataset={data.dataset} />}
+      {autosave && (
+        <Suspense fallback={null}>
+          <LibraryAutosave shown={shown} open={controls.open} showNotice={showChrome} />
+        </Suspense>
+      )}
       {children}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
@@ -213,7 +206,6 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
           />
         </Suspense>
       )}
-      </ShownDatasetContext.Provider>
     </DataActionsContext.Provider>
   );
 }

@@ -69,6 +69,8 @@ export function DataMenu() {
         {current && current.origin !== "bundled" && (
           <button type="button" className="text-button" onClick={() => {
             closeMenu();
+            // A share link's timeline leaves the address too, or a reload would bring it back.
+            if (window.location.hash) window.history.replaceState(window.history.state, "", window.location.pathname + window.location.search);
             actions.backToBundled();
           }}>
             Back to the bundled timeline

@@ -4,7 +4,7 @@ import type { Dataset, Issue, Timeline } from "../domain/types";
 // Validated and its dates parsed at build time (scripts/embedBuild.ts): pages with the bundled data
 // load neither the validator nor the EDTF parser.
 import { bundledNow, loadBundled, type BundledDataset } from "./bundledTimeline";
-import { setCurrentEntry, startingTimeline } from "../library/currentTimeline";
+import { forgetCurrentEntry, startingTimeline } from "../library/startingTimeline";
 import { takeDatasetLoad } from "./prefetchDataset";
 import { batchedMarksModule } from "../chart/canvas/batchedMarksModule";
 
@@ -123,60 +123,21 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
     };
   }, [dataUrl, format]);
 
-  // A timeline carried in the address itself (a share link): unpacked, then checked like a file.
+  // A share link's timeline, or the library's (see startingData.ts, which loads only for them).
   useEffect(() => {
-    if (stored?.kind !== "shared") return;
+    if (!stored) return;
     let cancelled = false;
-    const name = "the shared link";
-    Promise.all([import("../library/shareLink"), import("./loadDataset"), batchedMarksModule.load().catch(() => undefined)]).then(async ([{ unpackShared }, { importAny, fuzzyDate }]) => {
-      const unpacked = await unpackShared(stored.payload);
-      if (cancelled) return;
-      if (!unpacked.ok) return setData({ state: "error", message: unpacked.message, issues: [], name });
-      const result = importAny(unpacked.text, { format: "dataset", fileName: name });
-      if (!result.dataset) return setData({ state: "error", message: `The timeline in the link could not be opened: ${result.issues.length.toLocaleString("en")} problem${result.issues.length === 1 ? "" : "s"} found.`, issues: result.issues, name });
-      setData({ state: "ready", timeline: toTimeline(result.dataset, fuzzyDate), dataset: result.dataset, issues: result.issues, eventCount: result.eventCount, name, origin: "shared", loadId: ++loads });
-    }, (error: unknown) => {
-      if (!cancelled) setData({ state: "error", message: `The timeline in the link could not be opened: ${(error as Error).message || "part of the app failed to load"}. Reload the page to try again.`, issues: [], name });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [stored]);
-
-  useEffect(() => {
-    if (!stored || stored.kind === "shared") return;
-    let cancelled = false;
-    // The library (IndexedDB) loads only for a page that starts with one of its timelines.
-    Promise.all([import("../library/startingEntry"), import("./loadDataset"), batchedMarksModule.load().catch(() => undefined)]).then(async ([{ startingEntry }, { importAny, fuzzyDate }]) => {
-      const start = await startingEntry(stored);
-      if (cancelled) return;
-      const show = (text: string, name: string, library?: LibraryRef, notice?: string) => {
-        const result = importAny(text, { format: "dataset", fileName: name });
-        if (!result.dataset) return false;
-        setData({ state: "ready", timeline: toTimeline(result.dataset, fuzzyDate), dataset: result.dataset, issues: result.issues, eventCount: result.eventCount, name, origin: "opened", loadId: ++loads, library, notice });
-        return true;
-      };
-      if (start.kind === "entry") {
-        const { entry } = start;
-        if (show(entry.text, entry.name, { id: entry.id, revision: entry.revision })) return;
-        // Kept, never deleted: a newer format or a damaged copy can still be downloaded. Only the
-        // pointer goes, so that the next visit does not try it again.
-        setCurrentEntry(undefined);
-        showBundled(`The timeline you had open (“${entry.title}”) could not be read again, so the bundled one is shown. It is kept in your library (Data → Library), where you can download it.`);
-      } else if (start.kind === "broken") {
-        setCurrentEntry(undefined);
-        showBundled("The timeline you had open is stored in a form this version cannot read, so the bundled one is shown. It is kept in your library (Data → Library), where you can download it.");
-      } else if (start.kind === "failed") {
-        const why = `Your library could not be opened: ${start.error.message}.`;
-        // The older storage's copy stays where it was, and is shown from there.
-        if (start.legacy && show(start.legacy.text, start.legacy.name, undefined, `${why} This timeline is still kept where this browser had it.`)) return;
-        showBundled(`${why} The bundled timeline is shown; nothing was deleted.`);
-      } else {
-        showBundled();
-      }
-    }, (error: unknown) => {
-      if (!cancelled) showBundled(`Your library could not be opened: ${(error as Error).message || "part of the app failed to load"}. The bundled timeline is shown; nothing was deleted.`);
-    });
+    Promise.all([import("./startingData"), batchedMarksModule.load().catch(() => undefined)])
+      .then(([{ startingData }]) => startingData(stored))
+      .then(
+        (started) => {
+          if (cancelled) return;
+          if (started.state === "bundled") showBundled(started.notice);
+          else setData(started.state === "ready" ? { ...started, loadId: ++loads } : started);
+        },
+        // Part of the app failed to arrive: the bundled timeline meanwhile; nothing was deleted.
+        () => !cancelled && showBundled(`Your timeline could not be opened: part of the app failed to load. Check the connection and try again.`),
+      );
     return () => {
       cancelled = true;
     };
@@ -192,9 +153,7 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
   }, []);
   // The library keeps every timeline; only the pointer to the one on screen is forgotten.
   const backToBundled = useCallback(() => {
-    setCurrentEntry(undefined);
-    // A share link's timeline would come back with a reload: the address no longer carries it.
-    if (window.location.hash.startsWith("#t=")) window.history.replaceState(window.history.state, "", `${window.location.pathname}${window.location.search}`);
+    forgetCurrentEntry();
     showBundled();
   }, [showBundled]);
   return [data, { open, backToBundled }];

@@ -4,7 +4,6 @@ import { MAX_SHARE_FRAGMENT_CHARS } from "../library/shareLimit";
 import { DEFAULT_EMBED_PARTS, type EmbedParts, type PartDisplay, type Theme } from "./pageOptions";
 import { DEFAULT_EMBED_HEIGHT_PX, embedSnippet, embedUrl } from "./embedSnippet";
 import { EMBED_ATTRIBUTE, startParentSizer } from "./parentSizer";
-import { useShownDataset } from "../library/shownDataset";
 import { searchWith } from "../state/url";
 import "./EmbedDialog.css";
 
@@ -17,6 +16,8 @@ interface Props {
   onClose: () => void;
   /** The app's address; defaults to this page's. */
   appUrl?: string;
+  /** The timeline on screen, for the share link (none: no share link). */
+  dataset?: Dataset;
 }
 
 const PREVIEW_WIDTHS = [360, 640, 1000] as const;
@@ -27,7 +28,7 @@ const THEME_LABELS: Record<Theme, string> = { auto: "Follow the reader’s setti
  * The Embed dialog: options for height, theme and parts, the HTML to paste for the current view,
  * and a live preview of exactly that embed (sized by the same parent script the snippet loads).
  */
-export default function EmbedDialog({ viewSearch, title, openedHere, onClose, appUrl = `${window.location.origin}${window.location.pathname}` }: Props) {
+export default function EmbedDialog({ viewSearch, title, openedHere, onClose, appUrl = `${window.location.origin}${window.location.pathname}`, dataset }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const snippetBox = useRef<HTMLTextAreaElement>(null);
   const id = useId();
@@ -38,7 +39,7 @@ export default function EmbedDialog({ viewSearch, title, openedHere, onClose, ap
   const [parts, setParts] = useState<EmbedParts>(DEFAULT_EMBED_PARTS);
   const [previewWidth, setPreviewWidth] = useState<number>(640);
   const [copyStatus, setCopyStatus] = useState("");
-  const share = useShareLink(useShownDataset());
+  const share = useShareLink(dataset);
   // A timeline opened from this computer has no address an embed could load it from, except the
   // share link's, which carries it.
   const fragment = openedHere && share.state === "ready" ? share.fragment : undefined;

@@ -1,22 +1,19 @@
 /**
  * Which library entry is on screen, so that a reload shows it again (as the reader expects of a
  * page they were working in). A pointer only: going back to the bundled timeline forgets the
- * pointer, never the timeline. Kept per tab (sessionStorage) and for the next visit
- * (localStorage). Read synchronously, so the page knows before its first render whether to wait
- * for the library; the library itself (IndexedDB) loads only then.
+ * pointer, never the timeline. Kept in localStorage, which the page reads synchronously
+ * (startingTimeline.ts), so that it knows before its first render whether to wait for the
+ * library; the library itself (IndexedDB) loads only then.
  */
+// As in startingTimeline.ts (repeated, not imported: that module is in the page's first script,
+// and this one in the library's chunk, which would otherwise need it exported from there).
 const KEY = "diplomacy-timeline:current";
-/** Where the one timeline was kept before the library existed: moved into the library once. */
 export const LEGACY_KEY = "diplomacy-timeline:opened-dataset";
+export type { StartingTimeline } from "./startingTimeline";
 
 function stores(): Storage[] {
   const found: Storage[] = [];
   // Some browsers throw on access when storage is disabled.
-  try {
-    if (typeof window !== "undefined" && window.sessionStorage) found.push(window.sessionStorage);
-  } catch {
-    /* none */
-  }
   try {
     if (typeof window !== "undefined" && window.localStorage) found.push(window.localStorage);
   } catch {
@@ -63,25 +60,4 @@ export function removeLegacyTimeline(): void {
   } catch {
     // Nothing to remove.
   }
-}
-
-/**
- * What the page starts with: a timeline carried in the address (a share link, `#t=`), a library
- * entry, the older storage's timeline to move, or none. An embed shows only what its address says.
- */
-export type StartingTimeline = { kind: "shared"; payload: string } | { kind: "entry"; id: string } | { kind: "legacy" };
-
-export function startingTimeline({ hash = typeof window !== "undefined" ? window.location.hash : "", embed = false } = {}): StartingTimeline | undefined {
-  const payload = sharedPayload(hash);
-  if (payload !== undefined) return { kind: "shared", payload };
-  if (embed) return undefined;
-  if (legacyTimelineText() !== undefined) return { kind: "legacy" };
-  const id = currentEntryId();
-  return id ? { kind: "entry", id } : undefined;
-}
-
-/** The share link's payload in a hash (`#t=…`); kept here, small, so the page knows at once. */
-function sharedPayload(hash: string): string | undefined {
-  const text = hash.startsWith("#") ? hash.slice(1) : hash;
-  return text.startsWith("t=") ? text.slice(2) : undefined;
 }

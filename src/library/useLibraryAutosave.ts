@@ -10,6 +10,8 @@ export interface ShownTimeline {
   /** A new number for each timeline put on screen; the dataset changing under the same number is an edit. */
   loadId: number;
   dataset: Dataset;
+  /** The dataset as this load put it on screen (the one on screen differs after an edit). */
+  loadedDataset?: Dataset;
   name: string;
   origin: "bundled" | "url" | "opened" | "shared";
   /** The library entry it was opened from. */
@@ -17,7 +19,7 @@ export interface ShownTimeline {
 }
 
 /** Shows a library entry on screen (DataControls.open, after the entry's text is imported). */
-export type OpenEntry = (dataset: Dataset, issues: Issue[], eventCount: number, name: string, library: { id: string; revision: number }) => void;
+export type OpenEntry = (dataset: Dataset, issues: Issue[], eventCount: number, name: string, library?: { id: string; revision: number }) => void;
 
 /** What the reader is told about saving; undefined while all is well. */
 export type LibraryStatus =
@@ -103,7 +105,9 @@ export function useLibraryAutosave(shown: ShownTimeline | undefined, open: OpenE
     if (!now) return;
     let t = tracked.current;
     if (!t || t.loadId !== now.loadId) {
-      t = tracked.current = { loadId: now.loadId, entry: now.library && { ...now.library }, saved: now.library || now.origin !== "opened" ? now.dataset : undefined, name: now.name };
+      // What the library holds already (an entry as opened), or what is not the reader's to keep
+      // (the bundled timeline, a `?data=` or a share link's one, as loaded): only edits of it are saved.
+      t = tracked.current = { loadId: now.loadId, entry: now.library && { ...now.library }, saved: now.library || now.origin !== "opened" ? (now.loadedDataset ?? now.dataset) : undefined, name: now.name };
       setStatus(undefined);
       if (now.library) setCurrentEntry(now.library.id);
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { deflateRawSync } from "node:zlib";
 import { shareFragment, unpackShared } from "../../src/library/shareLink";
-import { startingTimeline } from "../../src/library/currentTimeline";
+import { startingTimeline } from "../../src/library/startingTimeline";
 
 const bundled = readFileSync(`${process.cwd()}/data/events.json`, "utf8");
 const payloadOf = (fragment: string) => fragment.slice("t=".length);
