@@ -193,13 +193,15 @@ export default function LibraryView({ search, openEntry }: Props) {
                   </th>
                   <td className="library-number">–</td>
                   <td>–</td>
-                  <td className="library-actions">
+                  <td>
+                    <div className="library-actions">
                     <button type="button" className="text-button" id={`${id}-open-${entry.id}`} aria-describedby={`${id}-title-${entry.id}`} onClick={() => download(entry.text, "unreadable timeline")}>
                       Download
                     </button>
                     <button type="button" className="text-button" aria-describedby={`${id}-title-${entry.id}`} onClick={() => void remove(entry, "the unreadable timeline")}>
                       Delete
                     </button>
+                  </div>
                   </td>
                 </tr>
               ) : (
@@ -221,7 +223,8 @@ export default function LibraryView({ search, openEntry }: Props) {
                   <td>
                     <time dateTime={entry.changedAt}>{changed(entry.changedAt)}</time>
                   </td>
-                  <td className="library-actions">
+                  <td>
+                    <div className="library-actions">
                     <button type="button" className="primary-button" id={`${id}-open-${entry.id}`} aria-describedby={`${id}-title-${entry.id}`} onClick={() => void open(entry)}>
                       Open
                     </button>
@@ -237,6 +240,7 @@ export default function LibraryView({ search, openEntry }: Props) {
                     <button type="button" className="text-button" aria-describedby={`${id}-title-${entry.id}`} onClick={() => void remove(entry, entry.title)}>
                       Delete
                     </button>
+                  </div>
                   </td>
                 </tr>
               ),
