@@ -10,6 +10,8 @@
  *   hooks                     React hooks tied to no feature
  *   chart                     the SVG timeline and its canvas layer
  *   components                the pieces of a view: details, filters, list, legend, …
+ *   library                   the reader's timelines kept in the browser (IndexedDB), its view
+ *                             and share links: below the features, so each can add to it
  *   data · presentation · embed   features: opening data, presenting, embedding (never each other)
  *   app                       the views that compose them, and the page's entry
  */
@@ -21,6 +23,7 @@ const layers = [
   ["hooks"],
   ["chart"],
   ["components"],
+  ["library"],
   ["data", "presentation", "embed"],
   ["app"],
 ];

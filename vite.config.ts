@@ -27,6 +27,10 @@ export default defineConfig({
             { name: "app", test: /src[\\/]main\.tsx$/, includeDependenciesRecursively: true },
             { name: "explore-tools", test: /src[\\/]app[\\/]ExploreTools\.tsx$/, includeDependenciesRecursively: true },
             { name: "vertical-chart", test: /src[\\/]chart[\\/]vertical[\\/]VerticalChart\.tsx$/, includeDependenciesRecursively: true },
+            // The library (IndexedDB through idb, its view, autosave, share links) in one chunk that
+            // pages load only when they use it: as many small chunks, each name would weigh on the
+            // first script's list of chunks. startingTimeline.ts stays in the app: every page reads it.
+            { name: "library", test: /(src[\\/]library[\\/](?!startingTimeline)|node_modules[\\/]idb[\\/])/ },
           ],
         },
       },

@@ -1,6 +1,6 @@
 /**
  * Vite plugins:
- * - `bundledDataset`: validates data/events.json at build time and ships the result (the checked
+ * - `bundledDataset`: validates data/events.json (or the file `--data`/TIMELINE_DATA names) at build time and ships the result (the checked
  *   dataset, its issues and its dates already parsed from EDTF) as a JSON file of the build, whose
  *   address is `virtual:bundled-dataset`. So the page loads neither the validator (zod) nor the EDTF
  *   parser for it, and the timeline travels as data, not as code (28 KB of JSON, 7.6 KB gzip, that
@@ -11,26 +11,56 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { build, runnerImport, type Plugin } from "vite";
-import type { validateDataset as ValidateDataset } from "../src/domain/validateDataset";
+import type { parseDatasetText as ParseDatasetText } from "../src/domain/parseDatasetText";
+import type { Issue } from "../src/domain/types";
 import type { fuzzyDate as FuzzyDateOf } from "../src/domain/parseFuzzyDate";
 
 const RESOLVED_ID = "\0virtual:bundled-dataset";
 /** The name the bundled timeline's file is given in the build (plus a content hash). */
 export const BUNDLED_TIMELINE_NAME = "timeline.json";
 
-/** data/events.json, checked, with its dates parsed: the text of the JSON file the app fetches. */
-async function bundledTimelineJson(root: string, dataPath: string, warn: (message: string) => void, fail: (message: string) => never): Promise<string> {
+/** A terminal's worth of problems; the rest are counted (the app's report lists them all). */
+const MAX_LISTED = 50;
+
+/** The timeline a build bundles when none is named. */
+export const DEFAULT_DATA_PATH = "data/events.json";
+
+/**
+ * The timeline file to bundle: the TIMELINE_DATA environment variable (which
+ * `npm run build -- --data my-timeline.json` sets, see scripts/build.ts), else data/events.json.
+ * So a newsroom can publish its own timeline as static files, with no server.
+ */
+export function bundledDataPath(env: Record<string, string | undefined> = process.env): string {
+  return env.TIMELINE_DATA?.trim() || DEFAULT_DATA_PATH;
+}
+
+/**
+ * The bundled timeline, checked, with its dates parsed: the text of the JSON file the app fetches.
+ * Checked by the app's own parser and validator, so the build says what the app would; a file the
+ * app could not show at all stops the build with every problem, each with its place.
+ */
+export async function bundledTimelineJson(root: string, dataPath: string, warn: (message: string) => void, fail: (message: string) => never): Promise<string> {
   const file = resolve(root, dataPath);
-  let json: unknown;
+  let text: string;
   try {
-    json = JSON.parse(readFileSync(file, "utf8"));
+    text = readFileSync(file, "utf8");
   } catch (e) {
-    fail(`${dataPath} is not valid JSON: ${(e as Error).message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    fail(`${dataPath} could not be read: ${code === "ENOENT" ? "there is no such file" : code === "EISDIR" ? "it is a folder, not a file" : (e as Error).message}`);
   }
-  // Vite's module runner loads the validator (TypeScript) in Node, the same code the app runs.
-  const { module } = await runnerImport<{ validateDataset: typeof ValidateDataset }>(resolve(root, "src/domain/validateDataset.ts"), { configFile: false, root, logLevel: "error" });
-  const result = module.validateDataset(json);
-  for (const issue of result.issues) warn(`${dataPath} ${issue.path}: ${issue.message}`);
+  // Vite's module runner loads the parser and validator (TypeScript) in Node, the same code the app runs.
+  const { module } = await runnerImport<{ parseDatasetText: typeof ParseDatasetText }>(resolve(root, "src/domain/parseDatasetText.ts"), { configFile: false, root, logLevel: "error" });
+  const result = module.parseDatasetText(text);
+  const say = (issue: Issue) => `${dataPath} ${issue.path}: ${issue.message}${issue.count && issue.count > 1 ? ` (${issue.count} times)` : ""}`;
+  const errors = result.issues.filter((issue) => issue.severity === "error");
+  // The app would open the rest of a file with a bad event and report it; a published timeline
+  // silently missing an event is worse, so any error stops the build. Warnings do not.
+  if (!result.dataset || errors.length > 0) {
+    const listed = errors.slice(0, MAX_LISTED).map(say);
+    const more = errors.length > MAX_LISTED ? `\n  … and ${errors.length - MAX_LISTED} more` : "";
+    fail(`${dataPath} ${result.dataset ? "has problems the app would report" : "is not a timeline this app can show"}:\n  ${listed.join("\n  ")}${more}`);
+  }
+  for (const issue of result.issues) warn(say(issue));
   const parser = await runnerImport<{ fuzzyDate: typeof FuzzyDateOf }>(resolve(root, "src/domain/parseFuzzyDate.ts"), { configFile: false, root, logLevel: "error" });
   const edtfs = (result.dataset?.events ?? []).flatMap((e) => [e.when, ...(e.claims ?? []).map((c) => c.when)]);
   const dates = Object.fromEntries(edtfs.map((edtf) => [edtf, parser.module.fuzzyDate(edtf)]));
@@ -38,7 +68,7 @@ async function bundledTimelineJson(root: string, dataPath: string, warn: (messag
   return JSON.stringify({ ...result, dates }, (_key, value) => (value === Number.NEGATIVE_INFINITY ? "-Infinity" : value === Number.POSITIVE_INFINITY ? "Infinity" : value));
 }
 
-export function bundledDataset(dataPath = "data/events.json"): Plugin {
+export function bundledDataset(dataPath = bundledDataPath()): Plugin {
   let root = process.cwd();
   let serving = false;
   return {

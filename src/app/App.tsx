@@ -6,13 +6,15 @@ import { problemsIn } from "../domain/issuePath";
 import { pageOptionsFromSearch } from "../embed/pageOptions";
 import { lazy, Suspense } from "react";
 import { modeOf } from "../state/appMode";
-import { useLocationSearch } from "../state/url";
+import { readParam, useLocationSearch } from "../state/url";
+import type { OpenEntry } from "../library/useLibraryAutosave";
 import { DEFAULT_LOCALE, isLocaleId } from "../state/locales";
 import { useDateLocale } from "../state/useDateLocale";
 import "../components/print.css";
 
 // Loaded only in their modes, so that explore and embed pages do not carry them (lean embeds).
 const PresentationMode = lazy(() => import("../presentation/PresentationMode").then((m) => ({ default: m.PresentationMode })));
+const LibraryView = lazy(() => import("../library/LibraryView"));
 const PresenterView = lazy(() => import("../presentation/PresenterView").then((m) => ({ default: m.PresenterView })));
 const loadingMode = (
   <p className="loading" role="status">
@@ -31,16 +33,25 @@ export function App({ search: searchAtStart = window.location.search }: { search
   const localeReady = useDateLocale(isLocaleId(localeParam) ? localeParam : DEFAULT_LOCALE) !== undefined;
   const shown: DataState = data.state === "ready" && !localeReady ? { state: "loading" } : data;
   const embed = params.get("mode") === "embed";
+  const library = modeOf(search) === "explore" && readParam(search, "view").value === "library";
   return (
     <div id="app" className={embed ? "app is-embed" : "app"} data-state={shown.state}>
-      <DataIntake data={data} controls={controls} showChrome={!embed && (modeOf(search) === "explore")}>
-        <AppBody data={shown} search={search} />
+      <DataIntake data={data} controls={controls} showChrome={!embed && !library && modeOf(search) === "explore"}>
+        <AppBody data={shown} search={search} openEntry={controls.open} library={library} />
       </DataIntake>
     </div>
   );
 }
 
-function AppBody({ data, search }: { data: DataState; search: string }) {
+function AppBody({ data, search, openEntry, library }: { data: DataState; search: string; openEntry: OpenEntry; library: boolean }) {
+  // The library does not need the timeline: it shows even when the one on screen failed to load.
+  if (library) {
+    return (
+      <Suspense fallback={loadingMode}>
+        <LibraryView search={search} openEntry={openEntry} />
+      </Suspense>
+    );
+  }
   if (data.state === "loading") {
     return (
       <>
@@ -85,5 +96,5 @@ function AppBody({ data, search }: { data: DataState; search: string }) {
       </Suspense>
     );
   const page = pageOptionsFromSearch(search);
-  return <ExploreView key={data.loadId} timeline={data.timeline} issues={data.issues} eventCount={data.eventCount} name={data.name} search={search} embed={page.embed ? page.parts : undefined} embedHeightPx={page.embed ? page.heightPx : undefined} pageNotices={page.ignored} openedHere={data.origin === "opened" ? data.name : undefined} />;
+  return <ExploreView key={data.loadId} timeline={data.timeline} issues={data.issues} eventCount={data.eventCount} name={data.name} search={search} embed={page.embed ? page.parts : undefined} embedHeightPx={page.embed ? page.heightPx : undefined} pageNotices={page.ignored} openedHere={data.origin === "opened" || data.origin === "shared" ? data.name : undefined} />;
 }

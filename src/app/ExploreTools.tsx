@@ -1,5 +1,6 @@
 import type { Timeline, TimelineEvent } from "../domain/types";
 import { DataMenu } from "../data/DataMenu";
+import { useDataActions } from "../data/dataActions";
 import { EmbedButton } from "../embed/EmbedButton";
 import { PresentButton } from "../presentation/PresentButton";
 import { ExportMenu } from "../components/ExportMenu";
@@ -32,10 +33,11 @@ interface Props {
  * the explorer's pages and the explorer waits for before its first render.
  */
 export function ExploreTools({ timeline, events, locale, grouping, selectedId, viewSearch, openedHere, model, query, rangeWords }: Props) {
+  const dataActions = useDataActions();
   return (
     <>
       <DataMenu />
-      <EmbedButton viewSearch={viewSearch} title={timeline.title} openedHere={openedHere} />
+      <EmbedButton viewSearch={viewSearch} title={timeline.title} openedHere={openedHere} dataset={dataActions?.current?.dataset} />
       <PresentButton selectedId={selectedId} />
       <ExportMenu model={model} query={query} subtitle={rangeWords} />
       <PrintHandout timeline={timeline} events={events} locale={locale} grouping={grouping} />

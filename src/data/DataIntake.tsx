@@ -4,11 +4,15 @@ import { DataActionsContext, type DataActions } from "./dataActions";
 import type { DataControls, DataState } from "./useTimelineData";
 import type { FieldChoice } from "../import/fieldChoice";
 import { loadFieldChoice, saveFieldChoice } from "./fieldChoiceStore";
+import type { ShownTimeline } from "../library/useLibraryAutosave";
+import type { Dataset } from "../domain/types";
 
 // The article flow (chrono-node and the extractor) loads only when asked for; so does the import
 // report, which pulls in the importers and papaparse (keeps them out of explore and embed pages).
 const ImportDialog = lazy(() => import("./ImportDialog").then((m) => ({ default: m.ImportDialog })));
 const ArticleDialog = lazy(() => import("./ArticleDialog"));
+// Loads with the first timeline of the reader's own (see below): the default view does not need it.
+const LibraryAutosave = lazy(() => import("../library/LibraryAutosave"));
 const PasteChoice = lazy(() => import("./PasteChoice").then((m) => ({ default: m.PasteChoice })));
 
 interface Props {
@@ -50,6 +54,13 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
   const [article, setArticle] = useState<{ text: string } | undefined>();
   const [pasteChoice, setPasteChoice] = useState<{ text: string } | undefined>();
   const [dragging, setDragging] = useState(false);
+  // The dataset each load put on screen: one that differs from it under the same load is an edit.
+  const [loaded, setLoaded] = useState<{ loadId: number; dataset: Dataset } | undefined>();
+  if (data.state === "ready" && loaded?.loadId !== data.loadId) setLoaded({ loadId: data.loadId, dataset: data.dataset });
+  const loadedDataset = data.state === "ready" && loaded?.loadId === data.loadId ? loaded.dataset : undefined;
+  const shown: ShownTimeline | undefined = data.state === "ready" ? { ...data, loadedDataset } : undefined;
+  // Autosave loads with a timeline of the reader's own: one they opened, a share link's, an edit.
+  const autosave = shown && ((shown.origin !== "bundled" && shown.origin !== "url") || (loadedDataset && loadedDataset !== shown.dataset));
 
   // In slices (importInSlices): a large file does not hold the page while it is checked.
   const importText = useCallback(async (text: string, name: string, format?: "csv") => {
@@ -146,7 +157,7 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
       {showChrome && data.state === "ready" && (data.origin === "opened" || data.notice) && (
         <div className="notice data-notice" role="status">
           <p>
-            {data.notice ?? `Showing “${data.name}”, which you opened. It is kept in this browser until you go back.`}
+            {data.notice ?? `Showing “${data.name}”, which you opened. It is kept in your library (Data → Library).`}
           </p>
           {data.origin !== "bundled" && (
             <button type="button" className="text-button" onClick={controls.backToBundled}>
@@ -154,6 +165,11 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
             </button>
           )}
         </div>
+      )}
+      {autosave && (
+        <Suspense fallback={null}>
+          <LibraryAutosave shown={shown} open={controls.open} showNotice={showChrome} />
+        </Suspense>
       )}
       {children}
       {dragging && (

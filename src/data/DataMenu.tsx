@@ -1,5 +1,6 @@
 import { useRef } from "react";
 import { useDataActions } from "./dataActions";
+import { navigate, searchWith } from "../state/url";
 
 /** Ways in and out: open a file, start from an article, download as our JSON or TimelineJS, go back. */
 export function DataMenu() {
@@ -49,6 +50,12 @@ export function DataMenu() {
         </button>
         <button type="button" className="text-button" onClick={() => {
             closeMenu();
+            navigate(searchWith(window.location.search, { view: "library" }));
+          }}>
+          Library: your timelines…
+        </button>
+        <button type="button" className="text-button" onClick={() => {
+            closeMenu();
             void exportAs("dataset");
           }} disabled={!current}>
           Download as JSON (this app)
@@ -62,6 +69,8 @@ export function DataMenu() {
         {current && current.origin !== "bundled" && (
           <button type="button" className="text-button" onClick={() => {
             closeMenu();
+            // A share link's timeline leaves the address too, or a reload would bring it back.
+            if (window.location.hash) window.history.replaceState(window.history.state, "", window.location.pathname + window.location.search);
             actions.backToBundled();
           }}>
             Back to the bundled timeline

@@ -5,12 +5,12 @@ import type { Dataset, Issue, Timeline } from "../domain/types";
 // Validated and its dates parsed at build time (scripts/embedBuild.ts): pages with the bundled data
 // load neither the validator nor the EDTF parser.
 import { bundledNow, loadBundled, type BundledDataset } from "./bundledTimeline";
-import { clearStoredDataset, loadStoredDataset, storeDataset } from "./datasetStore";
+import { forgetCurrentEntry, startingTimeline } from "../library/startingTimeline";
 import { takeDatasetLoad } from "./prefetchDataset";
 import { batchedMarksModule } from "../chart/canvas/batchedMarksModule";
 
 /** Where the timeline on screen came from. */
-export type DataOrigin = "bundled" | "url" | "opened";
+export type DataOrigin = "bundled" | "url" | "opened" | "shared";
 
 export type DataState =
   | {
@@ -20,13 +20,22 @@ export type DataState =
       /** How many of the file's events have been checked, while a large file is imported. */
       progress?: { checked: number; total: number };
     }
-  | { state: "ready"; timeline: Timeline; dataset: Dataset; issues: Issue[]; eventCount: number; name: string; origin: DataOrigin; notice?: string; loadId: number }
+  | { state: "ready"; timeline: Timeline; dataset: Dataset; issues: Issue[]; eventCount: number; name: string; origin: DataOrigin; notice?: string; loadId: number; library?: LibraryRef }
   | { state: "error"; message: string; issues: Issue[]; name: string };
+
+/** The library entry (and the revision of it) a timeline on screen was opened from. */
+export interface LibraryRef {
+  id: string;
+  revision: number;
+}
 
 /** What the reader can do with the data: open another dataset, or go back to the bundled one. */
 export interface DataControls {
-  /** Show a dataset the reader opened (file, drop, paste, article) and keep it across reloads. */
-  open(dataset: Dataset, issues: Issue[], eventCount: number, name: string): void;
+  /**
+   * Show a dataset the reader opened (file, drop, paste, article, or `library`, an entry of the
+   * library); the library autosaves it (see useLibraryAutosave).
+   */
+  open(dataset: Dataset, issues: Issue[], eventCount: number, name: string, library?: LibraryRef): void;
   backToBundled(): void;
 }
 
@@ -50,7 +59,7 @@ function bundledFailed(error: unknown): DataState {
 export function useTimelineData(dataUrl: string | null, format?: string | null): [DataState, DataControls] {
   // An embed shows what its address says, never what this reader opened here before: the
   // Embed dialog's preview would otherwise differ from the snippet it gives.
-  const [stored] = useState(() => (dataUrl || new URLSearchParams(window.location.search).get("mode") === "embed" ? undefined : loadStoredDataset()));
+  const [stored] = useState(() => (dataUrl ? undefined : startingTimeline({ embed: new URLSearchParams(window.location.search).get("mode") === "embed" })));
   // The `?data=` download under way, for the loading page's Cancel.
   const download = useRef<{ cancel(): void } | undefined>(undefined);
   const [data, setData] = useState<DataState>(() => {
@@ -117,41 +126,37 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
     };
   }, [dataUrl, format]);
 
+  // A share link's timeline, or the library's (see startingData.ts, which loads only for them).
   useEffect(() => {
     if (!stored) return;
     let cancelled = false;
-    Promise.all([import("./loadDataset"), batchedMarksModule.load().catch(() => undefined)]).then(([{ importAny, fuzzyDate }]) => {
-      if (cancelled) return;
-      const result = importAny(stored.text, { format: "dataset", fileName: stored.name });
-      if (result.dataset) {
-        setData({ state: "ready", timeline: toTimeline(result.dataset, fuzzyDate), dataset: result.dataset, issues: result.issues, eventCount: result.eventCount, name: stored.name, origin: "opened", loadId: ++loads });
-      } else {
-        // A stored copy that no longer reads (an old or damaged entry): say so, show the bundled one.
-        clearStoredDataset();
-        showBundled(`The timeline you opened before (${stored.name}) could not be read again, so the bundled one is shown.`);
-      }
-    });
+    Promise.all([import("./startingData"), batchedMarksModule.load().catch(() => undefined)])
+      .then(([{ startingData }]) => startingData(stored))
+      .then(
+        (started) => {
+          if (cancelled) return;
+          if (started.state === "bundled") showBundled(started.notice);
+          else setData(started.state === "ready" ? { ...started, loadId: ++loads } : started);
+        },
+        // Part of the app failed to arrive: the bundled timeline meanwhile; nothing was deleted.
+        () => !cancelled && showBundled(`Your timeline could not be opened: part of the app failed to load. Check the connection and try again.`),
+      );
     return () => {
       cancelled = true;
     };
   }, [stored, showBundled]);
 
-  const open = useCallback<DataControls["open"]>((dataset, issues, eventCount, name) => {
-    // The parser comes with the importers, already loaded by whatever produced this dataset; the
-    // exporter writes the copy kept for a reload.
-    Promise.all([import("./loadDataset"), batchedMarksModule.load().catch(() => undefined), import("../export").catch(() => undefined)]).then(
-      ([{ fuzzyDate }, , exporters]) => {
-        // Kept before it is shown: a reload right after opening must find it.
-        const saved = exporters ? storeDataset(name, exporters.toOurJson(dataset)) : { ok: false as const, reason: "part of the app failed to load" };
-        const notice = saved.ok ? undefined : `This timeline will not survive a reload: ${saved.reason}. Download it to keep it.`;
-        setData({ state: "ready", timeline: toTimeline(dataset, fuzzyDate), dataset, issues, eventCount, name, origin: "opened", loadId: ++loads, notice });
-      },
+  const open = useCallback<DataControls["open"]>((dataset, issues, eventCount, name, library) => {
+    // The parser comes with the importers, already loaded by whatever produced this dataset.
+    Promise.all([import("./loadDataset"), batchedMarksModule.load().catch(() => undefined)]).then(
+      ([{ fuzzyDate }]) => setData({ state: "ready", timeline: toTimeline(dataset, fuzzyDate), dataset, issues, eventCount, name, origin: "opened", loadId: ++loads, library }),
       // Part of the app failed to arrive (a dropped connection): the timeline on screen stays.
       () => setData((d) => (d.state === "ready" ? { ...d, notice: `“${name}” could not be opened: part of the app failed to load. Check the connection and try again.` } : d)),
     );
   }, []);
+  // The library keeps every timeline; only the pointer to the one on screen is forgotten.
   const backToBundled = useCallback(() => {
-    clearStoredDataset();
+    forgetCurrentEntry();
     showBundled();
   }, [showBundled]);
   return [data, { open, backToBundled }];

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useRef, useState } from "react";
+import type { Dataset } from "../domain/types";
 
 // Loaded on first use: the embed view and most readers never need it.
 const EmbedDialog = lazy(() => import("./EmbedDialog"));
@@ -10,10 +11,12 @@ interface Props {
   title: string;
   /** The name of a timeline opened from this computer, which no embed can load. */
   openedHere?: string;
+  /** The timeline on screen, for the share link. */
+  dataset?: Dataset;
 }
 
 /** The toolbar's "Embed" button; opens the Embed dialog and gives focus back when it closes. */
-export function EmbedButton({ viewSearch, title, openedHere }: Props) {
+export function EmbedButton({ viewSearch, title, openedHere, dataset }: Props) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   return (
@@ -27,6 +30,7 @@ export function EmbedButton({ viewSearch, title, openedHere }: Props) {
             viewSearch={viewSearch}
             title={title}
             openedHere={openedHere}
+            dataset={dataset}
             onClose={() => {
               setOpen(false);
               button.current?.focus();

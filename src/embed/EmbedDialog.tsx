@@ -1,7 +1,10 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import type { Dataset } from "../domain/types";
+import { MAX_SHARE_FRAGMENT_CHARS } from "../library/shareLimit";
 import { DEFAULT_EMBED_PARTS, type EmbedParts, type PartDisplay, type Theme } from "./pageOptions";
 import { DEFAULT_EMBED_HEIGHT_PX, embedSnippet, embedUrl } from "./embedSnippet";
 import { EMBED_ATTRIBUTE, startParentSizer } from "./parentSizer";
+import { searchWith } from "../state/url";
 import "./EmbedDialog.css";
 
 interface Props {
@@ -13,6 +16,8 @@ interface Props {
   onClose: () => void;
   /** The app's address; defaults to this page's. */
   appUrl?: string;
+  /** The timeline on screen, for the share link (none: no share link). */
+  dataset?: Dataset;
 }
 
 const PREVIEW_WIDTHS = [360, 640, 1000] as const;
@@ -23,7 +28,7 @@ const THEME_LABELS: Record<Theme, string> = { auto: "Follow the reader’s setti
  * The Embed dialog: options for height, theme and parts, the HTML to paste for the current view,
  * and a live preview of exactly that embed (sized by the same parent script the snippet loads).
  */
-export default function EmbedDialog({ viewSearch, title, openedHere, onClose, appUrl = `${window.location.origin}${window.location.pathname}` }: Props) {
+export default function EmbedDialog({ viewSearch, title, openedHere, onClose, appUrl = `${window.location.origin}${window.location.pathname}`, dataset }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const snippetBox = useRef<HTMLTextAreaElement>(null);
   const id = useId();
@@ -34,8 +39,14 @@ export default function EmbedDialog({ viewSearch, title, openedHere, onClose, ap
   const [parts, setParts] = useState<EmbedParts>(DEFAULT_EMBED_PARTS);
   const [previewWidth, setPreviewWidth] = useState<number>(640);
   const [copyStatus, setCopyStatus] = useState("");
-  // A timeline opened from this computer has no address an embed could load it from.
-  const notEmbeddable = openedHere;
+  const share = useShareLink(dataset);
+  // A timeline opened from this computer has no address an embed could load it from, except the
+  // share link's, which carries it.
+  const fragment = openedHere && share.state === "ready" ? share.fragment : undefined;
+  const notEmbeddable = fragment ? undefined : openedHere;
+  const shareUrl = share.state === "ready" ? `${appUrl}${searchWith(viewSearch, {}, { drop: ["data", "format"] })}#${share.fragment}` : undefined;
+  const [shareCopyStatus, setShareCopyStatus] = useState("");
+  const shareBox = useRef<HTMLInputElement>(null);
 
   // Before the first paint, as useModalDialog does.
   useLayoutEffect(() => {
@@ -55,10 +66,10 @@ export default function EmbedDialog({ viewSearch, title, openedHere, onClose, ap
     };
   }, []);
 
-  const settings = { appUrl, viewSearch, theme, accent, parts, title: `Interactive timeline: ${title}` };
+  const settings = { appUrl, viewSearch, theme, accent, parts, title: `Interactive timeline: ${title}`, fragment };
   const height = heightKind === "auto" ? ({ kind: "auto", initialPx: DEFAULT_EMBED_HEIGHT_PX } as const) : ({ kind: "fixed", px: fixedPx } as const);
   const snippet = embedSnippet({ ...settings, height });
-  const previewSrc = useMemo(() => embedUrl({ appUrl, viewSearch, theme, accent, parts }), [appUrl, viewSearch, theme, accent, parts]);
+  const previewSrc = useMemo(() => embedUrl({ appUrl, viewSearch, theme, accent, parts, fragment }), [appUrl, viewSearch, theme, accent, parts, fragment]);
 
   const copy = async () => {
     try {
@@ -177,6 +188,11 @@ export default function EmbedDialog({ viewSearch, title, openedHere, onClose, ap
           and come back to this dialog.
         </p>
       )}
+      {fragment && (
+        <p className="embed-dialog-note">
+          The embed carries “{openedHere}” in its address, as the share link below does: it needs no server of yours.
+        </p>
+      )}
       <label htmlFor={`${id}-snippet`} className="embed-dialog-label">
         HTML to paste
       </label>
@@ -187,6 +203,52 @@ export default function EmbedDialog({ viewSearch, title, openedHere, onClose, ap
         </button>
         <span role="status">{copyStatus}</span>
       </div>
+      <section className="embed-dialog-share" aria-labelledby={`${id}-share`}>
+        <h3 id={`${id}-share`}>Share link</h3>
+        <p>
+          A link that carries this timeline itself, compressed into the part of the address after “#”, which browsers never send to a server. Whoever opens it sees this
+          timeline and can add it to their library. Links carry at most {Math.round(MAX_SHARE_FRAGMENT_CHARS / 1024)} KB.
+        </p>
+        {share.state === "making" && <p role="status">Making the link…</p>}
+        {share.state === "too-big" && (
+          <p className="embed-dialog-warning" role="alert">
+            This timeline is too large for a link: it needs {Math.ceil(share.chars / 1024)} KB, and a link carries at most {Math.round(MAX_SHARE_FRAGMENT_CHARS / 1024)} KB. Download
+            it (Data → Download as JSON) and put the file on a web server (open it here with ?data= and its address), or publish it with the app itself (npm run build -- --data
+            your-file.json, see the README).
+          </p>
+        )}
+        {share.state === "error" && (
+          <p className="embed-dialog-warning" role="alert">
+            {share.message}
+          </p>
+        )}
+        {shareUrl && share.state === "ready" && (
+          <>
+            <label htmlFor={`${id}-share-link`} className="embed-dialog-label">
+              Link ({Math.ceil(share.fragment.length / 1024)} KB)
+            </label>
+            <input id={`${id}-share-link`} ref={shareBox} className="embed-dialog-share-link" type="text" readOnly value={shareUrl} onFocus={(e) => e.currentTarget.select()} />
+            <div className="embed-dialog-copy">
+              <button
+                type="button"
+                className="text-button"
+                onClick={async () => {
+                  try {
+                    await navigator.clipboard.writeText(shareUrl);
+                    setShareCopyStatus("Link copied to the clipboard.");
+                  } catch {
+                    shareBox.current?.select();
+                    setShareCopyStatus("Could not copy automatically: the link is selected, press Ctrl+C (⌘C on a Mac).");
+                  }
+                }}
+              >
+                Copy link
+              </button>
+              <span role="status">{shareCopyStatus}</span>
+            </div>
+          </>
+        )}
+      </section>
       <section className="embed-dialog-preview" aria-labelledby={`${id}-preview`}>
         <div className="embed-dialog-preview-head">
           <h3 id={`${id}-preview`}>Preview</h3>
@@ -211,4 +273,28 @@ export default function EmbedDialog({ viewSearch, title, openedHere, onClose, ap
       </section>
     </dialog>
   );
+}
+
+type ShareState = { state: "none" } | { state: "making" } | { state: "ready"; fragment: string } | { state: "too-big"; chars: number } | { state: "error"; message: string };
+
+/** The share link's fragment for the dataset on screen, made when the dialog opens (compression is asynchronous). */
+function useShareLink(dataset: Dataset | undefined): ShareState {
+  const [share, setShare] = useState<ShareState>(dataset ? { state: "making" } : { state: "none" });
+  useEffect(() => {
+    if (!dataset) return;
+    let live = true;
+    Promise.all([import("../export"), import("../library/shareLink")]).then(
+      async ([{ toOurJson }, { canShare, shareFragment }]) => {
+        if (!canShare()) return live && setShare({ state: "error", message: "This browser cannot make share links (it has no CompressionStream)." });
+        // Compact JSON: the link is as short as it can be.
+        const fragment = await shareFragment(JSON.stringify(JSON.parse(toOurJson(dataset))));
+        if (live) setShare(fragment.length > MAX_SHARE_FRAGMENT_CHARS ? { state: "too-big", chars: fragment.length } : { state: "ready", fragment });
+      },
+      () => live && setShare({ state: "error", message: "The share link could not be made: part of the app failed to load. Check the connection and try again." }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [dataset]);
+  return share;
 }

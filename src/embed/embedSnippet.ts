@@ -17,17 +17,19 @@ export interface EmbedSettings {
   height: HeightBehaviour;
   /** The frame's accessible name. */
   title: string;
+  /** A share link's fragment ("t=…"): the embed carries the timeline itself, for one no web address holds. */
+  fragment?: string;
 }
 
 export const DEFAULT_EMBED_HEIGHT_PX = 640;
 
 /** The frame's address: the app in embed mode on the current view, page parameters first. */
-export function embedUrl(settings: Pick<EmbedSettings, "appUrl" | "viewSearch" | "theme" | "accent" | "parts">): string {
+export function embedUrl(settings: Pick<EmbedSettings, "appUrl" | "viewSearch" | "theme" | "accent" | "parts" | "fragment">): string {
   const page = searchWith("", { mode: "embed", theme: settings.theme, accent: settings.accent, ...settings.parts });
   const view = searchWith(settings.viewSearch, {}, { drop: [...PAGE_PARAMS, ...HOST_PARAMS] });
   const url = new URL(settings.appUrl);
   url.search = [page, view].map((search) => search.slice(1)).filter(Boolean).join("&");
-  url.hash = "";
+  url.hash = settings.fragment ?? "";
   return url.href;
 }
 

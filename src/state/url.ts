@@ -96,6 +96,8 @@ export const PARAMS = {
   /** Forces the format of `data`. */
   format: param({ modes: "all", read: text(40), write: plain, default: "" }),
   mode: param({ modes: "all", read: oneOf(APP_MODES), write: plain, default: "explore" as AppMode }),
+  /** `view=library`: the reader's library of timelines instead of the timeline (explore mode). */
+  view: param({ modes: ["explore"], read: oneOf(["timeline", "library"] as const), write: plain, default: "timeline" as "timeline" | "library" }),
   /** The selected event, and a second one to compare with. */
   event: param({ modes: VIEW_MODES, read: (raw) => (ID.test(raw) ? ok(raw) : no("not an event id")), write: plain, default: "" }),
   compare: param({ modes: EXPLORING, read: (raw) => (ID.test(raw) ? ok(raw) : no("not an event id")), write: plain, default: "" }),

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import "fake-indexeddb/auto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -6,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { App } from "../../src/app/App";
 // The default view shows the bundled timeline as of its own day.
 import { bundledAsOf as data } from "../fixtures/bundledAsOf";
+import { isBroken, listEntries } from "../../src/library/libraryStore";
 
 const houston = readFileSync(`${process.cwd()}/tests/fixtures/import/timelinejs-houston.json`, "utf8");
 const marks = () => within(screen.getByRole("listbox", { name: "Events" })).queryAllByRole("option");
@@ -31,6 +33,8 @@ describe("opening a file", () => {
     dialog = await chooseFile(user, container, "houston.json", houston);
     await user.click(within(dialog).getByRole("button", { name: "Open this timeline" }));
     await waitFor(() => expect(document.querySelector("h1")).toHaveTextContent(/Whitney Houston/), { timeout: 15_000 });
+    // Kept in the library, and remembered as the one on screen.
+    await waitFor(async () => expect((await listEntries()).map((e) => !isBroken(e) && e.title)).toEqual([expect.stringMatching(/Whitney Houston/)]), { timeout: 15_000 });
     await waitFor(() => expect(localStorage.length).toBe(1), { timeout: 15_000 });
     unmount();
 
@@ -38,7 +42,9 @@ describe("opening a file", () => {
     await waitFor(() => expect(document.querySelector("h1")).toHaveTextContent(/Whitney Houston/), { timeout: 15_000 });
     await user.click(screen.getAllByRole("button", { name: "Back to the bundled timeline" })[0]);
     expect(document.querySelector("h1")).toHaveTextContent(/US–North Korea/);
+    // Only the pointer to it is forgotten: it stays in the library.
     expect(localStorage.length).toBe(0);
+    expect(await listEntries()).toHaveLength(1);
   });
 
   it("a file that cannot be used says why, in an alert, and offers only Close", async () => {

@@ -59,6 +59,8 @@ describe("bringing your own data", () => {
     expect(await markCount(page)).toBe(bundled.events.length);
     await page.click("text=Open this timeline");
     await page.waitForFunction(() => document.querySelector("h1")?.textContent?.includes("Whitney Houston"));
+    // Kept once the library (IndexedDB, asynchronous) holds it: it then points to it for the reload.
+    await page.waitForFunction(() => localStorage.getItem("diplomacy-timeline:current"));
     await page.reload();
     await waitForState(page, "ready");
     expect(await page.textContent("h1")).toContain("Whitney Houston");
