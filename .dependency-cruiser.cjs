@@ -10,7 +10,7 @@
  *   hooks                     React hooks tied to no feature
  *   chart                     the SVG timeline and its canvas layer
  *   components                the pieces of a view: details, filters, list, legend, …
- *   data · presentation · embed   features: opening data, presenting, embedding (never each other)
+ *   data · presentation · embed · editor   features: opening data, presenting, embedding, editing (never each other)
  *   app                       the views that compose them, and the page's entry
  */
 const layers = [
@@ -21,7 +21,7 @@ const layers = [
   ["hooks"],
   ["chart"],
   ["components"],
-  ["data", "presentation", "embed"],
+  ["data", "presentation", "embed", "editor"],
   ["app"],
 ];
 const folder = (name) => `^src/${name}/`;
@@ -41,7 +41,7 @@ const upward = layers.flatMap((layer, i) => {
   ];
 });
 
-const features = ["data", "presentation", "embed"];
+const features = ["data", "presentation", "embed", "editor"];
 const betweenFeatures = features.map((feature) => ({
   name: `no-${feature}-into-other-features`,
   comment: `the ${feature} feature may not import another feature's code: what two features share belongs in a lower layer`,

@@ -10,6 +10,7 @@ import { useLocationSearch } from "../state/url";
 import { DEFAULT_LOCALE, isLocaleId } from "../state/locales";
 import { useDateLocale } from "../state/useDateLocale";
 import "../components/print.css";
+import type { Dataset } from "../domain/types";
 
 // Loaded only in their modes, so that explore and embed pages do not carry them (lean embeds).
 const PresentationMode = lazy(() => import("../presentation/PresentationMode").then((m) => ({ default: m.PresentationMode })));
@@ -34,13 +35,13 @@ export function App({ search: searchAtStart = window.location.search }: { search
   return (
     <div id="app" className={embed ? "app is-embed" : "app"} data-state={shown.state}>
       <DataIntake data={data} controls={controls} showChrome={!embed && (modeOf(search) === "explore")}>
-        <AppBody data={shown} search={search} />
+        <AppBody data={shown} search={search} onEdit={controls.edit} />
       </DataIntake>
     </div>
   );
 }
 
-function AppBody({ data, search }: { data: DataState; search: string }) {
+function AppBody({ data, search, onEdit }: { data: DataState; search: string; onEdit: (next: Dataset) => void }) {
   if (data.state === "loading") {
     return (
       <>
@@ -85,5 +86,5 @@ function AppBody({ data, search }: { data: DataState; search: string }) {
       </Suspense>
     );
   const page = pageOptionsFromSearch(search);
-  return <ExploreView key={data.loadId} timeline={data.timeline} issues={data.issues} eventCount={data.eventCount} name={data.name} search={search} embed={page.embed ? page.parts : undefined} embedHeightPx={page.embed ? page.heightPx : undefined} pageNotices={page.ignored} openedHere={data.origin === "opened" ? data.name : undefined} />;
+  return <ExploreView key={data.loadId} timeline={data.timeline} issues={data.issues} eventCount={data.eventCount} name={data.name} search={search} embed={page.embed ? page.parts : undefined} embedHeightPx={page.embed ? page.heightPx : undefined} pageNotices={page.ignored} openedHere={data.origin === "opened" ? data.name : undefined} dataset={data.dataset} onEdit={onEdit} />;
 }

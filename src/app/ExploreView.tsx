@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
-import type { Issue, Timeline } from "../domain/types";
+import type { Dataset, Issue, Timeline } from "../domain/types";
 import { filterEvents } from "../domain/filterEvents";
 import { formatFuzzyDate, utcDateOfDay } from "../domain/fuzzyDate";
 import type { LaneGrouping, PlacedCluster, Viewport } from "../layout/types";
@@ -29,6 +29,8 @@ import { FiltersSummary, OpenFullLink, PartSlot } from "../embed/EmbedParts";
 import { useWheelHint } from "../embed/useWheelHint";
 import type { EmbedParts } from "../embed/pageOptions";
 import { format } from "date-fns";
+import { useEditorBridge } from "../editor/useEditorBridge";
+import type { ChartEditing } from "../chart/TimelineChart";
 
 
 
@@ -46,6 +48,9 @@ interface Props {
   openedHere?: string;
   /** An embed's fixed height (`height=`), which it fits inside; without it an embed grows to its content. */
   embedHeightPx?: number;
+  /** The dataset on screen and the way to change it: with both, the timeline can be edited. */
+  dataset?: Dataset;
+  onEdit?: (next: Dataset) => void;
 }
 
 /**
@@ -55,7 +60,7 @@ interface Props {
 const BELOW_CHART_PX = 96;
 
 /** The explore view: chart, overview, filters, details and list, all driven by one view state. */
-export function ExploreView({ timeline, issues, eventCount, name, search, embed, pageNotices = [], openedHere, embedHeightPx }: Props) {
+export function ExploreView({ timeline, issues, eventCount, name, search, embed, pageNotices = [], openedHere, embedHeightPx, dataset, onEdit }: Props) {
   const known = useMemo(
     () => ({
       events: new Set(timeline.events.map((e) => e.id)),
@@ -169,6 +174,24 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
     return () => document.removeEventListener("keydown", onKey);
   }, [onCommandKeyRef]);
 
+  // Editing: the editor's code loads when it starts; an embed never edits.
+  const editor = useEditorBridge(!embed && dataset !== undefined && onEdit !== undefined);
+  const { withEditor } = editor;
+  const chartEditing = useMemo<ChartEditing>(
+    () => ({
+      onMoveDate: (id, days, part) => withEditor((api) => api.moveDate(id, days, part)),
+      onNudgeDate: (id, units, part) => withEditor((api) => api.nudgeDate(id, units, part)),
+      onAddAt: (day) => withEditor((api) => api.addEvent(day)),
+      onEditEvent: (id) => withEditor((api) => api.editEvent(id)),
+    }),
+    [withEditor],
+  );
+  const onEditFromList = useCallback((id: string) => withEditor((api) => api.editEvent(id)), [withEditor]);
+  // An edit (or its undo) may take away the selected event.
+  useEffect(() => {
+    if (view.selectedId && !byId.has(view.selectedId)) dispatch({ type: "select", id: undefined });
+  }, [byId, view.selectedId]);
+
   const rangeWords = `Showing ${format(utcDateOfDay(Math.floor(viewport.startDay)), "PP", { locale })} – ${format(utcDateOfDay(Math.ceil(viewport.endDay)), "PP", { locale })}`;
   const selected = view.selectedId ? byId.get(view.selectedId) : undefined;
   const compared = view.compareId ? byId.get(view.compareId) : undefined;
@@ -182,6 +205,8 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
       query={view.filter.query}
       onClose={() => onSelect(undefined)}
       onSelect={(id) => onSelect(id)}
+      onEdit={editor.active ? () => withEditor((api) => api.editEvent(selected.id)) : undefined}
+      onDelete={editor.active ? () => withEditor((api) => api.deleteEvent(selected.id)) : undefined}
     />
   );
 
@@ -236,6 +261,11 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
                 </select>
               </label>
             )}
+            {!embed && dataset && onEdit && (
+              <button type="button" className="text-button" aria-pressed={editor.active} onClick={editor.active ? editor.stop : editor.start}>
+                Edit
+              </button>
+            )}
             {tools && (
               <tools.ExploreTools
                 timeline={timeline}
@@ -251,6 +281,9 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
               />
             )}
           </div>
+          {editor.EditSession && dataset && onEdit && (
+            <editor.EditSession apiRef={editor.apiRef} active={editor.active} dataset={dataset} timeline={timeline} locale={locale} localeId={view.locale} onEdit={onEdit} onSelect={(id) => onSelect(id)} onStop={editor.stop} />
+          )}
           {issues.length > 0 && (
             <LazyIssueReport
               issues={issues}
@@ -273,6 +306,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
                 wheelNeedsModifier={embed !== undefined}
                 onPlainWheel={embed ? wheelHint.onPlainWheel : undefined}
                 stickyAxis={chartScrolls}
+                edit={editor.active ? chartEditing : undefined}
                 label={`Timeline chart, ${filtered.length} events. ${rangeWords}. Arrow keys move between events; + and − zoom; 0 fits all.`}
               />
             )}
@@ -287,7 +321,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
           {(!embed || embed.credit) && <CreditLine timeline={timeline} />}
           {embed && <OpenFullLink search={searchWithView(window.location.search, view)} />}
           <PartSlot display={embed?.list} summary={`All ${filtered.length} events as a table`}>
-            <EventList events={filtered} actors={timeline.actors} selectedId={view.selectedId} query={view.filter.query} locale={locale} onSelect={onSelectFromList} />
+            <EventList events={filtered} actors={timeline.actors} selectedId={view.selectedId} query={view.filter.query} locale={locale} onSelect={onSelectFromList} onEdit={editor.active ? onEditFromList : undefined} />
           </PartSlot>
         </div>
         {!embed && details}

@@ -40,7 +40,26 @@ export interface ChartProps {
   /** The lanes scroll inside a box shorter than the chart: the axis stays at the top of the box. */
   stickyAxis?: boolean;
   label: string;
+  /** Editing: marks can be dragged to a new date, nudged with Alt+arrows, and events added at a date. */
+  edit?: ChartEditing;
 }
+
+/** What the chart tells an editor. A date moves by whole units of its precision; the editor works them out. */
+export interface ChartEditing {
+  /** A mark dragged by `days` (fractional) along the time axis: all of it, or a span's end. */
+  onMoveDate(id: string, days: number, part: "whole" | "end"): void;
+  /** Alt+arrow on a mark: one unit of its precision later (1) or earlier (−1); with Shift, a span's end. */
+  onNudgeDate(id: string, units: number, part: "whole" | "end"): void;
+  /** "Add an event here": on a day of the chart (its context menu), or at a focused mark's date ("n"). */
+  onAddAt(day: number): void;
+  /** "e" on a mark. */
+  onEditEvent(id: string): void;
+}
+
+/** How far a press must move before it drags a mark rather than clicks it. */
+const DRAG_THRESHOLD_PX = 5;
+/** How near a span's right edge a press takes hold of its end rather than all of it. */
+const END_HANDLE_PX = 8;
 
 function isFocusVisible(): boolean {
   try {
@@ -85,7 +104,11 @@ export function TimelineChart(props: ChartProps) {
     onViewport: props.onViewport,
     wheelNeedsModifier: props.wheelNeedsModifier,
     onPlainWheel: props.onPlainWheel,
+    marksDraggable: props.edit !== undefined,
   });
+  const [dragShift, setDragShift] = useState<{ id: string; dx: number; part: "whole" | "end" }>();
+  /** A drag just ended: the click the browser sends after it is not a selection. */
+  const dragEnded = useRef(false);
 
   // Asked of a few ids per render: a scan is cheaper than a Set of every placed event per zoom step.
   const isDrawn = (id: string | undefined) => id !== undefined && layout.events.some((p) => p.event.id === id);
@@ -119,6 +142,7 @@ export function TimelineChart(props: ChartProps) {
     () =>
       vector.map((placed) => ({
         ...placed,
+        ...(dragShift?.id === placed.event.id ? (dragShift.part === "end" ? { x1Px: placed.x1Px + dragShift.dx } : { x0Px: placed.x0Px + dragShift.dx, x1Px: placed.x1Px + dragShift.dx }) : {}),
         isSelected: placed.event.id === selectedId,
         isCompared: placed.event.id === compareId,
         isTabStop: placed.event.id === tabStopId,
@@ -126,7 +150,7 @@ export function TimelineChart(props: ChartProps) {
         colourIndex: colourIndexOf(placed.event.category),
         ariaLabel: ariaLabelOf(placed.event),
       })),
-    [vector, selectedId, compareId, tabStopId, colourIndexOf, ariaLabelOf, mutedIds],
+    [vector, selectedId, compareId, tabStopId, colourIndexOf, ariaLabelOf, mutedIds, dragShift],
   );
   // Keyboard navigation may move to an event that has no element yet (the view pans to it first,
   // or it is one of the batched marks): focus it once it has. Only that event: a render for an
@@ -140,7 +164,60 @@ export function TimelineChart(props: ChartProps) {
     element.focus();
   }, [focusId, layout]);
 
-  const handleSelect = useCallback((id: string, e: React.MouseEvent) => onSelect(id, { compare: e.shiftKey }), [onSelect]);
+  const handleSelect = useCallback(
+    (id: string, e: React.MouseEvent) => {
+      if (dragEnded.current) {
+        dragEnded.current = false;
+        return;
+      }
+      onSelect(id, { compare: e.shiftKey });
+    },
+    [onSelect],
+  );
+  const daysPerPx = 1 / (layout.xOfDay(1) - layout.xOfDay(0));
+  // Dragging a mark: a press on it, then a move past the threshold (a press that stays put is a
+  // click, which selects). Followed on the window, so the drag goes on outside the chart.
+  const handlePointerDown = (e: React.PointerEvent<SVGGElement>) => {
+    const edit = props.edit;
+    if (!edit || e.button !== 0 || e.ctrlKey || e.metaKey) return;
+    const element = (e.target as Element).closest?.("[data-event-id]");
+    const id = element?.getAttribute("data-event-id");
+    const placed = id ? layout.events.find((p) => p.event.id === id) : undefined;
+    if (!id || !placed) return;
+    const box = svgElement.current?.getBoundingClientRect();
+    const x = box ? e.clientX - box.left : 0;
+    const hasEnd = placed.shape === "span" || placed.shape === "deadline";
+    const part = hasEnd && Math.abs(x - placed.x1Px) <= END_HANDLE_PX ? "end" : "whole";
+    const startX = e.clientX;
+    let moved = false;
+    const onMove = (m: PointerEvent) => {
+      const dx = m.clientX - startX;
+      if (!moved && Math.abs(dx) < DRAG_THRESHOLD_PX) return;
+      moved = true;
+      setDragShift({ id, dx, part });
+    };
+    const stop = (u: PointerEvent) => {
+      window.removeEventListener("pointermove", onMove);
+      window.removeEventListener("pointerup", stop);
+      window.removeEventListener("pointercancel", stop);
+      setDragShift(undefined);
+      if (!moved || u.type === "pointercancel") return;
+      dragEnded.current = true;
+      // A click may not follow (the pointer left the mark): forget the flag after this turn.
+      window.setTimeout(() => (dragEnded.current = false), 0);
+      edit.onMoveDate(id, (u.clientX - startX) * daysPerPx, part);
+    };
+    window.addEventListener("pointermove", onMove);
+    window.addEventListener("pointerup", stop);
+    window.addEventListener("pointercancel", stop);
+  };
+  const handleContextMenu = (e: React.MouseEvent<SVGSVGElement>) => {
+    const box = svgElement.current?.getBoundingClientRect();
+    if (!props.edit || !box) return;
+    e.preventDefault();
+    const x = e.clientX - box.left;
+    props.edit.onAddAt(Math.floor((x - layout.xOfDay(0)) * daysPerPx));
+  };
   const handleFocus = useCallback(
     (id: string) => {
       // The summary follows keyboard focus, not the focus a click gives (it would then cover
@@ -205,6 +282,19 @@ export function TimelineChart(props: ChartProps) {
   const handleKeyDown = (e: React.KeyboardEvent<SVGGElement>) => {
     const current = tabStopId;
     const onMark = e.target !== e.currentTarget && current !== undefined;
+    const edit = props.edit;
+    if (edit && onMark && e.altKey && !e.ctrlKey && !e.metaKey && (e.key === "ArrowLeft" || e.key === "ArrowRight")) {
+      e.preventDefault();
+      edit.onNudgeDate(current, e.key === "ArrowRight" ? 1 : -1, e.shiftKey ? "end" : "whole");
+      return;
+    }
+    if (edit && onMark && !e.altKey && !e.ctrlKey && !e.metaKey && (e.key === "n" || e.key === "e")) {
+      e.preventDefault();
+      const event = eventById.get(current);
+      if (e.key === "e") edit.onEditEvent(current);
+      else if (event) edit.onAddAt(event.extent.startDay);
+      return;
+    }
     if (onMark && !e.shiftKey && !e.altKey && !e.ctrlKey && !e.metaKey) {
       const go: Record<string, () => string | undefined> = {
         ArrowRight: () => delegate.next(current),
@@ -269,6 +359,7 @@ export function TimelineChart(props: ChartProps) {
         data-batched-marks={batched.length}
         onPointerMove={handleSurfacePointerMove}
         onClick={handleSurfaceClick}
+        onContextMenu={props.edit ? handleContextMenu : undefined}
       >
         <ChartDefs />
         <rect className="zoom-surface" width={layout.widthPx} height={layout.heightPx} />
@@ -277,7 +368,7 @@ export function TimelineChart(props: ChartProps) {
         <AsOfLine xPx={layout.xOfDay(timeline.asOfDay + 1)} topPx={layout.plotTopPx - 6} heightPx={layout.heightPx} asOfDay={timeline.asOfDay} locale={locale} />
         {/* Once loaded, always there (empty, its canvas 0 × 0, when nothing is batched): crossing the threshold mid-zoom should not remount it. */}
         {batchedReady && <LoadedBatchedMarks marks={batched} colourIndexOf={colourIndexOf} mutedIds={mutedIds} widthPx={layout.widthPx} heightPx={layout.heightPx} query={query} />}
-        <g ref={listRef} role="listbox" aria-label="Events" aria-orientation="horizontal" onKeyDown={handleKeyDown}>
+        <g ref={listRef} role="listbox" aria-label="Events" aria-orientation="horizontal" onKeyDown={handleKeyDown} onPointerDown={props.edit ? handlePointerDown : undefined}>
           {marks.map((mark) => (
             <EventMark key={mark.event.id} mark={mark} query={query} onSelect={handleSelect} onFocusMark={handleFocus} onHover={handleHover} />
           ))}

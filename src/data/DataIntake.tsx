@@ -8,6 +8,7 @@ import type { DataControls, DataState } from "./useTimelineData";
 const ImportDialog = lazy(() => import("./ImportDialog").then((m) => ({ default: m.ImportDialog })));
 const ArticleDialog = lazy(() => import("./ArticleDialog"));
 const PasteChoice = lazy(() => import("./PasteChoice").then((m) => ({ default: m.PasteChoice })));
+const NewTimelineDialog = lazy(() => import("./NewTimelineDialog"));
 
 interface Props {
   data: DataState;
@@ -45,6 +46,7 @@ const isEditable = (target: EventTarget | null) =>
 export function DataIntake({ data, controls, showChrome, children }: Props) {
   const [pending, setPending] = useState<Pending | undefined>();
   const [article, setArticle] = useState<{ text: string } | undefined>();
+  const [creating, setCreating] = useState(false);
   const [pasteChoice, setPasteChoice] = useState<{ text: string } | undefined>();
   const [dragging, setDragging] = useState(false);
 
@@ -123,6 +125,7 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
     () => ({
       readFile: (file) => void readFile(file),
       startArticle: () => setArticle({ text: "" }),
+      newTimeline: () => setCreating(true),
       backToBundled: controls.backToBundled,
       current: data.state === "ready" ? { dataset: data.dataset, origin: data.origin, name: data.name } : undefined,
     }),
@@ -175,6 +178,17 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
               setPasteChoice(undefined);
             }}
             onCancel={() => setPasteChoice(undefined)}
+          />
+        </Suspense>
+      )}
+      {creating && (
+        <Suspense fallback={null}>
+          <NewTimelineDialog
+            onCancel={() => setCreating(false)}
+            onCreate={(dataset, name) => {
+              controls.open(dataset, [], 0, name);
+              setCreating(false);
+            }}
           />
         </Suspense>
       )}

@@ -7,6 +7,7 @@ import { bundledNow, loadBundled, type BundledDataset } from "./bundledTimeline"
 import { clearStoredDataset, loadStoredDataset, storeDataset } from "./datasetStore";
 import { takeDatasetLoad } from "./prefetchDataset";
 import { batchedMarksModule } from "../chart/canvas/batchedMarksModule";
+import { useLatest } from "../hooks/useLatest";
 
 /** Where the timeline on screen came from. */
 export type DataOrigin = "bundled" | "url" | "opened";
@@ -27,6 +28,12 @@ export interface DataControls {
   /** Show a dataset the reader opened (file, drop, paste, article) and keep it across reloads. */
   open(dataset: Dataset, issues: Issue[], eventCount: number, name: string): void;
   backToBundled(): void;
+  /**
+   * Show an edited version of the dataset on screen: same name, same view (the selection stays
+   * where its event still exists). From then on it is the reader's own copy ("opened"), kept
+   * across reloads like an opened file.
+   */
+  edit(next: Dataset): void;
 }
 
 /** Each dataset put on screen gets a new number, so views start afresh for it (React key). */
@@ -151,5 +158,22 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
     clearStoredDataset();
     showBundled();
   }, [showBundled]);
-  return [data, { open, backToBundled }];
+  const latest = useLatest(data);
+  const edit = useCallback<DataControls["edit"]>(
+    (next) => {
+      Promise.all([import("../domain/parseFuzzyDate"), import("../export")]).then(
+        ([{ fuzzyDate }, { toOurJson }]) => {
+          const shown = latest.current;
+          if (shown.state !== "ready") return;
+          const saved = storeDataset(shown.name, toOurJson(next));
+          const notice = saved.ok ? undefined : `Your changes will not survive a reload: ${saved.reason}. Download the timeline to keep them.`;
+          // The same loadId: the view (range, selection, filters) carries on with the new data.
+          setData({ ...shown, timeline: toTimeline(next, fuzzyDate), dataset: next, eventCount: next.events.length, issues: [], origin: "opened", notice });
+        },
+        () => setData((d) => (d.state === "ready" ? { ...d, notice: "The change could not be shown: part of the app failed to load. Check the connection and try again." } : d)),
+      );
+    },
+    [latest],
+  );
+  return [data, { open, backToBundled, edit }];
 }

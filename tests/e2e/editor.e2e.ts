@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, seriousAxeViolations, waitForState, watchErrors } from "./support/browser";
+
+const appUrl = inject("appUrl");
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+async function open(path = "/"): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${appUrl}${path}`);
+  await waitForState(page, "ready");
+  return { page, errors };
+}
+
+const markCount = (page: Page) => page.locator(".chart [data-event-id]").count();
+const markNames = (page: Page) => page.$$eval(".chart [data-event-id] > title", (els) => els.map((e) => e.textContent).sort());
+
+/** Fills the event editor and adds the event; checks the date as the editor reads it back. */
+async function addEvent(page: Page, title: string, date: string, words: string, edtf: string) {
+  await page.getByRole("toolbar", { name: "Editing" }).getByRole("button", { name: "Add event" }).click();
+  const dialog = page.getByRole("dialog", { name: "New event" });
+  await dialog.getByLabel("Title").fill(title);
+  await dialog.getByLabel("Date", { exact: true }).fill(date);
+  await expect.poll(() => dialog.locator(".date-reading").textContent()).toBe(`${words} · stored as ${edtf}`);
+  await dialog.getByLabel("Quote (copied from the source)").fill(`A sentence about ${title.toLowerCase()}.`);
+  await dialog.getByRole("button", { name: "Add event" }).click();
+  await dialog.waitFor({ state: "detached" });
+}
+
+describe("editing in the app", () => {
+  it("builds a three-event timeline from nothing (day, month and deadline dates), keeps it across a reload, and undoes and redoes", async () => {
+    const { page, errors } = await open();
+    await page.click(".data-menu summary");
+    await page.getByRole("button", { name: "New timeline…" }).click();
+    const create = page.getByRole("dialog", { name: "New timeline" });
+    await create.getByLabel("Title").fill("Talks, step by step");
+    await create.getByLabel("Publisher").fill("BBC News");
+    await create.getByLabel("Headline").fill("Trump to meet Kim again");
+    await create.getByLabel("Published (YYYY-MM-DD)").fill("2019-03-01");
+    await create.getByRole("button", { name: "Create timeline" }).click();
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Talks, step by step");
+    expect(await markCount(page)).toBe(0);
+
+    await page.getByRole("button", { name: "Edit", exact: true }).click();
+    await addEvent(page, "Singapore summit", "12 June 2018", "12 June 2018", "2018-06-12");
+    await addEvent(page, "Missile site dismantled", "June 2018", "June 2018", "2018-06");
+    await addEvent(page, "Denuclearisation deadline", "by the end of February 2019", "by 28 February 2019", "[..2019-02-28]");
+    await expect.poll(() => markCount(page)).toBe(3);
+    expect((await markNames(page)).join(" | ")).toMatch(/Denuclearisation deadline, by 28 February 2019.*Missile site dismantled, June 2018.*Singapore summit, 12 June 2018/);
+
+    // Undo and redo, by keys (focus on the editing bar, not in a text field) and by buttons.
+    await page.getByRole("button", { name: "Timeline settings" }).focus();
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => markCount(page)).toBe(2);
+    await page.keyboard.press("Control+Shift+z");
+    await expect.poll(() => markCount(page)).toBe(3);
+    await page.getByRole("button", { name: "Undo" }).click();
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect.poll(() => markCount(page)).toBe(1);
+    await page.getByRole("button", { name: "Redo" }).click();
+    await page.getByRole("button", { name: "Redo" }).click();
+    await expect.poll(() => markCount(page)).toBe(3);
+    expect(await page.getByRole("button", { name: "Redo" }).isDisabled()).toBe(true);
+
+    await page.reload();
+    await waitForState(page, "ready");
+    expect(await page.textContent("h1")).toBe("Talks, step by step");
+    await expect.poll(() => markCount(page)).toBe(3);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("an invalid event is not saved: the errors show beside the fields, in the validator's words", async () => {
+    const { page, errors } = await open();
+    const before = await markCount(page);
+    await page.getByRole("button", { name: "Edit", exact: true }).click();
+    await page.getByRole("toolbar", { name: "Editing" }).getByRole("button", { name: "Add event" }).click();
+    const dialog = page.getByRole("dialog", { name: "New event" });
+    await dialog.getByLabel("Date", { exact: true }).fill("whenever");
+    await dialog.getByRole("button", { name: "Add event" }).click();
+    await expect.poll(() => dialog.getByRole("alert").textContent()).toMatch(/problems to fix before this can be saved/);
+    expect(await dialog.textContent()).toContain("must not be empty");
+    expect(await dialog.textContent()).toContain("is not a date this app can read");
+    expect(await dialog.getByLabel("Title").getAttribute("aria-invalid")).toBe("true");
+    // The first field with an error has focus, so its message is read out.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-invalid"))).toBe("true");
+    expect(await seriousAxeViolations(page, ".editor-dialog")).toEqual([]);
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    expect(await markCount(page)).toBe(before);
+    // Focus goes back to the button that opened the editor.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Add event");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("edits from the details panel, moves a date with Alt+arrow and by dragging its mark, and deletes with undo", async () => {
+    const { page, errors } = await open();
+    await page.getByRole("button", { name: "Edit", exact: true }).click();
+    await page.getByRole("toolbar", { name: "Editing" }).waitFor();
+    const mark = page.locator('.chart [data-event-id="panmunjom-summit"]');
+    await mark.click();
+    await page.getByRole("button", { name: "Edit event" }).click();
+    const dialog = page.getByRole("dialog", { name: /Edit “Panmunjom/ });
+    expect(await dialog.getByLabel("Date", { exact: true }).inputValue()).toBe("27 April 2018");
+    await dialog.getByLabel("Title").fill("Panmunjom summit (edited)");
+    await dialog.getByRole("button", { name: "Save changes" }).click();
+    await expect.poll(() => page.textContent("#details-title")).toBe("Panmunjom summit (edited)");
+
+    // Keyboard: Alt+→ on the focused mark moves it one day (its precision).
+    await mark.focus();
+    await page.keyboard.press("Alt+ArrowRight");
+    await expect.poll(() => mark.locator("title").textContent()).toMatch(/28 April 2018/);
+
+    // Pointer: a drag of a few days' width to the right; a plain click still selects.
+    const box = (await mark.locator(".mark-shape").boundingBox())!;
+    const pxPerDay = await page.evaluate(() => {
+      const ticks = [...document.querySelectorAll(".chart .tick")];
+      return ticks.length;
+    });
+    expect(pxPerDay).toBeGreaterThan(0);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(() => mark.locator("title").textContent()).not.toMatch(/28 April 2018/);
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect.poll(() => mark.locator("title").textContent()).toMatch(/28 April 2018/);
+
+    await mark.click();
+    await page.getByRole("button", { name: "Delete event" }).click();
+    await expect.poll(() => mark.count()).toBe(0);
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect.poll(() => mark.count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
