@@ -106,11 +106,11 @@ describe("editing in the app", () => {
     const mark = page.locator('.chart [data-event-id="panmunjom-summit"]');
     await mark.click();
     await page.getByRole("button", { name: "Edit event" }).click();
-    const dialog = page.getByRole("dialog", { name: /Edit “Panmunjom/ });
+    const dialog = page.getByRole("dialog", { name: /Edit “Kim crosses into the South/ });
     expect(await dialog.getByLabel("Date", { exact: true }).inputValue()).toBe("27 April 2018");
-    await dialog.getByLabel("Title").fill("Panmunjom summit (edited)");
+    await dialog.getByLabel("Title").fill("Kim crosses at Panmunjom");
     await dialog.getByRole("button", { name: "Save changes" }).click();
-    await expect.poll(() => page.textContent("#details-title")).toBe("Panmunjom summit (edited)");
+    await expect.poll(() => page.textContent("#details-title")).toBe("Kim crosses at Panmunjom");
 
     // Keyboard: Alt+→ on the focused mark moves it one day (its precision).
     await mark.focus();
@@ -119,11 +119,6 @@ describe("editing in the app", () => {
 
     // Pointer: a drag of a few days' width to the right; a plain click still selects.
     const box = (await mark.locator(".mark-shape").boundingBox())!;
-    const pxPerDay = await page.evaluate(() => {
-      const ticks = [...document.querySelectorAll(".chart .tick")];
-      return ticks.length;
-    });
-    expect(pxPerDay).toBeGreaterThan(0);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2, { steps: 6 });
