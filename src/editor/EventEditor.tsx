@@ -42,7 +42,8 @@ export function EventEditor({ dataset, initial, editing, locale, dayFirst, refer
   const problems = useMemo(() => eventProblems(dataset, record, editing), [dataset, record, editing]);
   const blocked = hasErrors(problems) || !reading.ok;
   const shown = (field: string): Issue[] => (tried || touched.has(field.replace(/\[.*$/, "")) ? (problems.get(field) ?? []) : []);
-  const errorCount = [...problems.values()].flat().filter((i) => i.severity === "error").length + (reading.ok ? 0 : 1);
+  // A date that could not be read is one problem, said by the reader, not again by the validator.
+  const errorCount = [...problems.entries()].filter(([field]) => reading.ok || field !== "when").flatMap(([, list]) => list).filter((i) => i.severity === "error").length + (reading.ok ? 0 : 1);
 
   const save = () => {
     setTried(true);
