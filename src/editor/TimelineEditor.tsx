@@ -141,7 +141,7 @@ export function TimelineEditor({ dataset, onSave, onCancel }: Props) {
                       ))}
                     </select>
                   </label>
-                  <TextField label={`Step ${i + 1}: presenter’s note`} value={step.note ?? ""} onChange={(note) => setSteps(steps.map((s, j) => (j === i ? { ...s, note } : s)))} problems={at(`story.steps[${i}].note`)} />
+                  <TextField multiline label={`Step ${i + 1}: presenter’s note`} value={step.note ?? ""} onChange={(note) => setSteps(steps.map((s, j) => (j === i ? { ...s, note } : s)))} problems={at(`story.steps[${i}].note`)} />
                 </div>
                 <div className="step-actions">
                   <button type="button" className="text-button" disabled={i === 0} onClick={() => setSteps(moved(steps, i, -1))} aria-label={`Move step ${i + 1} (${eventTitle.get(step.event) ?? step.event}) up`}>
