@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { Dataset, Issue, Timeline } from "../domain/types";
 import { filterEvents } from "../domain/filterEvents";
 import { formatFuzzyDate, utcDateOfDay } from "../domain/fuzzyDate";
@@ -187,9 +187,13 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
     [withEditor],
   );
   const onEditFromList = useCallback((id: string) => withEditor((api) => api.editEvent(id)), [withEditor]);
-  // An edit (or its undo) may take away the selected event.
+  // An edit (or its undo) may take away the selected event. Only one that was there: an event just
+  // added is selected before the edit that adds it arrives.
+  const shownIds = useRef(byId);
   useEffect(() => {
-    if (view.selectedId && !byId.has(view.selectedId)) dispatch({ type: "select", id: undefined });
+    const before = shownIds.current;
+    shownIds.current = byId;
+    if (view.selectedId && before.has(view.selectedId) && !byId.has(view.selectedId)) dispatch({ type: "select", id: undefined });
   }, [byId, view.selectedId]);
 
   const rangeWords = `Showing ${format(utcDateOfDay(Math.floor(viewport.startDay)), "PP", { locale })} – ${format(utcDateOfDay(Math.ceil(viewport.endDay)), "PP", { locale })}`;

@@ -111,6 +111,8 @@ export function EditSession({ dataset, timeline, locale, localeId, active, onEdi
     deleteEvent: (id) => {
       commit(deleteEvent(current, id), `Deleted “${titleOf(id)}” (Undo brings it back)`);
       onSelect(undefined);
+      // The details panel that held the focus goes: the editing bar takes it, Undo in reach.
+      window.setTimeout(() => bar.current?.querySelector<HTMLElement>("button:not(:disabled)")?.focus(), 0);
     },
     editTimeline: () => openDialog({ kind: "timeline" }),
     moveDate: (id, days, part) => {

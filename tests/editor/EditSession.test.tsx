@@ -6,6 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { enGB } from "date-fns/locale/en-GB";
 import { EditSession, type EditSessionApi } from "../../src/editor/EditSession";
 import { EventEditor } from "../../src/editor/EventEditor";
+import { TimelineEditor } from "../../src/editor/TimelineEditor";
 import { validateDataset } from "../../src/domain/validateDataset";
 import { toTimeline } from "../../src/domain/toTimeline";
 import { fuzzyDate } from "../../src/domain/parseFuzzyDate";
@@ -95,5 +96,38 @@ describe("the editing session", () => {
     render(<EditSession apiRef={api} active dataset={monthly} timeline={toTimeline(monthly, fuzzyDate)} locale={enGB} localeId="en-GB" onEdit={onEdit} onSelect={vi.fn()} onStop={vi.fn()} />);
     act(() => api.current!.moveDate("singapore-summit", 40, "whole"));
     expect(onEdit.mock.lastCall![0].events[0].when).toBe("2018-07");
+  });
+});
+
+describe("the timeline settings", () => {
+  const twoEvents = validateDataset(
+    makeDataset([makeEvent(), makeEvent({ id: "hanoi-summit", title: "Hanoi summit", when: "2019-02" })], {
+      story: { steps: [{ event: "singapore-summit", note: "First." }, { event: "hanoi-summit" }] },
+    }),
+  ).dataset as Dataset;
+
+  it("reorders story steps and changes the title; an empty title is not saved", async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn();
+    render(<TimelineEditor dataset={twoEvents} onSave={onSave} onCancel={vi.fn()} />);
+    const title = screen.getByRole("textbox", { name: "Title" });
+    await user.clear(title);
+    await user.click(screen.getByRole("button", { name: "Save settings" }));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(title).toHaveAccessibleDescription("must not be empty");
+    await user.type(title, "Two summits");
+    await user.click(screen.getByRole("button", { name: "Move step 2 (Hanoi summit) up" }));
+    await user.click(screen.getByRole("button", { name: "Save settings" }));
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ title: "Two summits", story: { steps: [{ event: "hanoi-summit" }, { event: "singapore-summit", note: "First." }] } }));
+  });
+
+  it("removing an actor an event names is refused, saying which event it would break", async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn();
+    render(<TimelineEditor dataset={twoEvents} onSave={onSave} onCancel={vi.fn()} />);
+    await user.click(screen.getByRole("button", { name: "Remove actor North Korea" }));
+    expect(screen.getByRole("alert")).toHaveTextContent(/This change would break events:.*unknown actor "dprk"/);
+    await user.click(screen.getByRole("button", { name: "Save settings" }));
+    expect(onSave).not.toHaveBeenCalled();
   });
 });
