@@ -1,5 +1,6 @@
 import { useId } from "react";
 import type { Issue } from "../domain/types";
+import "./TextField.css";
 
 interface Props {
   label: string;
