@@ -176,15 +176,15 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
 
   // Editing: the editor's code loads when it starts; an embed never edits.
   const editor = useEditorBridge(!embed && dataset !== undefined && onEdit !== undefined);
-  const { withEditor } = editor;
+  const { withEditor, followDrag } = editor;
   const chartEditing = useMemo<ChartEditing>(
     () => ({
-      onMoveDate: (id, days, part) => withEditor((api) => api.moveDate(id, days, part)),
+      onMarkPointerDown: followDrag,
       onNudgeDate: (id, units, part) => withEditor((api) => api.nudgeDate(id, units, part)),
       onAddAt: (day) => withEditor((api) => api.addEvent(day)),
       onEditEvent: (id) => withEditor((api) => api.editEvent(id)),
     }),
-    [withEditor],
+    [withEditor, followDrag],
   );
   const onEditFromList = useCallback((id: string) => withEditor((api) => api.editEvent(id)), [withEditor]);
   // An edit (or its undo) may take away the selected event. Only one that was there: an event just

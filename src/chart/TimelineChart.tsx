@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Timeline } from "../domain/types";
 import { formatFuzzyDate } from "../domain/fuzzyDate";
-import type { PlacedCluster, Viewport } from "../layout/types";
+import type { PlacedCluster, PlacedEvent, Viewport } from "../layout/types";
 import type { ChartModel } from "./useChartModel";
 import { Axis } from "./Axis";
 import { ChartDefs } from "./ChartDefs";
@@ -46,8 +46,8 @@ export interface ChartProps {
 
 /** What the chart tells an editor. A date moves by whole units of its precision; the editor works them out. */
 export interface ChartEditing {
-  /** A mark dragged by `days` (fractional) along the time axis: all of it, or a span's end. */
-  onMoveDate(id: string, days: number, part: "whole" | "end"): void;
+  /** A press on a mark: the editor follows the pointer from here (a drag moves the date; a press that stays put is a click). */
+  onMarkPointerDown(event: React.PointerEvent, drag: MarkDrag): void;
   /** Alt+arrow on a mark: one unit of its precision later (1) or earlier (−1); with Shift, a span's end. */
   onNudgeDate(id: string, units: number, part: "whole" | "end"): void;
   /** "Add an event here": on a day of the chart (its context menu), or at a focused mark's date ("n"). */
@@ -56,10 +56,24 @@ export interface ChartEditing {
   onEditEvent(id: string): void;
 }
 
-/** How far a press must move before it drags a mark rather than clicks it. */
-const DRAG_THRESHOLD_PX = 5;
-/** How near a span's right edge a press takes hold of its end rather than all of it. */
-const END_HANDLE_PX = 8;
+/** A mark drawn moved by `dx` pixels while it is dragged: all of it, or a span's end. */
+export interface DragShift {
+  id: string;
+  dx: number;
+  part: "whole" | "end";
+}
+
+/** What following a mark drag needs from the chart. */
+export interface MarkDrag {
+  events: readonly PlacedEvent[];
+  /** The chart's left edge in the window, and the days one pixel spans. */
+  leftPx: number;
+  daysPerPx: number;
+  /** Draw the mark moved while dragged (undefined: where it is). */
+  show(shift: DragShift | undefined): void;
+  /** A drag ended: the click the browser sends after it is not a selection. */
+  dragged(): void;
+}
 
 function isFocusVisible(): boolean {
   try {
@@ -106,7 +120,7 @@ export function TimelineChart(props: ChartProps) {
     onPlainWheel: props.onPlainWheel,
     marksDraggable: props.edit !== undefined,
   });
-  const [dragShift, setDragShift] = useState<{ id: string; dx: number; part: "whole" | "end" }>();
+  const [dragShift, setDragShift] = useState<DragShift>();
   /** A drag just ended: the click the browser sends after it is not a selection. */
   const dragEnded = useRef(false);
 
@@ -175,41 +189,20 @@ export function TimelineChart(props: ChartProps) {
     [onSelect],
   );
   const daysPerPx = 1 / (layout.xOfDay(1) - layout.xOfDay(0));
-  // Dragging a mark: a press on it, then a move past the threshold (a press that stays put is a
-  // click, which selects). Followed on the window, so the drag goes on outside the chart.
   const handlePointerDown = (e: React.PointerEvent<SVGGElement>) => {
-    const edit = props.edit;
-    if (!edit || e.button !== 0 || e.ctrlKey || e.metaKey) return;
-    const element = (e.target as Element).closest?.("[data-event-id]");
-    const id = element?.getAttribute("data-event-id");
-    const placed = id ? layout.events.find((p) => p.event.id === id) : undefined;
-    if (!id || !placed) return;
-    const box = svgElement.current?.getBoundingClientRect();
-    const x = box ? e.clientX - box.left : 0;
-    const hasEnd = placed.shape === "span" || placed.shape === "deadline";
-    const part = hasEnd && Math.abs(x - placed.x1Px) <= END_HANDLE_PX ? "end" : "whole";
-    const startX = e.clientX;
-    let moved = false;
-    const onMove = (m: PointerEvent) => {
-      const dx = m.clientX - startX;
-      if (!moved && Math.abs(dx) < DRAG_THRESHOLD_PX) return;
-      moved = true;
-      setDragShift({ id, dx, part });
-    };
-    const stop = (u: PointerEvent) => {
-      window.removeEventListener("pointermove", onMove);
-      window.removeEventListener("pointerup", stop);
-      window.removeEventListener("pointercancel", stop);
-      setDragShift(undefined);
-      if (!moved || u.type === "pointercancel") return;
-      dragEnded.current = true;
-      // A click may not follow (the pointer left the mark): forget the flag after this turn.
-      window.setTimeout(() => (dragEnded.current = false), 0);
-      edit.onMoveDate(id, (u.clientX - startX) * daysPerPx, part);
-    };
-    window.addEventListener("pointermove", onMove);
-    window.addEventListener("pointerup", stop);
-    window.addEventListener("pointercancel", stop);
+    if (!props.edit || e.button !== 0 || e.ctrlKey || e.metaKey) return;
+    const leftPx = svgElement.current?.getBoundingClientRect().left ?? 0;
+    props.edit.onMarkPointerDown(e, {
+      events: layout.events,
+      leftPx,
+      daysPerPx,
+      show: setDragShift,
+      dragged: () => {
+        dragEnded.current = true;
+        // A click may not follow (the pointer left the mark): forget the flag after this turn.
+        window.setTimeout(() => (dragEnded.current = false), 0);
+      },
+    });
   };
   const handleContextMenu = (e: React.MouseEvent<SVGSVGElement>) => {
     const box = svgElement.current?.getBoundingClientRect();

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from "react";
 import type { EditSessionApi } from "./EditSession";
 import { editorModule } from "./editorModule";
+import type { MarkDrag } from "../chart/TimelineChart";
 
 /**
  * The view's side of editing, small enough for the page's first script: whether the editing bar
@@ -33,5 +34,10 @@ export function useEditorBridge(enabled: boolean) {
     setStarted(true);
   }, []);
   const stop = useCallback(() => setActive(false), []);
-  return { active: enabled && active, EditSession: module?.EditSession, apiRef, withEditor, start, stop };
+  /** A press on a mark in editing: followed as a drag once the editor's code is here. */
+  const followDrag = useCallback(
+    (press: React.PointerEvent, drag: MarkDrag) => editorModule.loaded()?.followMarkDrag(press, drag, (id, days, part) => withEditor((api) => api.moveDate(id, days, part))),
+    [withEditor],
+  );
+  return { active: enabled && active, EditSession: module?.EditSession, apiRef, withEditor, start, stop, followDrag };
 }

@@ -49,6 +49,9 @@ describe("editing in the app", () => {
 
     await page.getByRole("button", { name: "Edit", exact: true }).click();
     await addEvent(page, "Singapore summit", "12 June 2018", "12 June 2018", "2018-06-12");
+    // The new event is selected, and focus is back on the editing bar.
+    await expect.poll(() => page.textContent("#details-title")).toBe("Singapore summit");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Add event");
     await addEvent(page, "Missile site dismantled", "June 2018", "June 2018", "2018-06");
     await addEvent(page, "Denuclearisation deadline", "by the end of February 2019", "by 28 February 2019", "[..2019-02-28]");
     await expect.poll(() => markCount(page)).toBe(3);
@@ -130,8 +133,21 @@ describe("editing in the app", () => {
     await mark.click();
     await page.getByRole("button", { name: "Delete event" }).click();
     await expect.poll(() => mark.count()).toBe(0);
+    // Focus goes to the editing bar, where Undo is.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest("[role=toolbar]")?.getAttribute("aria-label"))).toBe("Editing");
     await page.getByRole("button", { name: "Undo" }).click();
     await expect.poll(() => mark.count()).toBe(1);
+
+    // Timeline settings by keyboard: move the second story step up, save; axe finds nothing serious.
+    await page.getByRole("button", { name: "Timeline settings" }).click();
+    const settings = page.getByRole("dialog", { name: "Timeline settings" });
+    expect(await seriousAxeViolations(page, ".editor-dialog")).toEqual([]);
+    await settings.getByRole("button", { name: /^Move step 2 .* up$/ }).focus();
+    await page.keyboard.press("Enter");
+    expect(await settings.getByRole("combobox", { name: "Step 1: event" }).inputValue()).toBe("panmunjom-summit");
+    await settings.getByRole("button", { name: "Save settings" }).click();
+    await settings.waitFor({ state: "detached" });
+    expect(await seriousAxeViolations(page, ".edit-bar")).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
