@@ -311,7 +311,7 @@ export function ExploreView({ timeline, issues, eventCount, name, search, embed,
                 onPlainWheel={embed ? wheelHint.onPlainWheel : undefined}
                 stickyAxis={chartScrolls}
                 edit={editor.active ? chartEditing : undefined}
-                label={`Timeline chart, ${filtered.length} events. ${rangeWords}. Arrow keys move between events; + and − zoom; 0 fits all.`}
+                label={`Timeline chart, ${filtered.length} events. ${rangeWords}. Arrow keys move between events; + and − zoom; 0 fits all.${editor.active ? " Editing: Alt+arrows move an event's date, n adds an event at its date, e edits it." : ""}`}
               />
             )}
             {embed && wheelHint.hint}

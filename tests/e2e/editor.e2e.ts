@@ -148,6 +148,19 @@ describe("editing in the app", () => {
     await settings.getByRole("button", { name: "Save settings" }).click();
     await settings.waitFor({ state: "detached" });
     expect(await seriousAxeViolations(page, ".edit-bar")).toEqual([]);
+
+    // "Add an event here": the chart's context menu opens a new event on the day under the pointer.
+    const surface = (await page.locator(".chart .zoom-surface").boundingBox())!;
+    await page.mouse.click(surface.x + surface.width / 2, surface.y + surface.height - 10, { button: "right" });
+    const added = page.getByRole("dialog", { name: "New event" });
+    expect(await added.getByLabel("Date", { exact: true }).inputValue()).toMatch(/^\d{1,2} \w+ 20\d\d$/);
+    await added.getByRole("button", { name: "Cancel" }).click();
+
+    // The edited bundled timeline is the reader's own copy now: it survives a reload.
+    await page.reload();
+    await waitForState(page, "ready");
+    await expect.poll(() => page.locator('.chart [data-event-id="panmunjom-summit"] > title').textContent()).toMatch(/^Kim crosses at Panmunjom, 28 April 2018/);
+    expect(await page.textContent(".data-notice")).toMatch(/which you opened/);
     expect(errors).toEqual([]);
     await page.context().close();
   });
