@@ -149,9 +149,11 @@ describe("editing in the app", () => {
     await settings.waitFor({ state: "detached" });
     expect(await seriousAxeViolations(page, ".edit-bar")).toEqual([]);
 
-    // "Add an event here": the chart's context menu opens a new event on the day under the pointer.
-    const surface = (await page.locator(".chart .zoom-surface").boundingBox())!;
-    await page.mouse.click(surface.x + surface.width / 2, surface.y + surface.height - 10, { button: "right" });
+    // "Add an event here": the chart's context menu opens a new event on the day under the pointer
+    // (the middle of the chart's frame, below the axis that stays at its top).
+    await page.locator(".chart-frame").scrollIntoViewIfNeeded();
+    const frame = (await page.locator(".chart-frame").boundingBox())!;
+    await page.mouse.click(frame.x + frame.width / 2, frame.y + frame.height / 2, { button: "right" });
     const added = page.getByRole("dialog", { name: "New event" });
     expect(await added.getByLabel("Date", { exact: true }).inputValue()).toMatch(/^\d{1,2} \w+ 20\d\d$/);
     await added.getByRole("button", { name: "Cancel" }).click();
