@@ -134,14 +134,15 @@ export function EditSession({ dataset, timeline, locale, localeId, active, onEdi
     const done = history.redo();
     setAnnouncement(done ? `Redone: ${done.label}.` : "Nothing to redo.");
   };
-  const latest = useRef({ undo, redo });
+  const latest = useRef({ undo, redo, active });
   useEffect(() => {
-    latest.current = { undo, redo };
+    latest.current = { undo, redo, active };
   });
   useEffect(() => {
     // In a text field, Ctrl+Z undoes typing there; in an open editor, nothing of the timeline changes.
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || isEditable(e.target) || document.querySelector("dialog[open]")) return;
+      // After "Done editing" the keys are the browser's again; the history waits for the next edit.
+      if (!latest.current.active || !(e.ctrlKey || e.metaKey) || e.altKey || isEditable(e.target) || document.querySelector("dialog[open]")) return;
       const key = e.key.toLowerCase();
       if (key === "z") {
         e.preventDefault();
