@@ -161,14 +161,10 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
   const latest = useLatest(data);
   const edit = useCallback<DataControls["edit"]>(
     (next) => {
-      Promise.all([import("../domain/parseFuzzyDate"), import("../export")]).then(
-        ([{ fuzzyDate }, { toOurJson }]) => {
+      import("./editedData").then(
+        ({ editedData }) => {
           const shown = latest.current;
-          if (shown.state !== "ready") return;
-          const saved = storeDataset(shown.name, toOurJson(next));
-          const notice = saved.ok ? undefined : `Your changes will not survive a reload: ${saved.reason}. Download the timeline to keep them.`;
-          // The same loadId: the view (range, selection, filters) carries on with the new data.
-          setData({ ...shown, timeline: toTimeline(next, fuzzyDate), dataset: next, eventCount: next.events.length, issues: [], origin: "opened", notice });
+          if (shown.state === "ready") setData({ ...shown, ...editedData(shown.name, next) });
         },
         () => setData((d) => (d.state === "ready" ? { ...d, notice: "The change could not be shown: part of the app failed to load. Check the connection and try again." } : d)),
       );
