@@ -12,7 +12,7 @@
  *   components                the pieces of a view: details, filters, list, legend, …
  *   library                   the reader's timelines kept in the browser (IndexedDB), its view
  *                             and share links: below the features, so each can add to it
- *   data · presentation · embed   features: opening data, presenting, embedding (never each other)
+ *   data · presentation · embed · editor   features: opening data, presenting, embedding, editing (never each other)
  *   app                       the views that compose them, and the page's entry
  */
 const layers = [
@@ -24,7 +24,7 @@ const layers = [
   ["chart"],
   ["components"],
   ["library"],
-  ["data", "presentation", "embed"],
+  ["data", "presentation", "embed", "editor"],
   ["app"],
 ];
 const folder = (name) => `^src/${name}/`;
@@ -44,7 +44,7 @@ const upward = layers.flatMap((layer, i) => {
   ];
 });
 
-const features = ["data", "presentation", "embed"];
+const features = ["data", "presentation", "embed", "editor"];
 const betweenFeatures = features.map((feature) => ({
   name: `no-${feature}-into-other-features`,
   comment: `the ${feature} feature may not import another feature's code: what two features share belongs in a lower layer`,

@@ -11,6 +11,7 @@ import type { OpenEntry } from "../library/useLibraryAutosave";
 import { DEFAULT_LOCALE, isLocaleId } from "../state/locales";
 import { useDateLocale } from "../state/useDateLocale";
 import "../components/print.css";
+import type { Dataset } from "../domain/types";
 
 // Loaded only in their modes, so that explore and embed pages do not carry them (lean embeds).
 const PresentationMode = lazy(() => import("../presentation/PresentationMode").then((m) => ({ default: m.PresentationMode })));
@@ -37,13 +38,13 @@ export function App({ search: searchAtStart = window.location.search }: { search
   return (
     <div id="app" className={embed ? "app is-embed" : "app"} data-state={shown.state}>
       <DataIntake data={data} controls={controls} showChrome={!embed && !library && modeOf(search) === "explore"}>
-        <AppBody data={shown} search={search} openEntry={controls.open} library={library} />
+        <AppBody data={shown} search={search} openEntry={controls.open} library={library} onEdit={controls.edit} />
       </DataIntake>
     </div>
   );
 }
 
-function AppBody({ data, search, openEntry, library }: { data: DataState; search: string; openEntry: OpenEntry; library: boolean }) {
+function AppBody({ data, search, openEntry, library, onEdit }: { data: DataState; search: string; openEntry: OpenEntry; library: boolean; onEdit: (next: Dataset) => void }) {
   // The library does not need the timeline: it shows even when the one on screen failed to load.
   if (library) {
     return (
@@ -96,5 +97,5 @@ function AppBody({ data, search, openEntry, library }: { data: DataState; search
       </Suspense>
     );
   const page = pageOptionsFromSearch(search);
-  return <ExploreView key={data.loadId} timeline={data.timeline} issues={data.issues} eventCount={data.eventCount} name={data.name} search={search} embed={page.embed ? page.parts : undefined} embedHeightPx={page.embed ? page.heightPx : undefined} pageNotices={page.ignored} openedHere={data.origin === "opened" || data.origin === "shared" ? data.name : undefined} />;
+  return <ExploreView key={data.loadId} timeline={data.timeline} issues={data.issues} eventCount={data.eventCount} name={data.name} search={search} embed={page.embed ? page.parts : undefined} embedHeightPx={page.embed ? page.heightPx : undefined} pageNotices={page.ignored} openedHere={data.origin === "opened" || data.origin === "shared" ? data.name : undefined} dataset={data.dataset} onEdit={onEdit} />;
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
-import type { Issue, Timeline } from "../domain/types";
+import type { Dataset, Issue, Timeline } from "../domain/types";
 import { filterEvents } from "../domain/filterEvents";
 import { dayOfIso, formatDayRange, formatFuzzyDate, isoOfDay } from "../domain/fuzzyDate";
 import { publicationDays, timelineAsOf } from "../domain/asOfView";
@@ -34,6 +34,8 @@ import type { EmbedParts } from "../embed/pageOptions";
 import { readParam } from "../state/url";
 import { useChartLayout } from "../chart/vertical/verticalChartModule";
 import { LoadedVerticalChart } from "../chart/vertical/LoadedVerticalChart";
+import { useEditorBridge } from "../editor/useEditorBridge";
+import type { ChartEditing } from "../chart/TimelineChart";
 
 
 
@@ -51,6 +53,9 @@ interface Props {
   openedHere?: string;
   /** An embed's fixed height (`height=`), which it fits inside; without it an embed grows to its content. */
   embedHeightPx?: number;
+  /** The dataset on screen and the way to change it: with both, the timeline can be edited. */
+  dataset?: Dataset;
+  onEdit?: (next: Dataset) => void;
 }
 
 /**
@@ -60,7 +65,7 @@ interface Props {
 const BELOW_CHART_PX = 96;
 
 /** The explore view: chart, overview, filters, details and list, all driven by one view state. */
-export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, search, embed, pageNotices = [], openedHere, embedHeightPx }: Props) {
+export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, search, embed, pageNotices = [], openedHere, embedHeightPx, dataset, onEdit }: Props) {
   const known = useMemo(
     () => ({
       // Events reported after the day shown are still this timeline's: a link to one keeps it.
@@ -190,6 +195,28 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
     return () => document.removeEventListener("keydown", onKey);
   }, [onCommandKeyRef]);
 
+  // Editing: the editor's code loads when it starts; an embed never edits.
+  const editor = useEditorBridge(!embed && dataset !== undefined && onEdit !== undefined);
+  const { withEditor, followDrag } = editor;
+  const chartEditing = useMemo<ChartEditing>(
+    () => ({
+      onMarkPointerDown: followDrag,
+      onNudgeDate: (id, units, part) => withEditor((api) => api.nudgeDate(id, units, part)),
+      onAddAt: (day) => withEditor((api) => api.addEvent(day)),
+      onEditEvent: (id) => withEditor((api) => api.editEvent(id)),
+    }),
+    [withEditor, followDrag],
+  );
+  const onEditFromList = useCallback((id: string) => withEditor((api) => api.editEvent(id)), [withEditor]);
+  // An edit (or its undo) may take away the selected event. Only one that was there: an event just
+  // added is selected before the edit that adds it arrives.
+  const shownIds = useRef(byId);
+  useEffect(() => {
+    const before = shownIds.current;
+    shownIds.current = byId;
+    if (view.selectedId && before.has(view.selectedId) && !byId.has(view.selectedId)) dispatch({ type: "select", id: undefined });
+  }, [byId, view.selectedId]);
+
   const rangeWords = `Showing ${formatDayRange(Math.floor(viewport.startDay), Math.ceil(viewport.endDay), locale)}`;
   const selected = view.selectedId ? byId.get(view.selectedId) : undefined;
   const compared = view.compareId ? byId.get(view.compareId) : undefined;
@@ -204,6 +231,8 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
       query={view.filter.query}
       onClose={() => onSelect(undefined)}
       onSelect={(id) => onSelect(id)}
+      onEdit={editor.active ? () => withEditor((api) => api.editEvent(selected.id)) : undefined}
+      onDelete={editor.active ? () => withEditor((api) => api.deleteEvent(selected.id)) : undefined}
     />
   );
 
@@ -262,6 +291,11 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
                 </select>
               </label>
             )}
+            {!embed && dataset && onEdit && (
+              <button type="button" className="text-button" aria-pressed={editor.active} onClick={editor.active ? editor.stop : editor.start}>
+                Edit
+              </button>
+            )}
             {tools && (
               <tools.ExploreTools
                 timeline={timeline}
@@ -277,6 +311,9 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
               />
             )}
           </div>
+          {editor.EditSession && dataset && onEdit && (
+            <editor.EditSession apiRef={editor.apiRef} active={editor.active} dataset={dataset} timeline={timeline} locale={locale} localeId={view.locale} onEdit={onEdit} onSelect={(id) => onSelect(id)} onStop={editor.stop} />
+          )}
           {issues.length > 0 && (
             <LazyIssueReport
               issues={issues}
@@ -315,7 +352,8 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
                 wheelNeedsModifier={embed !== undefined}
                 onPlainWheel={embed ? wheelHint.onPlainWheel : undefined}
                 stickyAxis={chartScrolls}
-                label={`Timeline chart, ${filtered.length} events. ${rangeWords}. Arrow keys move between events; + and − zoom; 0 fits all.`}
+                edit={editor.active ? chartEditing : undefined}
+                label={`Timeline chart, ${filtered.length} events. ${rangeWords}. Arrow keys move between events; + and − zoom; 0 fits all.${editor.active ? " Editing: Alt+arrows move an event's date, n adds an event at its date, e edits it." : ""}`}
               />
             )}
             {embed && wheelHint.hint}
@@ -329,7 +367,7 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
           {(!embed || embed.credit) && <CreditLine timeline={timeline} />}
           {embed && <OpenFullLink search={searchWithView(window.location.search, view)} />}
           <PartSlot display={embed?.list} summary={`All ${filtered.length} events as a table`}>
-            {listShown && <EventList events={filtered} actors={timeline.actors} selectedId={view.selectedId} query={view.filter.query} locale={locale} onSelect={onSelectFromList} />}
+            {listShown && <EventList events={filtered} actors={timeline.actors} selectedId={view.selectedId} query={view.filter.query} locale={locale} onSelect={onSelectFromList} onEdit={editor.active ? onEditFromList : undefined} />}
           </PartSlot>
         </div>
         {!embed && details}

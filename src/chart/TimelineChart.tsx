@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { firstViewShown } from "../domain/loadTiming";
 import type { Timeline } from "../domain/types";
 import { formatFuzzyDate } from "../domain/fuzzyDate";
-import type { PlacedCluster, Viewport } from "../layout/types";
+import type { PlacedCluster, PlacedEvent, Viewport } from "../layout/types";
 import type { ChartModel } from "./useChartModel";
 import { Axis } from "./Axis";
 import { ChartDefs } from "./ChartDefs";
@@ -42,6 +42,39 @@ export interface ChartProps {
   /** The lanes scroll inside a box shorter than the chart: the axis stays at the top of the box. */
   stickyAxis?: boolean;
   label: string;
+  /** Editing: marks can be dragged to a new date, nudged with Alt+arrows, and events added at a date. */
+  edit?: ChartEditing;
+}
+
+/** What the chart tells an editor. A date moves by whole units of its precision; the editor works them out. */
+export interface ChartEditing {
+  /** A press on a mark: the editor follows the pointer from here (a drag moves the date; a press that stays put is a click). */
+  onMarkPointerDown(event: React.PointerEvent, drag: MarkDrag): void;
+  /** Alt+arrow on a mark: one unit of its precision later (1) or earlier (−1); with Shift, a span's end. */
+  onNudgeDate(id: string, units: number, part: "whole" | "end"): void;
+  /** "Add an event here": on a day of the chart (its context menu), or at a focused mark's date ("n"). */
+  onAddAt(day: number): void;
+  /** "e" on a mark. */
+  onEditEvent(id: string): void;
+}
+
+/** A mark drawn moved by `dx` pixels while it is dragged: all of it, or a span's end. */
+export interface DragShift {
+  id: string;
+  dx: number;
+  part: "whole" | "end";
+}
+
+/** What following a mark drag needs from the chart. */
+export interface MarkDrag {
+  events: readonly PlacedEvent[];
+  /** The chart's left edge in the window, and the days one pixel spans. */
+  leftPx: number;
+  daysPerPx: number;
+  /** Draw the mark moved while dragged (undefined: where it is). */
+  show(shift: DragShift | undefined): void;
+  /** A drag ended: the click the browser sends after it is not a selection. */
+  dragged(): void;
 }
 
 function isFocusVisible(): boolean {
@@ -87,7 +120,11 @@ export function TimelineChart(props: ChartProps) {
     onViewport: props.onViewport,
     wheelNeedsModifier: props.wheelNeedsModifier,
     onPlainWheel: props.onPlainWheel,
+    marksDraggable: props.edit !== undefined,
   });
+  const [dragShift, setDragShift] = useState<DragShift>();
+  /** A drag just ended: the click the browser sends after it is not a selection. */
+  const dragEnded = useRef(false);
 
   // Asked of a few ids per render: a scan is cheaper than a Set of every placed event per zoom step.
   const isDrawn = (id: string | undefined) => id !== undefined && layout.events.some((p) => p.event.id === id);
@@ -121,6 +158,7 @@ export function TimelineChart(props: ChartProps) {
     () =>
       vector.map((placed) => ({
         ...placed,
+        ...(dragShift?.id === placed.event.id ? (dragShift.part === "end" ? { x1Px: placed.x1Px + dragShift.dx } : { x0Px: placed.x0Px + dragShift.dx, x1Px: placed.x1Px + dragShift.dx }) : {}),
         isSelected: placed.event.id === selectedId,
         isCompared: placed.event.id === compareId,
         isTabStop: placed.event.id === tabStopId,
@@ -128,7 +166,7 @@ export function TimelineChart(props: ChartProps) {
         colourIndex: colourIndexOf(placed.event.category),
         ariaLabel: ariaLabelOf(placed.event),
       })),
-    [vector, selectedId, compareId, tabStopId, colourIndexOf, ariaLabelOf, mutedIds],
+    [vector, selectedId, compareId, tabStopId, colourIndexOf, ariaLabelOf, mutedIds, dragShift],
   );
   // The first chart drawn ends the first render of a timeline being opened (its timing, see loadTiming.ts).
   useLayoutEffect(firstViewShown, []);
@@ -144,7 +182,39 @@ export function TimelineChart(props: ChartProps) {
     element.focus();
   }, [focusId, layout]);
 
-  const handleSelect = useCallback((id: string, e: React.MouseEvent) => onSelect(id, { compare: e.shiftKey }), [onSelect]);
+  const handleSelect = useCallback(
+    (id: string, e: React.MouseEvent) => {
+      if (dragEnded.current) {
+        dragEnded.current = false;
+        return;
+      }
+      onSelect(id, { compare: e.shiftKey });
+    },
+    [onSelect],
+  );
+  const daysPerPx = 1 / (layout.xOfDay(1) - layout.xOfDay(0));
+  const handlePointerDown = (e: React.PointerEvent<SVGGElement>) => {
+    if (!props.edit || e.button !== 0 || e.ctrlKey || e.metaKey) return;
+    const leftPx = svgElement.current?.getBoundingClientRect().left ?? 0;
+    props.edit.onMarkPointerDown(e, {
+      events: layout.events,
+      leftPx,
+      daysPerPx,
+      show: setDragShift,
+      dragged: () => {
+        dragEnded.current = true;
+        // A click may not follow (the pointer left the mark): forget the flag after this turn.
+        window.setTimeout(() => (dragEnded.current = false), 0);
+      },
+    });
+  };
+  const handleContextMenu = (e: React.MouseEvent<SVGSVGElement>) => {
+    const box = svgElement.current?.getBoundingClientRect();
+    if (!props.edit || !box) return;
+    e.preventDefault();
+    const x = e.clientX - box.left;
+    props.edit.onAddAt(Math.floor((x - layout.xOfDay(0)) * daysPerPx));
+  };
   const handleFocus = useCallback(
     (id: string) => {
       // The summary follows keyboard focus, not the focus a click gives (it would then cover
@@ -209,6 +279,19 @@ export function TimelineChart(props: ChartProps) {
   const handleKeyDown = (e: React.KeyboardEvent<SVGGElement>) => {
     const current = tabStopId;
     const onMark = e.target !== e.currentTarget && current !== undefined;
+    const edit = props.edit;
+    if (edit && onMark && e.altKey && !e.ctrlKey && !e.metaKey && (e.key === "ArrowLeft" || e.key === "ArrowRight")) {
+      e.preventDefault();
+      edit.onNudgeDate(current, e.key === "ArrowRight" ? 1 : -1, e.shiftKey ? "end" : "whole");
+      return;
+    }
+    if (edit && onMark && !e.altKey && !e.ctrlKey && !e.metaKey && (e.key === "n" || e.key === "e")) {
+      e.preventDefault();
+      const event = eventById.get(current);
+      if (e.key === "e") edit.onEditEvent(current);
+      else if (event) edit.onAddAt(event.extent.startDay);
+      return;
+    }
     if (onMark && !e.shiftKey && !e.altKey && !e.ctrlKey && !e.metaKey) {
       const go: Record<string, () => string | undefined> = {
         ArrowRight: () => delegate.next(current),
@@ -273,6 +356,7 @@ export function TimelineChart(props: ChartProps) {
         data-batched-marks={batched.length}
         onPointerMove={handleSurfacePointerMove}
         onClick={handleSurfaceClick}
+        onContextMenu={props.edit ? handleContextMenu : undefined}
       >
         <ChartDefs />
         <rect className="zoom-surface" width={layout.widthPx} height={layout.heightPx} />
@@ -281,7 +365,7 @@ export function TimelineChart(props: ChartProps) {
         {timeline.asOfDay !== undefined && <AsOfLine xPx={layout.xOfDay(timeline.asOfDay + 1)} topPx={layout.plotTopPx - 6} heightPx={layout.heightPx} asOfDay={timeline.asOfDay} locale={locale} />}
         {/* Once loaded, always there (empty, its canvas 0 × 0, when nothing is batched): crossing the threshold mid-zoom should not remount it. */}
         {batchedReady && <LoadedBatchedMarks marks={batched} colourIndexOf={colourIndexOf} mutedIds={mutedIds} widthPx={layout.widthPx} heightPx={layout.heightPx} query={query} />}
-        <g ref={listRef} role="listbox" aria-label="Events" aria-orientation="horizontal" onKeyDown={handleKeyDown}>
+        <g ref={listRef} role="listbox" aria-label="Events" aria-orientation="horizontal" onKeyDown={handleKeyDown} onPointerDown={props.edit ? handlePointerDown : undefined}>
           {marks.map((mark) => (
             <EventMark key={mark.event.id} mark={mark} query={query} onSelect={handleSelect} onFocusMark={handleFocus} onHover={handleHover} />
           ))}

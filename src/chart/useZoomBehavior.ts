@@ -15,6 +15,8 @@ interface Options {
   wheelNeedsModifier?: boolean;
   /** Told when a plain wheel was let through, so the view can explain how to zoom. */
   onPlainWheel?: () => void;
+  /** Editing: a press on a mark starts dragging the mark, not panning the view. */
+  marksDraggable?: boolean;
 }
 
 /**
@@ -23,10 +25,11 @@ interface Options {
  * anything else (keys, buttons, URL) is pushed back into d3-zoom's transform without an event loop
  * (mbostock's advice in d3-zoom#61).
  */
-export function useZoomBehavior<E extends SVGSVGElement>({ widthPx, heightPx, viewport, limits, onViewport, wheelNeedsModifier, onPlainWheel }: Options) {
+export function useZoomBehavior<E extends SVGSVGElement>({ widthPx, heightPx, viewport, limits, onViewport, wheelNeedsModifier, onPlainWheel, marksDraggable }: Options) {
   const ref = useRef<E>(null);
   const onViewportRef = useLatest(onViewport);
   const onPlainWheelRef = useLatest(onPlainWheel);
+  const marksDraggableRef = useLatest(marksDraggable);
   // The base scale covers everything the view may ever show; a transform picks a window of it.
   const baseX = useMemo(() => timeScale({ startDay: limits.minDay, endDay: limits.maxDay - 1 }, widthPx), [limits.minDay, limits.maxDay, widthPx]);
   const behaviour = useMemo(() => d3zoom<E, unknown>(), []);
@@ -56,6 +59,7 @@ export function useZoomBehavior<E extends SVGSVGElement>({ widthPx, heightPx, vi
             return false;
           }
         }
+        if (marksDraggableRef.current && (event.type === "mousedown" || event.type === "touchstart") && (event.target as Element).closest?.("[data-event-id]")) return false;
         // d3's default: no secondary button, no Ctrl-click (except Ctrl-wheel, which is pinch-zoom).
         const mouse = event as MouseEvent;
         return (!mouse.ctrlKey || event.type === "wheel") && !mouse.button;
@@ -67,7 +71,7 @@ export function useZoomBehavior<E extends SVGSVGElement>({ widthPx, heightPx, vi
       });
     const selection = select(element).call(behaviour);
     return () => void selection.on(".zoom", null);
-  }, [behaviour, baseX, widthPx, heightPx, limits, wheelNeedsModifier, onViewportRef, onPlainWheelRef]);
+  }, [behaviour, baseX, widthPx, heightPx, limits, wheelNeedsModifier, onViewportRef, onPlainWheelRef, marksDraggableRef]);
 
   useLayoutEffect(() => {
     const element = ref.current;

@@ -17,11 +17,14 @@ interface Props {
   query?: string;
   onClose: () => void;
   onSelect?: (id: string) => void;
+  /** Editing: the Edit and Delete buttons. */
+  onEdit?: () => void;
+  onDelete?: () => void;
 }
 
 
 /** Everything known about one event, with its evidence: the quote, and who said it when. */
-export function DetailsPanel({ event, compare, timeline, locale = enGB, query = "", onClose, onSelect }: Props) {
+export function DetailsPanel({ event, compare, timeline, locale = enGB, query = "", onClose, onSelect, onEdit, onDelete }: Props) {
   const labelOf = (list: { id: string; label: string }[], id: string) => list.find((x) => x.id === id)?.label ?? id;
   return (
     <section className="details" aria-labelledby="details-title">
@@ -33,6 +36,20 @@ export function DetailsPanel({ event, compare, timeline, locale = enGB, query = 
           ×
         </button>
       </div>
+      {(onEdit || onDelete) && (
+        <div className="details-actions">
+          {onEdit && (
+            <button type="button" className="text-button" onClick={onEdit}>
+              Edit event
+            </button>
+          )}
+          {onDelete && (
+            <button type="button" className="text-button" onClick={onDelete}>
+              Delete event
+            </button>
+          )}
+        </div>
+      )}
       <dl className="details-facts">
         <dt>When</dt>
         <dd>

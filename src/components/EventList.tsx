@@ -14,6 +14,8 @@ interface Props {
   query: string;
   locale: Locale;
   onSelect: (id: string) => void;
+  /** Editing: each row gets an Edit button. */
+  onEdit?: (id: string) => void;
 }
 
 /** A row's height before it is measured: one line of text (titles that wrap are measured as drawn). */
@@ -34,7 +36,7 @@ const INITIAL_BOX_PX = 640;
  * box scrolling with the focus. A row selected elsewhere is scrolled into view inside the box,
  * never moving the page. What find-in-page cannot reach, the search box filters to.
  */
-export const EventList = memo(function EventList({ events, actors, selectedId, query, locale, onSelect }: Props) {
+export const EventList = memo(function EventList({ events, actors, selectedId, query, locale, onSelect, onEdit }: Props) {
   const actorLabel = useMemo(() => new Map(actors.map((a) => [a.id, a.label])), [actors]);
   const selectedIndex = useMemo(() => (selectedId === undefined ? -1 : events.findIndex((e) => e.id === selectedId)), [events, selectedId]);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -165,6 +167,7 @@ export const EventList = memo(function EventList({ events, actors, selectedId, q
             <col />
             <col className="col-status" />
             <col className="col-who" />
+            {onEdit && <col className="col-edit" />}
           </colgroup>
           <thead ref={headRef}>
             <tr aria-rowindex={1}>
@@ -172,10 +175,15 @@ export const EventList = memo(function EventList({ events, actors, selectedId, q
               <th scope="col">Event</th>
               <th scope="col">Status</th>
               <th scope="col">Who</th>
+              {onEdit && (
+                <th scope="col">
+                  <span className="visually-hidden">Edit</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody ref={bodyRef}>
-            {padTopPx > 0 && <Spacer heightPx={padTopPx} />}
+            {padTopPx > 0 && <Spacer heightPx={padTopPx} columns={onEdit ? 5 : 4} />}
             {events.slice(first, last).map((event, i) => (
               <EventRow
                 key={event.id}
@@ -186,9 +194,10 @@ export const EventList = memo(function EventList({ events, actors, selectedId, q
                 locale={locale}
                 actorLabel={actorLabel}
                 onSelect={onSelect}
+                onEdit={onEdit}
               />
             ))}
-            {padBottomPx > 0 && <Spacer heightPx={padBottomPx} />}
+            {padBottomPx > 0 && <Spacer heightPx={padBottomPx} columns={onEdit ? 5 : 4} />}
           </tbody>
         </table>
         {events.length === 0 && <p className="empty">No events match. Clear the filters to see them all.</p>}
@@ -198,10 +207,10 @@ export const EventList = memo(function EventList({ events, actors, selectedId, q
 });
 
 /** The height of the rows not rendered, so the box scrolls as if they were. */
-function Spacer({ heightPx }: { heightPx: number }) {
+function Spacer({ heightPx, columns }: { heightPx: number; columns: number }) {
   return (
     <tr className="list-spacer" aria-hidden="true">
-      <td colSpan={4} style={{ height: heightPx }} />
+      <td colSpan={columns} style={{ height: heightPx }} />
     </tr>
   );
 }
@@ -215,9 +224,10 @@ interface RowProps {
   locale: Locale;
   actorLabel: Map<string, string>;
   onSelect: (id: string) => void;
+  onEdit?: (id: string) => void;
 }
 
-const EventRow = memo(function EventRow({ event, index, selected, query, locale, actorLabel, onSelect }: RowProps) {
+const EventRow = memo(function EventRow({ event, index, selected, query, locale, actorLabel, onSelect, onEdit }: RowProps) {
   return (
     <tr className={selected ? "is-selected" : undefined} data-list-event-id={event.id} aria-rowindex={index + 2}>
       <td className="when">{formatFuzzyDate(event.when, locale)}</td>
@@ -228,6 +238,13 @@ const EventRow = memo(function EventRow({ event, index, selected, query, locale,
       </th>
       <td>{event.status}</td>
       <td>{event.actors.map((a) => actorLabel.get(a) ?? a).join(", ")}</td>
+      {onEdit && (
+        <td>
+          <button type="button" className="text-button" onClick={() => onEdit(event.id)} aria-label={`Edit “${event.title}”`}>
+            Edit
+          </button>
+        </td>
+      )}
     </tr>
   );
 });

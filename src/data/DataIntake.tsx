@@ -14,6 +14,7 @@ const ArticleDialog = lazy(() => import("./ArticleDialog"));
 // Loads with the first timeline of the reader's own (see below): the default view does not need it.
 const LibraryAutosave = lazy(() => import("../library/LibraryAutosave"));
 const PasteChoice = lazy(() => import("./PasteChoice").then((m) => ({ default: m.PasteChoice })));
+const NewTimelineDialog = lazy(() => import("./NewTimelineDialog"));
 
 interface Props {
   data: DataState;
@@ -52,6 +53,7 @@ const isEditable = (target: EventTarget | null) =>
 export function DataIntake({ data, controls, showChrome, children }: Props) {
   const [pending, setPending] = useState<Pending | undefined>();
   const [article, setArticle] = useState<{ text: string } | undefined>();
+  const [creating, setCreating] = useState(false);
   const [pasteChoice, setPasteChoice] = useState<{ text: string } | undefined>();
   const [dragging, setDragging] = useState(false);
   // The dataset each load put on screen: one that differs from it under the same load is an edit.
@@ -146,6 +148,7 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
     () => ({
       readFile: (file) => void readFile(file),
       startArticle: () => setArticle({ text: "" }),
+      newTimeline: () => setCreating(true),
       backToBundled: controls.backToBundled,
       current: data.state === "ready" ? { dataset: data.dataset, origin: data.origin, name: data.name } : undefined,
     }),
@@ -205,6 +208,17 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
               setPasteChoice(undefined);
             }}
             onCancel={() => setPasteChoice(undefined)}
+          />
+        </Suspense>
+      )}
+      {creating && (
+        <Suspense fallback={null}>
+          <NewTimelineDialog
+            onCancel={() => setCreating(false)}
+            onCreate={(dataset, name) => {
+              controls.open(dataset, [], 0, name);
+              setCreating(false);
+            }}
           />
         </Suspense>
       )}

@@ -44,6 +44,12 @@ export function DataMenu() {
         />
         <button type="button" className="text-button" onClick={() => {
             closeMenu();
+            actions.newTimeline();
+          }}>
+          New timeline…
+        </button>
+        <button type="button" className="text-button" onClick={() => {
+            closeMenu();
             actions.startArticle();
           }}>
           New timeline from an article…

@@ -8,6 +8,8 @@ export interface DataActions {
   readFile(file: File): void;
   /** Start "New timeline from an article". */
   startArticle(): void;
+  /** Start "New timeline": an empty timeline with a title, to fill in with the editor. */
+  newTimeline(): void;
   backToBundled(): void;
   /** The dataset on screen and where it came from, for downloads. */
   current?: { dataset: Dataset; origin: DataOrigin; name: string };

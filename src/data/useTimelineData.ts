@@ -8,6 +8,7 @@ import { bundledNow, loadBundled, type BundledDataset } from "./bundledTimeline"
 import { forgetCurrentEntry, startingTimeline } from "../library/startingTimeline";
 import { takeDatasetLoad } from "./prefetchDataset";
 import { batchedMarksModule } from "../chart/canvas/batchedMarksModule";
+import { useLatest } from "../hooks/useLatest";
 
 /** Where the timeline on screen came from. */
 export type DataOrigin = "bundled" | "url" | "opened" | "shared";
@@ -37,6 +38,12 @@ export interface DataControls {
    */
   open(dataset: Dataset, issues: Issue[], eventCount: number, name: string, library?: LibraryRef): void;
   backToBundled(): void;
+  /**
+   * Show an edited version of the dataset on screen: same name, same view (the selection stays
+   * where its event still exists). From then on it is the reader's own copy ("opened"), kept
+   * across reloads like an opened file.
+   */
+  edit(next: Dataset): void;
 }
 
 /** Each dataset put on screen gets a new number, so views start afresh for it (React key). */
@@ -159,5 +166,18 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
     forgetCurrentEntry();
     showBundled();
   }, [showBundled]);
-  return [data, { open, backToBundled }];
+  const latest = useLatest(data);
+  const edit = useCallback<DataControls["edit"]>(
+    (next) => {
+      import("./editedData").then(
+        ({ editedData }) => {
+          const shown = latest.current;
+          if (shown.state === "ready") setData({ ...shown, ...editedData(next) });
+        },
+        () => setData((d) => (d.state === "ready" ? { ...d, notice: "The change could not be shown: part of the app failed to load. Check the connection and try again." } : d)),
+      );
+    },
+    [latest],
+  );
+  return [data, { open, backToBundled, edit }];
 }

@@ -145,7 +145,7 @@ function aheadOfDecision(sentence: TextSpan, result: ParsedResult, f: Found, sen
  * (or month, or year) is that one date, as EDTF has no empty-length interval; anything the
  * domain's parser still rejects goes back to the reviewer as unresolved.
  */
-function checked(resolution: Extract<Resolution, { ok: true }>): Resolution {
+export function checked(resolution: Extract<Resolution, { ok: true }>): Resolution {
   const [from, to, ...rest] = resolution.when.split("/");
   const when = to !== undefined && rest.length === 0 && from.replace(/~$/, "") === to ? to : resolution.when;
   const parsed = parseFuzzyDate(when);

@@ -16,3 +16,4 @@ export type {
   UnresolvedKind,
   UnresolvedPhrase,
 } from "./types";
+export { readDatePhrase, type DateReading, type ReadDateOptions } from "./readDatePhrase";
