@@ -8,7 +8,8 @@ afterEach(() => cleanup());
 // them): so do the tests.
 import { loadBundled } from "../src/data/bundledTimeline";
 import { exploreToolsModule } from "../src/app/exploreToolsModule";
-await Promise.all([loadBundled(), exploreToolsModule.load()]);
+import { detailsPanelModule } from "../src/app/detailsPanelModule";
+await Promise.all([loadBundled(), exploreToolsModule.load(), detailsPanelModule.load()]);
 
 // Property tests explore new inputs on every local run, but CI must be repeatable: a red CI
 // blocks everything, so there every run uses the same seed (a failure found locally gets a test).

@@ -9,6 +9,9 @@ import type { LaneGrouping } from "../layout/types";
 import type { Locale } from "date-fns";
 import type { ChartModel } from "../chart/useChartModel";
 
+// The as-of control comes with the tools: an embed shows the day its address gives, with no control.
+export { AsOfControl } from "../components/AsOfControl";
+
 interface Props {
   timeline: Timeline;
   /** The events of the current filter. */

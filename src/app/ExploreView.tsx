@@ -18,16 +18,15 @@ import { useFitHeight } from "../hooks/useFitHeight";
 import { useChartModel } from "../chart/useChartModel";
 import { Legend } from "../components/Legend";
 import { Dek } from "../components/Dek";
-import { DetailsPanel } from "../components/DetailsPanel";
 import { LazyIssueReport } from "../components/LazyIssueReport";
 import { problemsIn } from "../domain/issuePath";
 import { CreditLine } from "../components/CreditLine";
 import { FilterBar } from "../components/FilterBar";
 import { ZoomControls } from "../components/ZoomControls";
-import { AsOfControl } from "../components/AsOfControl";
 import { EventList } from "../components/EventList";
 import { Overview } from "../components/Overview";
 import { exploreToolsModule } from "./exploreToolsModule";
+import { detailsPanelModule } from "./detailsPanelModule";
 import { FiltersSummary, OpenFullLink, PartSlot } from "../embed/EmbedParts";
 import { useWheelHint } from "../embed/useWheelHint";
 import type { EmbedParts } from "../embed/pageOptions";
@@ -221,9 +220,10 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
   const selected = view.selectedId ? byId.get(view.selectedId) : undefined;
   const compared = view.compareId ? byId.get(view.compareId) : undefined;
   const skipped = eventCount - fullTimeline.events.length;
-  const asOfControl = !embed && asOfDay !== undefined && reportDays.length > 1 ? <AsOfControl day={asOfDay} publicationDays={reportDays} locale={locale} onChange={setAsOfDay} /> : undefined;
-  const details = selected && (
-    <DetailsPanel
+  const asOfControl = tools && asOfDay !== undefined && reportDays.length > 1 ? <tools.AsOfControl day={asOfDay} publicationDays={reportDays} locale={locale} onChange={setAsOfDay} /> : undefined;
+  const detailsCode = detailsPanelModule.useLoaded(selected !== undefined);
+  const details = selected && detailsCode && (
+    <detailsCode.DetailsPanel
       event={selected}
       compare={compared}
       timeline={timeline}

@@ -3,7 +3,6 @@ import type { ImportResult } from "../import";
 import { DataActionsContext, type DataActions } from "./dataActions";
 import type { DataControls, DataState } from "./useTimelineData";
 import type { FieldChoice } from "../import/fieldChoice";
-import { loadFieldChoice, saveFieldChoice } from "./fieldChoiceStore";
 import type { ShownTimeline } from "../library/useLibraryAutosave";
 import type { Dataset } from "../domain/types";
 
@@ -13,6 +12,8 @@ const ImportDialog = lazy(() => import("./ImportDialog").then((m) => ({ default:
 const ArticleDialog = lazy(() => import("./ArticleDialog"));
 // Loads with the first timeline of the reader's own (see below): the default view does not need it.
 const LibraryAutosave = lazy(() => import("../library/LibraryAutosave"));
+/** The importers, and the field choices remembered for files of each shape: both only when a file comes in. */
+const importCode = () => Promise.all([import("../import"), import("./fieldChoiceStore")]);
 const PasteChoice = lazy(() => import("./PasteChoice").then((m) => ({ default: m.PasteChoice })));
 const NewTimelineDialog = lazy(() => import("./NewTimelineDialog"));
 
@@ -66,7 +67,7 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
 
   // In slices (importInSlices): a large file does not hold the page while it is checked.
   const importText = useCallback(async (text: string, name: string, format?: "csv") => {
-    const { importInSlices } = await import("../import");
+    const [{ importInSlices }, { loadFieldChoice }] = await importCode();
     setPending({ result: await importInSlices({ text }, { fileName: name, format, rememberedFields: loadFieldChoice }), name, input: { text } });
   }, []);
 
@@ -74,8 +75,8 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
   // and remember the choice for files of the same shape.
   const chooseFields = useCallback(async (from: Pending, choice: FieldChoice) => {
     if (!from.input || !from.result.fieldOptions) return;
+    const [{ importInSlices }, { saveFieldChoice }] = await importCode();
     saveFieldChoice(from.result.fieldOptions.shape, choice);
-    const { importInSlices } = await import("../import");
     setPending({ ...from, result: await importInSlices(from.input, { fileName: from.name, fields: choice }) });
   }, []);
 
@@ -91,7 +92,7 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
       } catch {
         return setPending({ result: failedImportResult(`could not be read (the browser refused the file)`), name: file.name });
       }
-      const { importInSlices } = await import("../import");
+      const [{ importInSlices }, { loadFieldChoice }] = await importCode();
       setPending({ result: await importInSlices({ bytes }, { fileName: file.name, rememberedFields: loadFieldChoice }), name: file.name, input: { bytes } });
     },
     [],
