@@ -4,7 +4,8 @@ import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/app/App";
 import { verticalChartModule } from "../../src/chart/vertical/verticalChartModule";
-import data from "../../data/events.json";
+// The default view shows the bundled timeline as of its own day.
+import { bundledAsOf as data } from "../fixtures/bundledAsOf";
 
 // As main.tsx does on a narrow screen: the vertical layout's code is at hand for the first render.
 beforeAll(() => verticalChartModule.load());
