@@ -334,6 +334,7 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
                 onViewport={setViewport}
                 onZoomAnchor={onZoomAnchor}
                 scrollToSelected={!embed}
+                detailsShown={details !== undefined}
                 rangeWords={rangeWords}
               />
             )}

@@ -106,7 +106,7 @@ describe("a crowded timeline", () => {
     expect(await page.locator(`svg.chart [data-event-id="${hoveredId}"] .mark-shape`).evaluate((el) => getComputedStyle(el).fill)).toBe(rgb);
     await page.mouse.click(x, y);
     await expect.poll(() => page.locator('svg.chart [aria-selected="true"]').getAttribute("data-event-id")).toBe(hoveredId);
-    expect(await page.getByRole("heading", { name: title! }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole("heading", { name: title! }).count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -73,7 +73,8 @@ describe("on a phone, time runs down the page", () => {
       expect(await overflowPx(page)).toBeLessThanOrEqual(0);
       await page.click('[data-event-id="singapore-summit"]');
       expect(await page.getAttribute('[data-event-id="singapore-summit"]', "aria-selected")).toBe("true");
-      expect(await page.locator(".details").isVisible()).toBe(true);
+      // The details arrive with their code, the first time an event is selected.
+      await page.locator(".details").waitFor({ state: "visible" });
       if (path.includes("embed")) {
         await page.click("summary >> text=Filter and search");
         await page.click("summary >> text=/events as a table/");
@@ -170,7 +171,8 @@ describe("the vertical layout by keyboard", () => {
       expect(await onScreen(page, `[data-event-id="${id}"]`)).toBe(true);
       await page.keyboard.press("Enter");
       expect(await page.getAttribute(`[data-event-id="${id}"]`, "aria-selected")).toBe("true");
-      expect(await page.locator(".details").isVisible()).toBe(true);
+      // The details arrive with their code, the first time an event is selected.
+      await page.locator(".details").waitFor({ state: "visible" });
       // The details open on screen, at its bottom, with the card still in sight above them.
       const sheet = (await page.locator(".details").boundingBox())!;
       const selected = (await page.locator(`[data-event-id="${id}"]`).boundingBox())!;

@@ -46,6 +46,8 @@ export interface VerticalChartProps {
   onZoomAnchor?: (anchorDay: (() => number | undefined) | undefined) => void;
   /** Scroll the page to the selected event when it is first drawn (a link to it). Not in an embed: its host page would scroll. */
   scrollToSelected?: boolean;
+  /** The selected event's details are on screen (they arrive a moment after the selection, the first time). */
+  detailsShown?: boolean;
 }
 
 function isFocusVisible(): boolean {
@@ -141,7 +143,7 @@ export function VerticalChart(props: VerticalChartProps) {
   useLayoutEffect(() => {
     const element = selectedId ? byEventId(rootRef.current, selectedId) : null;
     if (element && element === document.activeElement) element.scrollIntoView?.({ block: "nearest" });
-  }, [selectedId]);
+  }, [selectedId, props.detailsShown]);
 
   // The app's zoom commands keep the focused card, else the middle of what is on screen, in place:
   // the spine's length does not change with zoom, so a day that keeps its place in the range keeps its place on the page.
