@@ -15,7 +15,7 @@ import { useDateLocale } from "../state/useDateLocale";
 import { TimelineChart } from "../chart/TimelineChart";
 import { useChartDimensions } from "../hooks/useChartDimensions";
 import { useFitHeight } from "../hooks/useFitHeight";
-import { useChartModel } from "../chart/useChartModel";
+import { useChartModel, type ChartModel } from "../chart/useChartModel";
 import { Legend } from "../components/Legend";
 import { Dek } from "../components/Dek";
 import { LazyIssueReport } from "../components/LazyIssueReport";
@@ -222,6 +222,18 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
   const skipped = eventCount - fullTimeline.events.length;
   const asOfControl = tools && asOfDay !== undefined && reportDays.length > 1 ? <tools.AsOfControl day={asOfDay} publicationDays={reportDays} locale={locale} onChange={setAsOfDay} /> : undefined;
   const detailsCode = detailsPanelModule.useLoaded(selected !== undefined);
+  // What the chart gets whichever way time runs.
+  const chartProps = (chartModel: ChartModel) => ({
+    model: chartModel,
+    selectedId: view.selectedId,
+    compareId: view.compareId,
+    focusId,
+    query: view.filter.query,
+    onSelect: onSelectStable,
+    onFocusEvent: onFocusEventStable,
+    onCommandKey,
+    onViewport: setViewport,
+  });
   const details = selected && detailsCode && (
     <detailsCode.DetailsPanel
       event={selected}
@@ -323,15 +335,7 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
           <div className={chartScrolls ? "chart-frame is-scrolling" : "chart-frame"} ref={ref} style={chartScrolls ? { maxHeight: fitHeightPx } : undefined}>
             {model && chartLayout === "vertical" && (
               <LoadedVerticalChart
-                model={model}
-                selectedId={view.selectedId}
-                compareId={view.compareId}
-                focusId={focusId}
-                query={view.filter.query}
-                onSelect={onSelectStable}
-                onFocusEvent={onFocusEventStable}
-                onCommandKey={onCommandKey}
-                onViewport={setViewport}
+                {...chartProps(model)}
                 onZoomAnchor={onZoomAnchor}
                 scrollToSelected={!embed}
                 detailsShown={details !== undefined}
@@ -340,16 +344,8 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
             )}
             {model && chartLayout === "horizontal" && (
               <TimelineChart
-                model={model}
-                selectedId={view.selectedId}
-                compareId={view.compareId}
-                focusId={focusId}
-                query={view.filter.query}
-                onSelect={onSelectStable}
-                onFocusEvent={onFocusEventStable}
+                {...chartProps(model)}
                 onExpandCluster={onExpandCluster}
-                onCommandKey={onCommandKey}
-                onViewport={setViewport}
                 wheelNeedsModifier={embed !== undefined}
                 onPlainWheel={embed ? wheelHint.onPlainWheel : undefined}
                 stickyAxis={chartScrolls}

@@ -3,6 +3,7 @@ import { firstViewShown } from "../domain/loadTiming";
 import type { Timeline } from "../domain/types";
 import { formatFuzzyDate } from "../domain/fuzzyDate";
 import type { PlacedCluster, PlacedEvent, Viewport } from "../layout/types";
+import { markKeyAction } from "../layout/keyboardDelegate";
 import type { ChartModel } from "./useChartModel";
 import { Axis } from "./Axis";
 import { ChartDefs } from "./ChartDefs";
@@ -293,27 +294,11 @@ export function TimelineChart(props: ChartProps) {
       return;
     }
     if (onMark && !e.shiftKey && !e.altKey && !e.ctrlKey && !e.metaKey) {
-      const go: Record<string, () => string | undefined> = {
-        ArrowRight: () => delegate.next(current),
-        ArrowLeft: () => delegate.previous(current),
-        ArrowUp: () => delegate.laneAbove(current),
-        ArrowDown: () => delegate.laneBelow(current),
-        Home: () => delegate.first(),
-        End: () => delegate.last(),
-      };
-      if (go[e.key]) {
+      const action = markKeyAction(delegate, current, e.key, "across");
+      if (action) {
         e.preventDefault();
-        moveTo(go[e.key]());
-        return;
-      }
-      if (e.key === "Enter" || e.key === " ") {
-        e.preventDefault();
-        onSelect(current);
-        return;
-      }
-      if (e.key === "c" || e.key === "C") {
-        e.preventDefault();
-        onSelect(current, { compare: true });
+        if ("move" in action) moveTo(action.move);
+        else onSelect(action.select, action.compare ? { compare: true } : undefined);
         return;
       }
     }

@@ -49,3 +49,24 @@ export function createKeyboardDelegate(events: TimelineEvent[], grouping: LaneGr
     last: () => events[events.length - 1]?.id,
   };
 }
+
+/** What a plain key (no modifier) does on the chart's focused event. */
+export type MarkKeyAction = { move: string | undefined } | { select: string; compare: boolean };
+
+/**
+ * Keys on a focused event, for a chart whose time runs across the page (→ later, ↑ ↓ lanes) or down
+ * it (↓ later, ← → lanes): move to another event, select it (Enter, Space) or compare with it (C).
+ * Undefined for any other key.
+ */
+export function markKeyAction(delegate: TimelineKeyboardDelegate, current: string, key: string, time: "across" | "down"): MarkKeyAction | undefined {
+  const [later, earlier, laneBefore, laneAfter] = time === "across" ? ["ArrowRight", "ArrowLeft", "ArrowUp", "ArrowDown"] : ["ArrowDown", "ArrowUp", "ArrowLeft", "ArrowRight"];
+  if (key === later) return { move: delegate.next(current) };
+  if (key === earlier) return { move: delegate.previous(current) };
+  if (key === laneBefore) return { move: delegate.laneAbove(current) };
+  if (key === laneAfter) return { move: delegate.laneBelow(current) };
+  if (key === "Home") return { move: delegate.first() };
+  if (key === "End") return { move: delegate.last() };
+  if (key === "Enter" || key === " ") return { select: current, compare: false };
+  if (key === "c" || key === "C") return { select: current, compare: true };
+  return undefined;
+}

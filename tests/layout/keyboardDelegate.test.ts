@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createKeyboardDelegate } from "../../src/layout/keyboardDelegate";
+import { createKeyboardDelegate, markKeyAction } from "../../src/layout/keyboardDelegate";
 import { makeTimeline } from "../fixtures/makeTimeline";
 
 const t = makeTimeline([
@@ -24,5 +24,17 @@ describe("keyboard delegate", () => {
     expect(keys.laneBelow("e0")).toBe("e2");
     expect(keys.laneAbove("e1")).toBe("e0");
     expect(keys.laneAbove("e0")).toBeUndefined();
+  });
+  it("keys follow the chart's direction: → is later across the page, ↓ is later down it", () => {
+    expect(markKeyAction(keys, "e0", "ArrowRight", "across")).toEqual({ move: "e2" });
+    expect(markKeyAction(keys, "e0", "ArrowDown", "down")).toEqual({ move: "e2" });
+    expect(markKeyAction(keys, "e0", "ArrowDown", "across")).toEqual({ move: "e2" }); // the lane below
+    expect(markKeyAction(keys, "e1", "ArrowUp", "across")).toEqual({ move: "e0" });
+    expect(markKeyAction(keys, "e1", "ArrowLeft", "down")).toEqual({ move: "e0" });
+    expect(markKeyAction(keys, "e1", "ArrowUp", "down")).toEqual({ move: "e2" });
+    expect(markKeyAction(keys, "e1", "End", "down")).toEqual({ move: "e3" });
+    expect(markKeyAction(keys, "e1", "Enter", "across")).toEqual({ select: "e1", compare: false });
+    expect(markKeyAction(keys, "e1", "c", "down")).toEqual({ select: "e1", compare: true });
+    expect(markKeyAction(keys, "e1", "x", "across")).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@ import { laneIdOf, lanesFor } from "../../layout/layoutTimeline";
 import { clampViewport, revealRange, zoomViewport } from "../../layout/viewport";
 import type { Viewport } from "../../layout/types";
 import { CARD_INSET_X_PX, CARD_WHEN_PX, layoutVertical, spineLengthFor, type VerticalCard, type VerticalCluster, type VerticalLayout, type VerticalMark } from "../../layout/verticalLayout";
+import { markKeyAction } from "../../layout/keyboardDelegate";
 import { useLatest } from "../../hooks/useLatest";
 import type { ChartModel } from "../useChartModel";
 import { ChartDefs } from "../ChartDefs";
@@ -245,28 +246,11 @@ export function VerticalChart(props: VerticalChartProps) {
     const current = tabStopId;
     const onCard = e.target !== e.currentTarget && current !== undefined;
     if (onCard && !e.shiftKey && !e.altKey && !e.ctrlKey && !e.metaKey) {
-      // Time runs down: ↓ is later, ↑ earlier; ← → go to the nearest event in the lane before or after.
-      const go: Record<string, () => string | undefined> = {
-        ArrowDown: () => delegate.next(current),
-        ArrowUp: () => delegate.previous(current),
-        ArrowLeft: () => delegate.laneAbove(current),
-        ArrowRight: () => delegate.laneBelow(current),
-        Home: () => delegate.first(),
-        End: () => delegate.last(),
-      };
-      if (go[e.key]) {
+      const action = markKeyAction(delegate, current, e.key, "down");
+      if (action) {
         e.preventDefault();
-        moveTo(go[e.key]());
-        return;
-      }
-      if (e.key === "Enter" || e.key === " ") {
-        e.preventDefault();
-        onSelect(current);
-        return;
-      }
-      if (e.key === "c" || e.key === "C") {
-        e.preventDefault();
-        onSelect(current, { compare: true });
+        if ("move" in action) moveTo(action.move);
+        else onSelect(action.select, action.compare ? { compare: true } : undefined);
         return;
       }
     }
