@@ -13,3 +13,9 @@ export function slugify(text: string, maxLength = 72): string {
     .slice(0, maxLength)
     .replace(/-+$/, "");
 }
+
+/** `base` if it is not taken, else the first free of `base-2`, `base-3`, …: the second "summit" is "summit-2". */
+export function unusedId(base: string, taken: { has(id: string): boolean }): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}

@@ -1,6 +1,7 @@
 /** An event as the editor's form holds it, and back: empty optional fields are left out, as a file would. */
 import type { Dataset, EventRecord, EventStatus } from "../domain/types";
 import { ID_PATTERN, MAX_ID_LENGTH } from "../domain/schema";
+import { slugify, unusedId } from "../domain/slugify";
 
 export interface EvidenceDraft {
   source: string;
@@ -68,17 +69,6 @@ export function recordOf(draft: EventDraft, when: string): EventRecord {
 
 /** An id for a new entry from its title ("Singapore summit" → "singapore-summit"), not one of `taken`. */
 export function idFor(title: string, taken: Iterable<string>, fallback = "event"): string {
-  const used = new Set(taken);
-  const base =
-    title
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, MAX_ID_LENGTH - 4)
-      .replace(/-+$/, "") || fallback;
-  const id = ID_PATTERN.test(base) ? base : fallback;
-  if (!used.has(id)) return id;
-  for (let n = 2; ; n++) if (!used.has(`${id}-${n}`)) return `${id}-${n}`;
+  const base = slugify(title, MAX_ID_LENGTH - 4) || fallback;
+  return unusedId(ID_PATTERN.test(base) ? base : fallback, new Set(taken));
 }

@@ -15,6 +15,7 @@
 import type { ParsedResult } from "chrono-node";
 import { parseFuzzyDate } from "../domain/parseFuzzyDate";
 import type { EventStatus } from "../domain/types";
+import { slugify, unusedId } from "../domain/slugify";
 import { anchorOfDay, anchorOfIso, chronoReference, dayNumberOf, type Anchor } from "./calendar";
 import { actorsIn, placeNear } from "./gazetteer";
 import { newsChrono } from "./newsChrono";
@@ -392,18 +393,9 @@ function toCandidate(f: Found, resolution: Extract<Resolution, { ok: true }>, pu
 }
 
 function uniqueId(title: string, ids: Set<string>): string {
-  const base =
-    title
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .split("-")
-      .slice(0, 6)
-      .join("-") || "event";
-  let id = base.slice(0, 70);
-  for (let n = 2; ids.has(id); n++) id = `${base.slice(0, 70)}-${n}`;
+  // Six words at most: an id names the event, it does not repeat its title.
+  const base = (slugify(title).split("-").slice(0, 6).join("-") || "event").slice(0, 70);
+  const id = unusedId(base, ids);
   ids.add(id);
   return id;
 }

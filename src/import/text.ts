@@ -1,5 +1,5 @@
 /** Small text helpers shared by the importers: ids, clipping, describing values in messages. */
-import { slugify } from "../domain/slugify";
+import { slugify, unusedId } from "../domain/slugify";
 
 export { slugify };
 
@@ -19,8 +19,7 @@ export class IdAllocator {
       if (base !== "") break;
     }
     if (base === "") base = this.fallback;
-    let id = base;
-    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+    const id = unusedId(base, this.used);
     this.used.add(id);
     return id;
   }
