@@ -2,7 +2,7 @@ import { useMemo, useState } from "react";
 import { validateDataset } from "../domain/validateDataset";
 import { DATASET_VERSION } from "../domain/schema";
 import type { Dataset, Issue } from "../domain/types";
-import { useModalDialog } from "../hooks/useModalDialog";
+import { FormDialog } from "../components/FormDialog";
 import { TextField } from "../components/TextField";
 
 interface Props {
@@ -17,7 +17,6 @@ const todayIso = () => new Date().toISOString().slice(0, 10);
  * the timeline starts with one). Checked by the validator that checks files.
  */
 export default function NewTimelineDialog({ onCreate, onCancel }: Props) {
-  const ref = useModalDialog();
   const [title, setTitle] = useState("");
   const [publisher, setPublisher] = useState("");
   const [headline, setHeadline] = useState("");
@@ -41,39 +40,25 @@ export default function NewTimelineDialog({ onCreate, onCancel }: Props) {
   const at = (path: string): Issue[] => (tried ? issues.filter((i) => i.path === path) : []);
   const create = () => {
     setTried(true);
-    if (dataset && issues.every((i) => i.severity !== "error")) onCreate(dataset, title.trim());
+    if (!dataset || issues.some((i) => i.severity === "error")) return false;
+    onCreate(dataset, title.trim());
+    return true;
   };
   return (
-    <dialog ref={ref} className="import-dialog editor-dialog" aria-labelledby="new-timeline-title" onCancel={(e) => (e.preventDefault(), onCancel())}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          create();
-        }}
-      >
-        <h2 id="new-timeline-title">New timeline</h2>
-        <TextField label="Title" value={title} onChange={setTitle} problems={at("title")} required autoFocus />
-        <fieldset className="editor-group">
-          <legend>First source</legend>
-          <p className="field-hint">Every event cites a source. Add more later in the timeline’s settings.</p>
-          <div className="field-row">
-            <TextField label="Publisher" value={publisher} onChange={setPublisher} problems={at("sources[0].publisher")} required />
-            <TextField label="Headline" value={headline} onChange={setHeadline} problems={at("sources[0].title")} required />
-          </div>
-          <div className="field-row">
-            <TextField label="Published (YYYY-MM-DD)" value={published} onChange={setPublished} problems={[...at("sources[0].published"), ...at("asOf")].slice(0, 1)} required />
-            <TextField label="Link (optional)" type="url" value={url} onChange={setUrl} problems={at("sources[0].url")} />
-          </div>
-        </fieldset>
-        <div className="dialog-actions">
-          <button type="submit" className="primary-button">
-            Create timeline
-          </button>
-          <button type="button" className="text-button" onClick={onCancel}>
-            Cancel
-          </button>
+    <FormDialog title="New timeline" titleId="new-timeline-title" submitLabel="Create timeline" onSubmit={create} onCancel={onCancel}>
+      <TextField label="Title" value={title} onChange={setTitle} problems={at("title")} required autoFocus />
+      <fieldset className="editor-group">
+        <legend>First source</legend>
+        <p className="field-hint">Every event cites a source. Add more later in the timeline’s settings.</p>
+        <div className="field-row">
+          <TextField label="Publisher" value={publisher} onChange={setPublisher} problems={at("sources[0].publisher")} required />
+          <TextField label="Headline" value={headline} onChange={setHeadline} problems={at("sources[0].title")} required />
         </div>
-      </form>
-    </dialog>
+        <div className="field-row">
+          <TextField label="Published (YYYY-MM-DD)" value={published} onChange={setPublished} problems={[...at("sources[0].published"), ...at("asOf")].slice(0, 1)} required />
+          <TextField label="Link (optional)" type="url" value={url} onChange={setUrl} problems={at("sources[0].url")} />
+        </div>
+      </fieldset>
+    </FormDialog>
   );
 }

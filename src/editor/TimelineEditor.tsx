@@ -1,6 +1,6 @@
-import { useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import type { Dataset, Issue, Labelled, Source, Story } from "../domain/types";
-import { useModalDialog } from "../hooks/useModalDialog";
+import { FormDialog } from "../components/FormDialog";
 import { TextField } from "../components/TextField";
 import { timelineProblems, hasErrors } from "./eventProblems";
 import { idFor } from "./eventDraft";
@@ -26,8 +26,6 @@ const optional = (text: string | undefined) => (text === undefined || text.trim(
 
 /** The timeline's own fields: title, description, as-of date, sources, actors, categories and story steps. */
 export function TimelineEditor({ dataset, onSave, onCancel }: Props) {
-  const ref = useModalDialog();
-  const form = useRef<HTMLFormElement>(null);
   const [title, setTitle] = useState(dataset.title);
   const [description, setDescription] = useState(dataset.description ?? "");
   const [asOf, setAsOf] = useState(dataset.asOf ?? "");
@@ -64,8 +62,9 @@ export function TimelineEditor({ dataset, onSave, onCancel }: Props) {
 
   const save = () => {
     setTried(true);
-    if (!blocked) return onSave(next);
-    window.setTimeout(() => form.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus(), 0);
+    if (blocked) return false;
+    onSave(next);
+    return true;
   };
   const cited = new Set(dataset.events.flatMap((e) => e.evidence.map((ev) => ev.source)));
   const eventTitle = new Map(dataset.events.map((e) => [e.id, e.title]));
@@ -88,105 +87,87 @@ export function TimelineEditor({ dataset, onSave, onCancel }: Props) {
   );
 
   return (
-    <dialog ref={ref} className="import-dialog editor-dialog" aria-labelledby="timeline-editor-title" onCancel={(e) => (e.preventDefault(), onCancel())}>
-      <form
-        ref={form}
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          save();
-        }}
-      >
-        <h2 id="timeline-editor-title">Timeline settings</h2>
-        <TextField label="Title" value={title} onChange={setTitle} problems={at("title")} required autoFocus />
-        <TextField label="Description" multiline value={description} onChange={setDescription} problems={at("description")} />
-        <TextField label="As of (YYYY-MM-DD, the day the timeline speaks from)" value={asOf} onChange={setAsOf} problems={at("asOf")} />
-        <fieldset className="editor-group">
-          <legend>Sources</legend>
-          {sources.map((s, i) => (
-            <div key={s.id} className="source-editor" role="group" aria-label={`Source ${i + 1}`}>
+    <FormDialog title="Timeline settings" titleId="timeline-editor-title" submitLabel="Save settings" onSubmit={save} onCancel={onCancel}>
+      <TextField label="Title" value={title} onChange={setTitle} problems={at("title")} required autoFocus />
+      <TextField label="Description" multiline value={description} onChange={setDescription} problems={at("description")} />
+      <TextField label="As of (YYYY-MM-DD, the day the timeline speaks from)" value={asOf} onChange={setAsOf} problems={at("asOf")} />
+      <fieldset className="editor-group">
+        <legend>Sources</legend>
+        {sources.map((s, i) => (
+          <div key={s.id} className="source-editor" role="group" aria-label={`Source ${i + 1}`}>
+            <div className="field-row">
+              <TextField label="Publisher" value={s.publisher} onChange={(publisher) => setSources(sources.map((x, j) => (j === i ? { ...x, publisher } : x)))} problems={at(`sources[${i}].publisher`)} />
+              <TextField label="Headline" value={s.title} onChange={(t) => setSources(sources.map((x, j) => (j === i ? { ...x, title: t } : x)))} problems={at(`sources[${i}].title`)} />
+            </div>
+            <div className="field-row">
+              <TextField label="Published (YYYY-MM-DD)" value={s.published ?? ""} onChange={(published) => setSources(sources.map((x, j) => (j === i ? { ...x, published: published || undefined } : x)))} problems={at(`sources[${i}].published`)} />
+              <TextField label="Link" type="url" value={s.url ?? ""} onChange={(url) => setSources(sources.map((x, j) => (j === i ? { ...x, url } : x)))} problems={at(`sources[${i}].url`)} />
+              <button type="button" className="text-button" disabled={cited.has(s.id) || sources.length === 1} title={cited.has(s.id) ? "Events cite this source" : undefined} onClick={() => setSources(sources.filter((_, j) => j !== i))} aria-label={`Remove source ${i + 1}`}>
+                Remove
+              </button>
+            </div>
+          </div>
+        ))}
+        <button type="button" className="text-button" onClick={() => setSources([...sources, { id: idFor(`source ${sources.length + 1}`, sources.map((x) => x.id)), publisher: "", title: "", published: asOf || new Date().toISOString().slice(0, 10) }])}>
+          Add source
+        </button>
+      </fieldset>
+      {labelledList("actors", actors, setActors, "Actor")}
+      {labelledList("categories", categories, setCategories, "Category")}
+      <fieldset className="editor-group">
+        <legend>Story steps</legend>
+        {steps.length === 0 && <p className="field-hint">No story yet: add steps to present the timeline one event at a time.</p>}
+        <ol className="story-steps">
+          {steps.map((step, i) => (
+            <li key={i}>
               <div className="field-row">
-                <TextField label="Publisher" value={s.publisher} onChange={(publisher) => setSources(sources.map((x, j) => (j === i ? { ...x, publisher } : x)))} problems={at(`sources[${i}].publisher`)} />
-                <TextField label="Headline" value={s.title} onChange={(t) => setSources(sources.map((x, j) => (j === i ? { ...x, title: t } : x)))} problems={at(`sources[${i}].title`)} />
+                <label className="field">
+                  Step {i + 1}: event
+                  <select value={step.event} onChange={(e) => setSteps(steps.map((s, j) => (j === i ? { ...s, event: e.target.value } : s)))}>
+                    {dataset.events.map((e) => (
+                      <option key={e.id} value={e.id}>
+                        {e.title}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <TextField multiline label={`Step ${i + 1}: presenter’s note`} value={step.note ?? ""} onChange={(note) => setSteps(steps.map((s, j) => (j === i ? { ...s, note } : s)))} problems={at(`story.steps[${i}].note`)} />
               </div>
-              <div className="field-row">
-                <TextField label="Published (YYYY-MM-DD)" value={s.published ?? ""} onChange={(published) => setSources(sources.map((x, j) => (j === i ? { ...x, published: published || undefined } : x)))} problems={at(`sources[${i}].published`)} />
-                <TextField label="Link" type="url" value={s.url ?? ""} onChange={(url) => setSources(sources.map((x, j) => (j === i ? { ...x, url } : x)))} problems={at(`sources[${i}].url`)} />
-                <button type="button" className="text-button" disabled={cited.has(s.id) || sources.length === 1} title={cited.has(s.id) ? "Events cite this source" : undefined} onClick={() => setSources(sources.filter((_, j) => j !== i))} aria-label={`Remove source ${i + 1}`}>
+              <div className="step-actions">
+                <button type="button" className="text-button" disabled={i === 0} onClick={() => setSteps(moved(steps, i, -1))} aria-label={`Move step ${i + 1} (${eventTitle.get(step.event) ?? step.event}) up`}>
+                  Up
+                </button>
+                <button type="button" className="text-button" disabled={i === steps.length - 1} onClick={() => setSteps(moved(steps, i, 1))} aria-label={`Move step ${i + 1} (${eventTitle.get(step.event) ?? step.event}) down`}>
+                  Down
+                </button>
+                <button type="button" className="text-button" onClick={() => setSteps(steps.filter((_, j) => j !== i))} aria-label={`Remove step ${i + 1}`}>
                   Remove
                 </button>
               </div>
-            </div>
+            </li>
           ))}
-          <button type="button" className="text-button" onClick={() => setSources([...sources, { id: idFor(`source ${sources.length + 1}`, sources.map((x) => x.id)), publisher: "", title: "", published: asOf || new Date().toISOString().slice(0, 10) }])}>
-            Add source
-          </button>
-        </fieldset>
-        {labelledList("actors", actors, setActors, "Actor")}
-        {labelledList("categories", categories, setCategories, "Category")}
-        <fieldset className="editor-group">
-          <legend>Story steps</legend>
-          {steps.length === 0 && <p className="field-hint">No story yet: add steps to present the timeline one event at a time.</p>}
-          <ol className="story-steps">
-            {steps.map((step, i) => (
-              <li key={i}>
-                <div className="field-row">
-                  <label className="field">
-                    Step {i + 1}: event
-                    <select value={step.event} onChange={(e) => setSteps(steps.map((s, j) => (j === i ? { ...s, event: e.target.value } : s)))}>
-                      {dataset.events.map((e) => (
-                        <option key={e.id} value={e.id}>
-                          {e.title}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                  <TextField multiline label={`Step ${i + 1}: presenter’s note`} value={step.note ?? ""} onChange={(note) => setSteps(steps.map((s, j) => (j === i ? { ...s, note } : s)))} problems={at(`story.steps[${i}].note`)} />
-                </div>
-                <div className="step-actions">
-                  <button type="button" className="text-button" disabled={i === 0} onClick={() => setSteps(moved(steps, i, -1))} aria-label={`Move step ${i + 1} (${eventTitle.get(step.event) ?? step.event}) up`}>
-                    Up
-                  </button>
-                  <button type="button" className="text-button" disabled={i === steps.length - 1} onClick={() => setSteps(moved(steps, i, 1))} aria-label={`Move step ${i + 1} (${eventTitle.get(step.event) ?? step.event}) down`}>
-                    Down
-                  </button>
-                  <button type="button" className="text-button" onClick={() => setSteps(steps.filter((_, j) => j !== i))} aria-label={`Remove step ${i + 1}`}>
-                    Remove
-                  </button>
-                </div>
+        </ol>
+        <button type="button" className="text-button" disabled={dataset.events.length === 0} onClick={() => setSteps([...steps, { event: dataset.events[0].id }])}>
+          Add step
+        </button>
+      </fieldset>
+      {broken.length > 0 && (
+        <div className="field-error" role="alert">
+          This change would break events:
+          <ul>
+            {broken.map(([path, list]) => (
+              <li key={path}>
+                {path}: {list[0].message}
               </li>
             ))}
-          </ol>
-          <button type="button" className="text-button" disabled={dataset.events.length === 0} onClick={() => setSteps([...steps, { event: dataset.events[0].id }])}>
-            Add step
-          </button>
-        </fieldset>
-        {broken.length > 0 && (
-          <div className="field-error" role="alert">
-            This change would break events:
-            <ul>
-              {broken.map(([path, list]) => (
-                <li key={path}>
-                  {path}: {list[0].message}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {tried && blocked && broken.length === 0 && (
-          <p className="field-error" role="alert">
-            Fix the problems above before saving.
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="submit" className="primary-button">
-            Save settings
-          </button>
-          <button type="button" className="text-button" onClick={onCancel}>
-            Cancel
-          </button>
+          </ul>
         </div>
-      </form>
-    </dialog>
+      )}
+      {tried && blocked && broken.length === 0 && (
+        <p className="field-error" role="alert">
+          Fix the problems above before saving.
+        </p>
+      )}
+    </FormDialog>
   );
 }
