@@ -6,7 +6,7 @@ import { EXPORT_PRESETS, parseExportSize } from "../export/image/exportSizes";
 import { ChartPicture } from "../chart/ChartPicture";
 import type { ChartModel } from "../chart/useChartModel";
 
-interface Props {
+export interface ExportPanelProps {
   /** The chart as it is on screen (none before it has a width). */
   model: ChartModel | undefined;
   /** The search, whose matches the picture shows as the screen does. */
@@ -35,8 +35,8 @@ function withPicture<T>(model: ChartModel, query: string, draw: (svg: SVGSVGElem
 
 const DEFAULT_PRESET = EXPORT_PRESETS[1];
 
-/** The Export menu: the chart as an image (PNG or SVG, with legend and credit, at a chosen size), and the printed handout. */
-export function ExportMenu({ model, query, subtitle }: Props) {
+/** The Export menu's panel: the chart as an image (PNG or SVG, with legend and credit, at a chosen size), and the printed handout. */
+export function ExportPanel({ model, query, subtitle }: ExportPanelProps) {
   const id = useId();
   const [preset, setPreset] = useState(DEFAULT_PRESET.id);
   const [width, setWidth] = useState(String(DEFAULT_PRESET.size.widthPx));
@@ -67,8 +67,7 @@ export function ExportMenu({ model, query, subtitle }: Props) {
     setBusy(true);
     setMessage(`Preparing the ${kind.toUpperCase()}…`);
     try {
-      // The export code loads when first used: the menu itself is part of the page from the start,
-      // so the toolbar has its final size when the chart appears.
+      // The code that draws and saves the image loads when first used.
       const [{ exportChartSvg, legendCategories }, { svgToPngBlob }, { downloadBlob, exportFileName }] = await Promise.all([
         import("../export/image/exportChart"),
         import("../export/image/rasterise"),
@@ -89,50 +88,47 @@ export function ExportMenu({ model, query, subtitle }: Props) {
   };
 
   return (
-    <details className="export-menu">
-      <summary>Export</summary>
-      <div className="export-panel">
-        <div className="export-image" role="group" aria-labelledby={`${id}-image`}>
-          <h2 id={`${id}-image`} className="export-heading">
-            Download the chart as an image
-          </h2>
-          <div className="export-size">
-            <label htmlFor={`${id}-size`}>Size</label>
-            <select id={`${id}-size`} value={preset} onChange={(e) => choosePreset(e.target.value)}>
-              {EXPORT_PRESETS.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))}
-              <option value="custom">Custom</option>
-            </select>
-            <label htmlFor={`${id}-w`}>Width (px)</label>
-            <input id={`${id}-w`} type="number" inputMode="numeric" min={200} max={4096} value={width} onChange={(e) => {
-                setWidth(e.target.value);
-                setPreset("custom");
-              }} />
-            <label htmlFor={`${id}-h`}>Height (px)</label>
-            <input id={`${id}-h`} type="number" inputMode="numeric" min={200} max={4096} value={height} onChange={(e) => {
-                setHeight(e.target.value);
-                setPreset("custom");
-              }} />
-          </div>
-          <div className="export-buttons">
-            <button type="button" className="text-button" disabled={busy} onClick={() => void run("png")}>
-              Download PNG
-            </button>
-            <button type="button" className="text-button" disabled={busy} onClick={() => void run("svg")}>
-              Download SVG
-            </button>
-          </div>
-          <p className="export-message" role="status">
-            {message}
-          </p>
+    <div className="export-panel">
+      <div className="export-image" role="group" aria-labelledby={`${id}-image`}>
+        <h2 id={`${id}-image`} className="export-heading">
+          Download the chart as an image
+        </h2>
+        <div className="export-size">
+          <label htmlFor={`${id}-size`}>Size</label>
+          <select id={`${id}-size`} value={preset} onChange={(e) => choosePreset(e.target.value)}>
+            {EXPORT_PRESETS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+            <option value="custom">Custom</option>
+          </select>
+          <label htmlFor={`${id}-w`}>Width (px)</label>
+          <input id={`${id}-w`} type="number" inputMode="numeric" min={200} max={4096} value={width} onChange={(e) => {
+              setWidth(e.target.value);
+              setPreset("custom");
+            }} />
+          <label htmlFor={`${id}-h`}>Height (px)</label>
+          <input id={`${id}-h`} type="number" inputMode="numeric" min={200} max={4096} value={height} onChange={(e) => {
+              setHeight(e.target.value);
+              setPreset("custom");
+            }} />
         </div>
-        <button type="button" className="text-button" onClick={() => window.print()}>
-          Print handout<span className="export-hint"> — the whole chronology of the current filter, with the chart and its legend</span>
-        </button>
+        <div className="export-buttons">
+          <button type="button" className="text-button" disabled={busy} onClick={() => void run("png")}>
+            Download PNG
+          </button>
+          <button type="button" className="text-button" disabled={busy} onClick={() => void run("svg")}>
+            Download SVG
+          </button>
+        </div>
+        <p className="export-message" role="status">
+          {message}
+        </p>
       </div>
-    </details>
+      <button type="button" className="text-button" onClick={() => window.print()}>
+        Print handout<span className="export-hint"> — the whole chronology of the current filter, with the chart and its legend</span>
+      </button>
+    </div>
   );
 }
