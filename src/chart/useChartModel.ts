@@ -31,8 +31,8 @@ export interface ChartModelInput {
   fitHeightPx?: number;
   /** Rows a lane may take, whatever the height (a printed page has its own). */
   maxRowsPerLane?: number;
-  /** An event on a row of its own, above the others (a presentation's step). */
-  pinnedId?: string;
+  /** Events in a band of their own, above the others (a presentation's step and the events linked to it). */
+  pinnedIds?: readonly string[];
   /** Events drawn faintly and without labels (a presentation's steps still to come). */
   mutedIds?: ReadonlySet<string>;
 }
@@ -69,6 +69,8 @@ export interface ChartModel extends ChartFrame {
 const CHART_FOOT_PX = 30;
 /** With no lanes, one lane gets the rows that several would share. */
 const ONE_LANE_MAX_ROWS = 16;
+/** No pinned events (one array, so that memos see no change). */
+const NONE: readonly string[] = [];
 
 /**
  * The one place a view's chart is assembled: the explore view, the embed, the presentation and the
@@ -77,7 +79,9 @@ const ONE_LANE_MAX_ROWS = 16;
  * lays out again, and nothing else.
  */
 export function useChartModel(input: ChartModelInput): ChartFrame & { model: ChartModel | undefined } {
-  const { timeline, events, grouping, locale, widthPx, fitHeightPx, pinnedId, mutedIds } = input;
+  const { timeline, events, grouping, locale, widthPx, fitHeightPx, mutedIds } = input;
+  const pinnedIds = input.pinnedIds ?? NONE;
+  const pinned = pinnedIds.length > 0;
   const { fullExtent, limits } = timelineExtent(timeline);
   const fitted = useMemo(() => (events.length > 0 ? fitViewport(events, asOfDays(timeline)) : fullExtent), [events, fullExtent, timeline]);
   const viewport = useMemo(() => clampViewport(input.viewport ?? fitted, limits), [input.viewport, fitted, limits]);
@@ -86,16 +90,16 @@ export function useChartModel(input: ChartModelInput): ChartFrame & { model: Cha
   const labelFor = useMemo(() => labelsFor(grouping, timeline, mutedIds), [grouping, timeline, mutedIds]);
   // Lanes sorted once per data or grouping change, not per zoom step. A pinned event is laid out
   // apart from the others, so its lanes are made afresh (layoutWithPinned).
-  const laneIndex = useMemo(() => (pinnedId ? undefined : indexLanes(events, grouping, timeline.actors, timeline.categories)), [events, grouping, timeline, pinnedId]);
-  const fittingRows = useMemo(() => rowsThatFit(events, grouping, timeline, fitHeightPx, pinnedId !== undefined), [events, grouping, timeline, fitHeightPx, pinnedId]);
+  const laneIndex = useMemo(() => (pinned ? undefined : indexLanes(events, grouping, timeline.actors, timeline.categories)), [events, grouping, timeline, pinned]);
+  const fittingRows = useMemo(() => rowsThatFit(events, grouping, timeline, fitHeightPx, pinnedIds.length), [events, grouping, timeline, fitHeightPx, pinnedIds.length]);
   const maxRowsPerLane = input.maxRowsPerLane ?? fittingRows;
   const layoutAt = useMemo(
     () =>
       widthPx === undefined
         ? undefined
         : (at: Viewport) =>
-            layoutWithPinned(events, pinnedId, { laneIndex, viewport: at, widthPx, grouping, actors: timeline.actors, categories: timeline.categories, measureText, locale, labelFor, maxRowsPerLane }),
-    [events, pinnedId, laneIndex, widthPx, grouping, timeline, measureText, locale, labelFor, maxRowsPerLane],
+            layoutWithPinned(events, pinnedIds, { laneIndex, viewport: at, widthPx, grouping, actors: timeline.actors, categories: timeline.categories, measureText, locale, labelFor, maxRowsPerLane }),
+    [events, pinnedIds, laneIndex, widthPx, grouping, timeline, measureText, locale, labelFor, maxRowsPerLane],
   );
   const layout = useMemo(() => layoutAt && measureFirstView("layout", () => layoutAt(viewport)), [layoutAt, viewport]);
   const links = useMemo(() => (layout ? placeLinks(layout.events, shapeCentreY) : []), [layout]);
@@ -120,10 +124,10 @@ function labelsFor(grouping: LaneGrouping, timeline: Timeline, mutedIds: Readonl
   return (e) => (mutedIds.has(e.id) ? "" : label(e));
 }
 
-/** Rows per lane that fit a height (undefined: layout's own limit); a pinned event takes a row of its own, and each lane keeps one for its "+N more" groups. */
-function rowsThatFit(events: TimelineEvent[], grouping: LaneGrouping, timeline: Timeline, heightPx: number | undefined, pinned: boolean): number | undefined {
+/** Rows per lane that fit a height (undefined: layout's own limit); pinned events take up to a row each, and each lane keeps one for its "+N more" groups. */
+function rowsThatFit(events: TimelineEvent[], grouping: LaneGrouping, timeline: Timeline, heightPx: number | undefined, pinnedRows: number): number | undefined {
   if (heightPx === undefined) return grouping === "none" ? ONE_LANE_MAX_ROWS : undefined;
   const laneCount = lanesFor(events, grouping, timeline.actors, timeline.categories).length || 1;
   const rowBudget = Math.floor((heightPx - DEFAULT_AXIS_HEIGHT_PX - CHART_FOOT_PX - laneCount * DEFAULT_LANE_GAP_PX) / DEFAULT_ROW_HEIGHT_PX);
-  return Math.max(1, Math.floor((rowBudget - (pinned ? 1 : 0)) / laneCount) - 1);
+  return Math.max(1, Math.floor((rowBudget - pinnedRows) / laneCount) - 1);
 }

@@ -3,27 +3,30 @@ import type { TimelineEvent } from "../domain/types";
 import type { TimelineLayout } from "./types";
 
 /**
- * A layout with one event on a row of its own above the others, labelled, so that it is never lost
- * in a crowd or a "+3 more" group: the step a presentation is on. Everything else is laid out as
- * usual below it. Without that event (or when it is out of view) this is plain layoutTimeline.
+ * A layout with some events in a band of their own above the others, labelled, so that they are
+ * never lost in a crowd or a "+3 more" group: the step a presentation is on, and the events it is
+ * linked to (a plan and its outcome), so that the line joining them can be seen. Everything else
+ * is laid out as usual below the band. With none of them in view this is plain layoutTimeline.
  */
-export function layoutWithPinned(events: readonly TimelineEvent[], pinnedId: string | undefined, options: LayoutOptions): TimelineLayout {
-  const pinned = pinnedId ? events.find((e) => e.id === pinnedId) : undefined;
-  if (!pinned) return layoutTimeline(events as TimelineEvent[], options);
-  // A lane index made for all the events would put the pinned one back among them: build afresh.
+export function layoutWithPinned(events: readonly TimelineEvent[], pinnedIds: readonly string[], options: LayoutOptions): TimelineLayout {
+  const wanted = new Set(pinnedIds);
+  const pinned = events.filter((e) => wanted.has(e.id));
+  if (pinned.length === 0) return layoutTimeline(events as TimelineEvent[], options);
+  // A lane index made for all the events would put the pinned ones back among them: build afresh.
   const rest = layoutTimeline(
-    events.filter((e) => e !== pinned),
+    events.filter((e) => !wanted.has(e.id)),
     { ...options, laneIndex: undefined },
   );
-  const [placed] = layoutTimeline([pinned], { ...options, laneIndex: undefined, grouping: "none" }).events;
-  if (!placed) return rest;
-  // Lanes with names need the room above them for the name.
-  const shiftPx = (options.rowHeightPx ?? DEFAULT_ROW_HEIGHT_PX) + (options.grouping === "none" ? 0 : DEFAULT_LANE_GAP_PX);
+  const band = layoutTimeline(pinned, { ...options, laneIndex: undefined, grouping: "none", maxRowsPerLane: undefined });
+  if (band.events.length === 0) return rest;
+  // The band's rows, and the room above named lanes for their names.
+  const rows = new Set(band.events.map((p) => p.yPx)).size;
+  const shiftPx = rows * (options.rowHeightPx ?? DEFAULT_ROW_HEIGHT_PX) + (options.grouping === "none" ? 0 : DEFAULT_LANE_GAP_PX);
   return {
     ...rest,
     heightPx: rest.heightPx + shiftPx,
     lanes: rest.lanes.map((lane) => ({ ...lane, yPx: lane.yPx + shiftPx })),
-    events: [placed, ...rest.events.map((p) => ({ ...p, yPx: p.yPx + shiftPx }))],
+    events: [...band.events, ...rest.events.map((p) => ({ ...p, yPx: p.yPx + shiftPx }))],
     clusters: rest.clusters.map((c) => ({ ...c, yPx: c.yPx + shiftPx })),
   };
 }

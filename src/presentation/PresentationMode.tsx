@@ -3,6 +3,7 @@ import type { Timeline } from "../domain/types";
 import { formatFuzzyDate, formatIsoDay } from "../domain/fuzzyDate";
 import { STATUS_WORDS } from "../domain/statusWords";
 import { timelineAsOf } from "../domain/asOfView";
+import { linkedEvents } from "../domain/linkedEvents";
 import { filterEvents } from "../domain/filterEvents";
 import { usePresentationTimeline } from "./usePresentationTimeline";
 import type { PlacedCluster, Viewport } from "../layout/types";
@@ -73,8 +74,17 @@ export function PresentationMode({ timeline: fullTimeline, search }: { timeline:
   const grouping = settings.grouping ?? "none";
   const scale = Math.min(Math.max(areaWidthPx / BASE_CHART_WIDTH_PX, 1), MAX_CHART_SCALE);
   const chartWidthPx = Math.max(Math.round(areaWidthPx / scale), 300);
-  // The current event has a row of its own; the rows that fit the screen go to the rest.
-  const { model } = useChartModel({ timeline: shown, events: drawn, grouping, locale, widthPx: chartWidthPx, viewport, fitHeightPx: areaHeightPx / scale, pinnedId: slide?.eventId, mutedIds });
+  // The current event has a row of its own, with the events linked to it (a plan and its outcome,
+  // so that the line between them shows); the rows that fit the screen go to the rest.
+  const pinnedIds = useMemo(() => {
+    const current = slide && shown.events.find((e) => e.id === slide.eventId);
+    if (!current) return [];
+    const drawnIds = new Set(drawn.map((e) => e.id));
+    return [current.id, ...linkedEvents(current, shown).map((l) => l.other.id)].filter((id) => drawnIds.has(id));
+  }, [slide, shown, drawn]);
+  // An event linked to this step is part of it, even when it comes later in date order.
+  const mutedOthers = useMemo(() => (mutedIds && pinnedIds.some((id) => mutedIds.has(id)) ? new Set([...mutedIds].filter((id) => !pinnedIds.includes(id))) : mutedIds), [mutedIds, pinnedIds]);
+  const { model } = useChartModel({ timeline: shown, events: drawn, grouping, locale, widthPx: chartWidthPx, viewport, fitHeightPx: areaHeightPx / scale, pinnedIds, mutedIds: mutedOthers });
   const chartScale = model ? Math.min(scale, areaHeightPx / model.layout.heightPx) : scale;
 
   const onViewport = useCallback((v: Viewport) => setViewportNow(clampViewport(v, limits)), [setViewportNow, limits]);

@@ -66,4 +66,24 @@ describe("what was known when", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("the presentation's step on the outcome, as of 1 March, shows the plan beside it and the line between them, even on a 1280 × 720 projector", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const errors = watchErrors(page);
+    await page.goto(`${appUrl}/?mode=present&step=8`);
+    await page.waitForSelector(".present svg.chart");
+    const hanoi = page.locator('svg.chart [data-event-id="hanoi-summit"]');
+    const plan = page.locator('svg.chart [data-event-id="second-summit"]');
+    await expect.poll(() => plan.count()).toBe(1);
+    expect(await hanoi.count()).toBe(1);
+    expect(await page.locator('.event-link[data-from="hanoi-summit"][data-to="second-summit"]').count()).toBe(1);
+    // The plan is part of this step, though later in date order: drawn in full, with its title.
+    expect(await plan.getAttribute("class")).not.toMatch(/is-muted/);
+    expect(await plan.textContent()).toContain("Second Trump–Kim summit");
+    // Both above the lanes' crowd, one over the other, and inside the chart's box.
+    const [a, b, chart] = await Promise.all([hanoi.boundingBox(), plan.boundingBox(), page.locator(".present svg.chart").boundingBox()]);
+    for (const box of [a!, b!]) expect(box.y + box.height).toBeLessThanOrEqual(chart!.y + chart!.height);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
