@@ -13,7 +13,11 @@ export interface LongTaskEntry {
 
 /** The probe's state, as `window.__bench` holds it. */
 export interface ProbeState {
-  /** When `#app` first carried data-state="ready" (ms since navigation start); the peer's harness sets it too. */
+  /**
+   * When `#app` first carried data-state="ready" with the chart drawn in it (ms since navigation
+   * start); the peer's harness sets that state once its items are drawn. The marks count: a build
+   * that says "ready" and draws its chart a moment later (the Preact build did) is not ready sooner.
+   */
   readyMs: number | null;
   errorMs: number | null;
   /** After the first frame that shows the ready app has been rendered (rAF, then a task). */
@@ -29,10 +33,12 @@ export const PROBE_SOURCE = `(() => {
   const b = { readyMs: null, errorMs: null, paintedMs: null, longTasks: [], frameMs: [], recording: false };
   window.__bench = b;
 
+  // A mark in the chart, its batched (canvas) marks, or the peer's items.
+  const drawn = () => document.querySelector("svg.chart [data-event-id], .vis-timeline .vis-item") !== null || Number(document.querySelector("svg.chart")?.getAttribute("data-batched-marks")) > 0;
   const observer = new MutationObserver(() => {
     const app = document.getElementById("app");
     const state = app && app.getAttribute("data-state");
-    if (state === "ready" && b.readyMs === null) {
+    if (state === "ready" && b.readyMs === null && drawn()) {
       b.readyMs = performance.now();
       requestAnimationFrame(() => setTimeout(() => { b.paintedMs = performance.now(); }, 0));
     } else if (state === "error" && b.errorMs === null) {
@@ -41,7 +47,7 @@ export const PROBE_SOURCE = `(() => {
     // Stop watching once settled: observing the whole tree would tax every later render.
     if (b.readyMs !== null || b.errorMs !== null) observer.disconnect();
   });
-  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-state"] });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-state", "data-batched-marks"] });
 
   try {
     new PerformanceObserver((list) => {
