@@ -33,6 +33,12 @@ describe("generateDataset", () => {
     expect(result.dataset?.events).toHaveLength(2000);
   });
 
+  it("is a version 1 file, with nothing only version 2 has, so that builds from before version 2 can be compared on it", () => {
+    const dataset = generateDataset({ count: 500 });
+    expect(dataset.version).toBe(1);
+    expect(dataset.events.some((e) => "claims" in e || "links" in e)).toBe(false);
+  });
+
   it("mixes every date shape, every status, several lanes and actors, over decades", () => {
     const { events, categories, actors } = generateDataset({ count: 1000 });
     const shapes = new Set(events.map((e) => shapeOfWhen(e.when)));
