@@ -164,7 +164,7 @@ export default function AddArticleDialog({ dataset, locale, onAdd, onCancel }: P
             <label htmlFor={`${ids}-file`}>…or read it from a text file</label>
             <input id={`${ids}-file`} type="file" accept=".txt,text/plain" onChange={(e) => e.target.files?.[0] && readFile(e.target.files[0])} />
           </div>
-          <div className="field-row">
+          <div className="field-row align-top">
             <TextField label="Publisher" value={publisher} onChange={setPublisher} problems={shown(problems.publisher)} required />
             <TextField label="Published on" type="date" value={published} onChange={setPublished} problems={shown(problems.published)} required hint="Relative dates (“on Thursday”) count from this day." />
           </div>

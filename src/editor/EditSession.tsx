@@ -61,7 +61,10 @@ export function EditSession({ dataset, timeline, locale, localeId, active, onEdi
   const [announcement, setAnnouncement] = useState("");
   /** A problem, or where to look for what was just added: shown in the editing bar. */
   const [failure, setFailure] = useState<string | undefined>();
-  const [note, setNote] = useState<string | undefined>();
+  const [note, setNote] = useState<{ label: string; published: string } | undefined>();
+  // Where to look, while the day shown is before the article's: once "As of" reaches it, nothing to say.
+  const shownDay = timeline.asOfDay !== undefined && Number.isFinite(timeline.asOfDay) ? isoOfDay(timeline.asOfDay) : undefined;
+  const lookLater = (published: string) => (shownDay !== undefined && published > shownDay ? ` The timeline is shown as of ${words(shownDay)}: move “As of” to ${words(published)} or later to see what it reports.` : "");
   const AddArticleDialog = addArticleModule.useLoaded(open?.kind === "article")?.default;
   const opener = useRef<Element | null>(null);
   const bar = useRef<HTMLDivElement>(null);
@@ -115,12 +118,10 @@ export function EditSession({ dataset, timeline, locale, localeId, active, onEdi
   const addedArticle = (next: Dataset, summary: { publisher: string; published: string; changes: Change[] }) => {
     const added = summary.changes.filter((c) => c.done === "added").length;
     const skipped = summary.changes.length - added;
-    const label = `Added the ${summary.publisher} article of ${summary.published}: ${added} change${added === 1 ? "" : "s"}${skipped > 0 ? ` (${skipped} left out: the format's limits)` : ""}`;
+    const label = `Added the ${summary.publisher} article of ${words(summary.published)}: ${added} change${added === 1 ? "" : "s"}${skipped > 0 ? ` (${skipped} left out: the format's limits)` : ""}`;
     history.commit(next, label);
-    const later = timeline.asOfDay !== undefined && summary.published > isoOfDay(timeline.asOfDay);
-    const look = later ? ` The timeline is shown as of ${words(isoOfDay(timeline.asOfDay!))}: move “As of” to ${words(summary.published)} or later to see what it reports.` : "";
-    setAnnouncement(`${label}.${look}`);
-    setNote(`${label}.${look}`);
+    setAnnouncement(`${label}.${lookLater(summary.published)}`);
+    setNote({ label, published: summary.published });
     close();
   };
   const titleOf = (id: string) => current.events.find((e) => e.id === id)?.title ?? id;
@@ -226,7 +227,11 @@ export function EditSession({ dataset, timeline, locale, localeId, active, onEdi
               {failure}
             </p>
           )}
-          {note && <p className="edit-bar-note">{note}</p>}
+          {note && (
+            <p className="edit-bar-note">
+              {note.label}.{lookLater(note.published)}
+            </p>
+          )}
           <p className="edit-bar-hint">Drag a mark to change its date, or Alt+arrow on it; “n” on a mark or right-click the chart adds an event there; “e” edits.</p>
         </div>
       )}

@@ -178,6 +178,10 @@ export function addArticleToDataset(dataset: Dataset, source: ArticleSource, dec
   };
   const { dataset: checked, issues } = validateDataset(input);
   const errors = issues.filter((i) => i.severity === "error");
-  if (!checked || errors.length > 0) throw new Error(`the timeline would not be valid with this article: ${errors.map((i) => `${i.path}: ${i.message}`).join("; ")}`);
+  if (!checked || errors.length > 0) {
+    // The first problem is the cause; the rest mostly follow from it.
+    const listed = errors.slice(0, 2).map((i) => `${i.path}: ${i.message}`).join("; ");
+    throw new Error(`the timeline would not be valid with this article: ${listed}${errors.length > 2 ? ` (and ${errors.length - 2} more)` : ""}`);
+  }
   return { dataset: checked, sourceId, changes };
 }

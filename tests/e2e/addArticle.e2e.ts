@@ -80,7 +80,7 @@ describe("Add an article to a timeline", () => {
     await dialog.getByRole("button", { name: "Add to timeline (2 of 3)" }).click();
     await dialog.waitFor({ state: "detached" });
     // The timeline is still shown as of 18 January: the bar says where to look.
-    expect(await page.textContent(".edit-bar-note")).toMatch(/Added the Test Wire article of 2019-03-01: 2 changes\. .*move “As of” to 1 March 2019 or later/);
+    expect(await page.textContent(".edit-bar-note")).toMatch(/Added the Test Wire article of 1 March 2019: 2 changes\. The timeline is shown as of 18 January 2019: move “As of” to 1 March 2019 or later/);
 
     // As of 18 January: the summit is a planned window, its outcome not known yet.
     expect(await mark(page, "second-summit").getAttribute("class")).toMatch(/mark--deadline.*status--planned/);
@@ -90,6 +90,8 @@ describe("Add an article to a timeline", () => {
     // As of 1 March: the outcome, a happened span, joined to the plan.
     await asOfInput(page).fill("2019-03-01");
     await expect.poll(() => new URL(page.url()).searchParams.get("asof")).toBe("2019-03-01");
+    // Now shown, the note no longer sends the reader elsewhere.
+    expect(await page.textContent(".edit-bar-note")).toBe("Added the Test Wire article of 1 March 2019: 2 changes.");
     const check = async () => {
       expect(await mark(page, OUTCOME).getAttribute("class")).toMatch(/mark--span.*status--happened/);
       expect(await mark(page, "second-summit").getAttribute("class")).toMatch(/mark--deadline.*status--planned/);
@@ -104,7 +106,7 @@ describe("Add an article to a timeline", () => {
 
     // The whole article is one change: one Undo takes it back, Redo brings it again.
     const undo = page.getByRole("button", { name: "Undo" });
-    expect(await undo.getAttribute("title")).toMatch(/^Undo: Added the Test Wire article of 2019-03-01/);
+    expect(await undo.getAttribute("title")).toMatch(/^Undo: Added the Test Wire article of 1 March 2019/);
     await undo.click();
     await expect.poll(() => mark(page, OUTCOME).count()).toBe(0);
     expect(await mark(page, "hanoi-summit").count()).toBe(0);

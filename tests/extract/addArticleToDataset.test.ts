@@ -3,7 +3,7 @@ import { extractEvents } from "../../src/extract";
 import { addArticleToDataset, type ArticleSource, type Decision } from "../../src/extract/addArticleToDataset";
 import { asOfView } from "../../src/domain/asOfView";
 import { validateDataset } from "../../src/domain/validateDataset";
-import { bundledBeforeHanoi } from "./bundledAsOfJanuary";
+import { bundledBeforeHanoi } from "../fixtures/bundledBeforeHanoi";
 
 const SOURCE: ArticleSource = { publisher: "Test Wire", title: "Summit ends without a deal", published: "2019-02-28", url: "https://example.org/summit" };
 const candidateOf = (sentence: string, published = SOURCE.published) => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { runExtractCli, type CliIo } from "../../src/cli/extractEventsCli";
 import { validateDataset } from "../../src/domain/validateDataset";
 import type { Dataset } from "../../src/domain/types";
-import { bundledBeforeHanoi } from "./bundledAsOfJanuary";
+import { bundledBeforeHanoi } from "../fixtures/bundledBeforeHanoi";
 
 // Written for this test, in the manner of the reports of 28 February 2019.
 const FOLLOW_UP = `Summit ends without a deal

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { extractEvents } from "../../src/extract";
 import { contentWords, datesTheReport, matchCandidates, MATCH_THRESHOLD, type CandidateMatch } from "../../src/extract/matchCandidates";
-import { bundledBeforeHanoi, bundledDataset } from "./bundledAsOfJanuary";
+import { bundledBeforeHanoi, bundledDataset } from "../fixtures/bundledBeforeHanoi";
 
 function matchOne(sentence: string, published: string, dataset = bundledBeforeHanoi()): CandidateMatch {
   const { candidates } = extractEvents(sentence, { published });
