@@ -9,6 +9,8 @@ import { isHttpUrl } from "../domain/vocabulary";
 import type { Dataset, EventRecord, Issue } from "../domain/types";
 import { FormDialog } from "../components/FormDialog";
 import { TextField } from "../components/TextField";
+import { decodeText } from "../import/decodeText";
+import { readFileBytes } from "../import/readFileBytes";
 import "./addArticle.css";
 
 interface Props {
@@ -119,8 +121,8 @@ export default function AddArticleDialog({ dataset, locale, onAdd, onCancel }: P
   };
 
   const readFile = (file: File) => {
-    file.text().then(
-      (content) => setText(content),
+    readFileBytes(file).then(
+      (bytes) => setText(decodeText(bytes).text),
       () => setError(`“${file.name}” could not be read.`),
     );
   };

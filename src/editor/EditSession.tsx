@@ -62,9 +62,6 @@ export function EditSession({ dataset, timeline, locale, localeId, active, onEdi
   /** A problem, or where to look for what was just added: shown in the editing bar. */
   const [failure, setFailure] = useState<string | undefined>();
   const [note, setNote] = useState<{ label: string; published: string } | undefined>();
-  // Where to look, while the day shown is before the article's: once "As of" reaches it, nothing to say.
-  const shownDay = timeline.asOfDay !== undefined && Number.isFinite(timeline.asOfDay) ? isoOfDay(timeline.asOfDay) : undefined;
-  const lookLater = (published: string) => (shownDay !== undefined && published > shownDay ? ` The timeline is shown as of ${words(shownDay)}: move “As of” to ${words(published)} or later to see what it reports.` : "");
   const AddArticleDialog = addArticleModule.useLoaded(open?.kind === "article")?.default;
   const opener = useRef<Element | null>(null);
   const bar = useRef<HTMLDivElement>(null);
@@ -85,6 +82,10 @@ export function EditSession({ dataset, timeline, locale, localeId, active, onEdi
     },
     [words, reference, dayFirst],
   );
+
+  // Where to look, while the day shown is before the article's: once "As of" reaches it, nothing to say.
+  const shownDay = timeline.asOfDay !== undefined && Number.isFinite(timeline.asOfDay) ? isoOfDay(timeline.asOfDay) : undefined;
+  const lookLater = (published: string) => (shownDay !== undefined && published > shownDay ? ` The timeline is shown as of ${words(shownDay)}: move “As of” to ${words(published)} or later to see what it reports.` : "");
 
   const openDialog = (next: Open) => {
     opener.current = document.activeElement;
@@ -160,10 +161,12 @@ export function EditSession({ dataset, timeline, locale, localeId, active, onEdi
   }));
 
   const undo = () => {
+    setNote(undefined);
     const done = history.undo();
     setAnnouncement(done ? `Undone: ${done.label}.` : "Nothing to undo.");
   };
   const redo = () => {
+    setNote(undefined);
     const done = history.redo();
     setAnnouncement(done ? `Redone: ${done.label}.` : "Nothing to redo.");
   };

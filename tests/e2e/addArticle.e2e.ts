@@ -43,6 +43,7 @@ describe("Add an article to a timeline", () => {
     await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog", { name: "Add an article to this timeline" });
     await dialog.waitFor();
+    expect(await seriousAxeViolations(page, ".editor-dialog")).toEqual([]);
     // Nothing given: the form says what is missing, and the first such field takes the focus.
     await dialog.getByRole("button", { name: "Find events" }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id && document.querySelector(`label[for="${document.activeElement.id}"]`)?.textContent)).toBe("Article text");

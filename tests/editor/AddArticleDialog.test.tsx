@@ -40,6 +40,13 @@ describe("Add an article", () => {
     expect(screen.queryByRole("list", { name: "What the article says" })).toBeNull();
   });
 
+  it("reads the article from a text file", async () => {
+    const user = userEvent.setup();
+    render(<AddArticleDialog dataset={bundledBeforeHanoi()} locale={enGB} onAdd={vi.fn()} onCancel={vi.fn()} />);
+    await user.upload(screen.getByLabelText("…or read it from a text file"), new File([FOLLOW_UP], "follow-up.txt", { type: "text/plain" }));
+    await vi.waitFor(() => expect(screen.getByRole("textbox", { name: "Article text" })).toHaveValue(FOLLOW_UP));
+  });
+
   it("reviews each dated sentence with what accepting it does, and adds the accepted ones", async () => {
     const { user, onAdd } = await fillAndFind();
     const rows = within(screen.getByRole("list", { name: "What the article says" })).getAllByRole("listitem");
