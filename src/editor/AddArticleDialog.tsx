@@ -198,7 +198,7 @@ export default function AddArticleDialog({ dataset, locale, onAdd, onCancel }: P
                       Tells of{" "}
                       <select value={row.eventId ?? NEW_EVENT} onChange={(e) => choose(i, e.target.value)}>
                         <option value={NEW_EVENT}>a new event</option>
-                        <EventOptions row={row} events={dataset.events} dateWords={dateWords} />
+                        <EventOptions row={row} events={dataset.events} byId={byId} dateWords={dateWords} />
                       </select>
                     </label>
                   </div>
@@ -221,10 +221,13 @@ export default function AddArticleDialog({ dataset, locale, onAdd, onCancel }: P
   );
 }
 
-/** The events a row may be matched to: the likely ones first (with their score), then the rest by date order. */
-function EventOptions({ row, events, dateWords }: { row: Row; events: readonly EventRecord[]; dateWords: (edtf: string) => string }) {
+/** Past this many events, a row offers only the likely ones (and its current choice), not a list of them all. */
+const MAX_LISTED_EVENTS = 300;
+
+/** The events a row may be matched to: the likely ones first, then (in a timeline of a few hundred) the rest in the file's order. */
+function EventOptions({ row, events, byId, dateWords }: { row: Row; events: readonly EventRecord[]; byId: ReadonlyMap<string, EventRecord>; dateWords: (edtf: string) => string }) {
   const likely = new Set(row.alternatives.map((a) => a.eventId));
-  const byId = new Map(events.map((e) => [e.id, e]));
+  const others = events.length <= MAX_LISTED_EVENTS ? events.filter((e) => !likely.has(e.id)) : events.filter((e) => e.id === row.eventId && !likely.has(e.id));
   const option = (e: EventRecord) => (
     <option key={e.id} value={e.id}>
       {e.title} ({dateWords(e.when)})
@@ -233,7 +236,7 @@ function EventOptions({ row, events, dateWords }: { row: Row; events: readonly E
   return (
     <>
       {row.alternatives.length > 0 && <optgroup label="Likely">{row.alternatives.map((a) => byId.get(a.eventId)).filter((e): e is EventRecord => e !== undefined).map(option)}</optgroup>}
-      <optgroup label="Other events">{events.filter((e) => !likely.has(e.id)).map(option)}</optgroup>
+      {others.length > 0 && <optgroup label="Other events">{others.map(option)}</optgroup>}
     </>
   );
 }

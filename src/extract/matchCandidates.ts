@@ -32,9 +32,12 @@ export type Proposal =
 export interface CandidateMatch {
   candidate: CandidateEvent;
   proposal: Proposal;
-  /** Every event with some likeness (date overlap), best first: a reviewer may pick one of these. */
+  /** The events with some likeness (dates that overlap or nearly), best first, at most MAX_ALTERNATIVES: a reviewer may pick one of these. */
   alternatives: { eventId: string; score: number }[];
 }
+
+/** The most alternatives listed for one candidate: a reviewer's list to choose from, not the whole timeline. */
+export const MAX_ALTERNATIVES = 20;
 
 /** Words that say nothing about which happening a sentence is about. */
 const STOP_WORDS = new Set(
@@ -225,7 +228,7 @@ export function matchCandidates(candidates: readonly CandidateEvent[], dataset: 
       .map((event) => ({ event, ...compareWithEvent(candidate, event, context) }))
       .filter((s) => s.score > 0)
       .sort((a, b) => b.score - a.score || STAGE[b.event.status] - STAGE[a.event.status]);
-    const alternatives = scored.map((s) => ({ eventId: s.event.id, score: s.score }));
+    const alternatives = scored.slice(0, MAX_ALTERNATIVES).map((s) => ({ eventId: s.event.id, score: s.score }));
     let best = scored[0];
     if (best && best.kind === "status-change" && outcomeOf.has(best.event.id)) {
       const outcome = scored.find((s) => s.event.id === outcomeOf.get(best!.event.id));

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractEvents } from "../../src/extract";
-import { contentWords, datesTheReport, matchCandidates, MATCH_THRESHOLD, type CandidateMatch } from "../../src/extract/matchCandidates";
+import { contentWords, datesTheReport, matchCandidates, MATCH_THRESHOLD, MAX_ALTERNATIVES, type CandidateMatch } from "../../src/extract/matchCandidates";
 import { bundledBeforeHanoi, bundledDataset } from "../fixtures/bundledBeforeHanoi";
 
 function matchOne(sentence: string, published: string, dataset = bundledBeforeHanoi()): CandidateMatch {
@@ -70,6 +70,15 @@ describe("matchCandidates", () => {
     expect(m.alternatives[0].eventId).toBe("second-summit");
     expect(m.alternatives.map((a) => a.eventId)).toContain("vietnam-venue-speculation");
     expect(m.alternatives.map((a) => a.score)).toEqual([...m.alternatives.map((a) => a.score)].sort((a, b) => b - a));
+  });
+
+  it("lists at most a reviewer's handful of alternatives, however many events are alike", () => {
+    const dataset = bundledBeforeHanoi();
+    const summit = dataset.events.find((e) => e.id === "second-summit")!;
+    const many = { ...dataset, events: [...dataset.events, ...Array.from({ length: 60 }, (_, i) => ({ ...summit, id: `summit-copy-${i}` }))] };
+    const m = matchOne("The second summit between Donald Trump and Kim Jong-un ended without an agreement in Hanoi on Thursday.", "2019-02-28", many);
+    expect(m.alternatives).toHaveLength(MAX_ALTERNATIVES);
+    expect(m.proposal.kind).toBe("status-change");
   });
 });
 
