@@ -6,7 +6,8 @@ import { formatFuzzyDate, formatIsoDay } from "../domain/fuzzyDate";
 import { parseFuzzyDate } from "../domain/parseFuzzyDate";
 import { isIsoDay } from "../domain/schema";
 import { isHttpUrl } from "../domain/vocabulary";
-import type { Dataset, EventRecord, Issue } from "../domain/types";
+import type { Dataset, EventRecord, EventStatus, Issue } from "../domain/types";
+import { EVENT_STATUSES } from "../domain/vocabulary";
 import { FormDialog } from "../components/FormDialog";
 import { TextField } from "../components/TextField";
 import { decodeText } from "../import/decodeText";
@@ -98,6 +99,16 @@ export default function AddArticleDialog({ dataset, locale, onAdd, onCancel }: P
         const event = byId.get(eventId);
         if (!event || !context) return { ...row, eventId: undefined, kind: undefined };
         return { ...row, eventId, kind: compareWithEvent(row.candidate, event, context).kind };
+      }),
+    );
+  /** The extractor's status corrected ("ended" on the day of a two-day summit is over, not ongoing): what it adds is weighed again. */
+  const setStatus = (index: number, status: EventStatus) =>
+    setRows((list) =>
+      list?.map((row, i) => {
+        if (i !== index) return row;
+        const candidate = { ...row.candidate, status };
+        const event = row.eventId ? byId.get(row.eventId) : undefined;
+        return { ...row, candidate, kind: event && context ? compareWithEvent(candidate, event, context).kind : row.kind };
       }),
     );
   const accept = (index: number, accepted: boolean) => setRows((list) => list?.map((row, i) => (i === index ? { ...row, accepted } : row)));
@@ -201,9 +212,17 @@ export default function AddArticleDialog({ dataset, locale, onAdd, onCancel }: P
                         <EventOptions row={row} events={dataset.events} byId={byId} dateWords={dateWords} />
                       </select>
                     </label>
+                    <label className="match-choice">
+                      Status{" "}
+                      <select value={row.candidate.status} onChange={(e) => setStatus(i, e.target.value as EventStatus)}>
+                        {EVENT_STATUSES.map((status) => (
+                          <option key={status}>{status}</option>
+                        ))}
+                      </select>
+                    </label>
                   </div>
                   <p className="candidate-reason">
-                    “{row.candidate.phrase.text}”: {dateWords(row.candidate.when)}, {row.candidate.status}
+                    “{row.candidate.phrase.text}”: {dateWords(row.candidate.when)}
                     {score !== undefined && ` · ${Math.round(score * 100)}% alike`}
                   </p>
                 </li>

@@ -75,6 +75,14 @@ describe("Add an article", () => {
     expect(row).toHaveTextContent(/New event: “.+”, June 2018/);
   });
 
+  it("the reviewer may correct the status, and what the sentence adds follows", async () => {
+    const { user } = await fillAndFind();
+    const row = within(screen.getByRole("list", { name: "What the article says" })).getAllByRole("listitem")[0];
+    await user.selectOptions(within(row).getByRole("combobox", { name: "Status" }), "planned");
+    // Still planned, now for two given days: a finer date for the plan, not its outcome.
+    expect(within(row).getByText(/^More precise date/)).toHaveTextContent("More precise date for ‘Second Trump–Kim summit’: by 28 February 2019 → 27 February 2019 – 28 February 2019");
+  });
+
   it("when the timeline cannot take the article, nothing is added and the dialog says why", async () => {
     const dataset = bundledBeforeHanoi();
     // A timeline that already lists the most sources a timeline may (1000).
