@@ -5,7 +5,6 @@ import type { DataControls, DataState } from "./useTimelineData";
 import type { FieldChoice } from "../import/fieldChoice";
 import type { ShownTimeline } from "../library/useLibraryAutosave";
 import type { Dataset } from "../domain/types";
-import { readFileBytes } from "../import/readFileBytes";
 
 // The article flow (chrono-node and the extractor) loads only when asked for; so does the import
 // report, which pulls in the importers and papaparse (keeps them out of explore and embed pages).
@@ -28,6 +27,21 @@ interface Props {
 
 /** A file being looked at in the import report, with what it was read from (read again when the reader chooses its fields). */
 type Pending = { result: ImportResult; name: string; input?: { text: string } | { bytes: Uint8Array } };
+
+/**
+ * The file's bytes: its text is decoded by the importer, which tells UTF-8, UTF-16 and Excel's
+ * Windows-1252 apart (File.text() reads everything as UTF-8). FileReader where there is no
+ * File.arrayBuffer() (older browsers, jsdom).
+ */
+function readBytes(file: File): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((buffer) => new Uint8Array(buffer));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(file);
+  });
+}
 
 const isEditable = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT");
@@ -74,7 +88,7 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
       if (tooBig) return setPending({ result: failedImportResult(tooBig), name: file.name });
       let bytes: Uint8Array;
       try {
-        bytes = await readFileBytes(file);
+        bytes = await readBytes(file);
       } catch {
         return setPending({ result: failedImportResult(`could not be read (the browser refused the file)`), name: file.name });
       }
