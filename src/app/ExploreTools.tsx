@@ -28,6 +28,8 @@ interface Props {
   query: string;
   /** The visible range in words, under an exported image's title. */
   rangeWords: string;
+  /** "Add an article…" to the timeline on screen, when it can be edited. */
+  onAddArticle?: () => void;
 }
 
 /**
@@ -35,11 +37,11 @@ interface Props {
  * printed handout. A chunk of its own (see exploreToolsModule), which the page's head preloads on
  * the explorer's pages and the explorer waits for before its first render.
  */
-export function ExploreTools({ timeline, events, locale, grouping, selectedId, viewSearch, openedHere, model, query, rangeWords }: Props) {
+export function ExploreTools({ timeline, events, locale, grouping, selectedId, viewSearch, openedHere, model, query, rangeWords, onAddArticle }: Props) {
   const dataActions = useDataActions();
   return (
     <>
-      <DataMenu />
+      <DataMenu onAddArticle={onAddArticle} />
       <EmbedButton viewSearch={viewSearch} title={timeline.title} openedHere={openedHere} dataset={dataActions?.current?.dataset} />
       <PresentButton selectedId={selectedId} />
       <ExportMenu model={model} query={query} subtitle={rangeWords} />

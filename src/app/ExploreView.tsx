@@ -207,6 +207,7 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
     [withEditor, followDrag],
   );
   const onEditFromList = useCallback((id: string) => withEditor((api) => api.editEvent(id)), [withEditor]);
+  const onAddArticle = useCallback(() => withEditor((api) => api.addArticle()), [withEditor]);
   // An edit (or its undo) may take away the selected event. Only one that was there: an event just
   // added is selected before the edit that adds it arrives.
   const shownIds = useRef(byId);
@@ -320,6 +321,7 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
                 model={model}
                 query={view.filter.query}
                 rangeWords={rangeWords}
+                onAddArticle={!embed && dataset && onEdit ? onAddArticle : undefined}
               />
             )}
           </div>

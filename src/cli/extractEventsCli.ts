@@ -3,8 +3,11 @@
  * `extract-events.ts` is the Node entry point that wires it to the real process.
  */
 import { parseArgs } from "node:util";
-import { extractEvents, PublishedDateError, toDraftDataset } from "../extract";
-import type { ExtractionResult } from "../extract";
+import { addArticleToDataset, extractEvents, matchCandidates, MATCH_THRESHOLD, PublishedDateError, toDraftDataset } from "../extract";
+import type { CandidateMatch, Decision, ExtractionResult } from "../extract";
+import type { Dataset } from "../domain/types";
+import { isHttpUrl } from "../domain/vocabulary";
+import { importDatasetJson } from "../import/importDatasetJson";
 
 export interface CliIo {
   readFile(path: string): string;
@@ -17,14 +20,30 @@ export interface CliIo {
   columns?: number;
 }
 
+/** With --into, a candidate that matches no event is added when its date is at least this sure. */
+export const NEW_EVENT_CONFIDENCE = 0.5;
+
 export const USAGE = `Usage: npm run extract -- [article.txt | -] --published YYYY-MM-DD [options]
 
 Finds the dated events in a news article's text and prints them as a table, or writes a
 draft dataset. Reads standard input when no file (or "-") is given.
 
+Or adds the article to a timeline you have (a follow-up report):
+
+  npm run extract -- follow-up.txt --published 2019-02-28 --publisher AP --url https://… --into timeline.json
+
+Each candidate is matched to the timeline's events (overlapping dates, shared actors, shared
+words). A match scoring ${MATCH_THRESHOLD} or more is applied: more evidence for the event, a changed status
+(a plan that happened becomes its outcome, linked to it) or a more precise date, each as a claim
+of the new source beside the earlier ones. A candidate that matches nothing is added as a new
+event when the extractor is at least ${NEW_EVENT_CONFIDENCE} sure of its date. The timeline (any version of the
+format) is written back in the current version, or to --out. Each candidate's fate is printed.
+
 Options:
   --published YYYY-MM-DD   the day the article was published (required)
-  --out FILE               write a draft dataset (JSON) with every dated candidate
+  --into TIMELINE.json     add the article to this timeline (see above)
+  --out FILE               write a draft dataset (JSON) with every dated candidate; with --into,
+                           write the timeline there instead of back into TIMELINE.json
   --json                   print the full extraction result as JSON instead of a table
   --min-confidence N       leave out candidates below N (0 to 1)
   --publisher NAME         publisher for the draft's source entry (default "Unknown publisher")
@@ -44,6 +63,7 @@ export function runExtractCli(argv: string[], io: CliIo): number {
       options: {
         published: { type: "string" },
         out: { type: "string" },
+        into: { type: "string" },
         json: { type: "boolean", default: false },
         "min-confidence": { type: "string" },
         publisher: { type: "string" },
@@ -74,6 +94,21 @@ export function runExtractCli(argv: string[], io: CliIo): number {
   if (!Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1) {
     io.err(`extract: --min-confidence must be a number from 0 to 1 (got "${values["min-confidence"]}")\n`);
     return 2;
+  }
+
+  if (values.url !== undefined && !isHttpUrl(values.url)) {
+    io.err(`extract: --url must be an http:// or https:// address (got "${values.url}")\n`);
+    return 2;
+  }
+  // The timeline is read before the article, so a bad one stops the command before any work.
+  let into: Dataset | undefined;
+  if (values.into !== undefined) {
+    const read = readTimeline(values.into, io);
+    if (typeof read === "string") {
+      io.err(read);
+      return 2;
+    }
+    into = read;
   }
 
   const file = positionals[0];
@@ -111,6 +146,17 @@ export function runExtractCli(argv: string[], io: CliIo): number {
   }
   result = { ...result, candidates: result.candidates.filter((c) => c.confidence >= minConfidence) };
 
+  if (into && values.into) {
+    const firstLine = text.trim().split(/\r?\n/)[0].trim();
+    const source = {
+      publisher: values.publisher ?? "Unknown publisher",
+      title: values.title ?? (firstLine.length > 0 ? firstLine.slice(0, 300) : "Untitled article"),
+      published: result.published,
+      ...(values.url ? { url: values.url } : {}),
+    };
+    return addInto(into, values.into, values.out ?? values.into, result, source, io);
+  }
+
   if (values.out) {
     const firstLine = text.trim().split(/\r?\n/)[0].trim();
     const source = {
@@ -133,6 +179,70 @@ export function runExtractCli(argv: string[], io: CliIo): number {
     return 0;
   }
   io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatExtraction(result, io.columns));
+  return 0;
+}
+
+/** The timeline file, upgraded and checked; or the message saying what is wrong with it and where. */
+function readTimeline(path: string, io: CliIo): Dataset | string {
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (e as Error).message;
+    return `extract: cannot read the timeline "${path}": ${why}\n`;
+  }
+  const { dataset, issues } = importDatasetJson(text);
+  const errors = issues.filter((i) => i.severity === "error");
+  // Writing back a timeline with events skipped would lose them: it must be whole.
+  if (!dataset || errors.length > 0) {
+    const listed = errors.slice(0, 10).map((i) => `  ${path}: ${i.path}: ${i.message}\n`).join("");
+    const more = errors.length > 10 ? `  …and ${errors.length - 10} more\n` : "";
+    return `extract: the timeline "${path}" cannot be used; fix it first:\n${listed}${more}`;
+  }
+  return dataset;
+}
+
+/** --into: match, apply what is sure enough, write the timeline, and say what happened to each candidate. */
+function addInto(
+  dataset: Dataset,
+  intoPath: string,
+  outPath: string,
+  result: ExtractionResult,
+  source: { publisher: string; title: string; published: string; url?: string },
+  io: CliIo,
+): number {
+  const matches = matchCandidates(result.candidates, dataset, result.published);
+  const decisions: Decision[] = [];
+  const lines: string[] = [];
+  const label = (m: CandidateMatch) => `${m.candidate.when} “${m.candidate.phrase.text}”: ${m.candidate.sentence.text}`;
+  const decided = new Map<string, string>();
+  for (const m of matches) {
+    const { proposal, candidate } = m;
+    if (proposal.kind !== "new-event") decisions.push({ candidate, action: proposal.kind, eventId: proposal.eventId });
+    else if (candidate.confidence >= NEW_EVENT_CONFIDENCE) decisions.push({ candidate, action: "new-event" });
+    else decided.set(candidate.id, `left out: it matches no event, and its date is ${candidate.confidence.toFixed(2)} sure (a new event needs ${NEW_EVENT_CONFIDENCE})`);
+  }
+  let added;
+  try {
+    added = addArticleToDataset(dataset, source, decisions);
+  } catch (e) {
+    io.err(`extract: ${(e as Error).message}\n`);
+    return 2;
+  }
+  for (const change of added.changes) decided.set(change.candidateId, change.done === "skipped" ? `left out: ${change.words}` : change.words);
+  for (const m of matches) {
+    const score = m.proposal.kind === "new-event" ? "" : ` (score ${m.proposal.score.toFixed(2)}, ${m.proposal.reasons.join("; ")})`;
+    const target = m.proposal.kind === "new-event" ? "" : ` [${m.proposal.eventId}]`;
+    lines.push(`${label(m)}\n  → ${decided.get(m.candidate.id) ?? "left out"}${target}${score}`);
+  }
+  io.writeFile(outPath, `${JSON.stringify(added.dataset, null, 2)}\n`);
+  const applied = added.changes.filter((c) => c.done === "added").length;
+  lines.push(
+    "",
+    `Added source "${added.sourceId}" and ${applied} of ${matches.length} candidate(s) to ${intoPath === outPath ? intoPath : `${outPath} (from ${intoPath})`}; ${result.unresolved.length} phrase(s) left unresolved.`,
+  );
+  io.out(`${lines.join("\n")}\n`);
   return 0;
 }
 

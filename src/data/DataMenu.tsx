@@ -3,7 +3,7 @@ import { useDataActions } from "./dataActions";
 import { navigate, searchWith } from "../state/url";
 
 /** Ways in and out: open a file, start from an article, download as our JSON or TimelineJS, go back. */
-export function DataMenu() {
+export function DataMenu({ onAddArticle }: { onAddArticle?: () => void }) {
   const actions = useDataActions();
   const input = useRef<HTMLInputElement>(null);
   const menu = useRef<HTMLDetailsElement>(null);
@@ -54,6 +54,14 @@ export function DataMenu() {
           }}>
           New timeline from an article…
         </button>
+        {onAddArticle && (
+          <button type="button" className="text-button" onClick={() => {
+              closeMenu();
+              onAddArticle();
+            }}>
+            Add an article to this timeline…
+          </button>
+        )}
         <button type="button" className="text-button" onClick={() => {
             closeMenu();
             navigate(searchWith(window.location.search, { view: "library" }));

@@ -11,6 +11,11 @@ import { draftOf, emptyDraft, type EventDraft } from "./eventDraft";
 import { EventEditor } from "./EventEditor";
 import "./editor.css";
 import { TimelineEditor } from "./TimelineEditor";
+import { lazyModule } from "../hooks/lazyModule";
+import type { Change } from "../extract";
+
+/** "Add an article" brings the extractor: its code comes when the dialog is first opened. */
+const addArticleModule = lazyModule(() => import("./AddArticleDialog"));
 
 /** What the view asks of the editor: the details panel, the list and the chart call these. */
 export interface EditSessionApi {
@@ -19,6 +24,8 @@ export interface EditSessionApi {
   addEvent(day?: number): void;
   deleteEvent(id: string): void;
   editTimeline(): void;
+  /** "Add an article…": a later report's events matched to this timeline's, added as one change. */
+  addArticle(): void;
   /** A mark dragged by `days`: its date moves by whole units of its precision. */
   moveDate(id: string, days: number, part: DatePart): void;
   /** Alt+arrow: one unit of the date's precision. */
@@ -39,7 +46,7 @@ interface Props {
   apiRef: React.Ref<EditSessionApi>;
 }
 
-type Open = { kind: "event"; draft: EventDraft; id?: string } | { kind: "timeline" } | undefined;
+type Open = { kind: "event"; draft: EventDraft; id?: string } | { kind: "timeline" } | { kind: "article" } | undefined;
 
 const isEditable = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
@@ -52,6 +59,10 @@ export function EditSession({ dataset, timeline, locale, localeId, active, onEdi
   const current = history.current;
   const [open, setOpen] = useState<Open>();
   const [announcement, setAnnouncement] = useState("");
+  /** A problem, or where to look for what was just added: shown in the editing bar. */
+  const [failure, setFailure] = useState<string | undefined>();
+  const [note, setNote] = useState<{ label: string; published: string } | undefined>();
+  const AddArticleDialog = addArticleModule.useLoaded(open?.kind === "article")?.default;
   const opener = useRef<Element | null>(null);
   const bar = useRef<HTMLDivElement>(null);
   const dayFirst = localeId !== "en-US";
@@ -72,6 +83,10 @@ export function EditSession({ dataset, timeline, locale, localeId, active, onEdi
     [words, reference, dayFirst],
   );
 
+  // Where to look, while the day shown is before the article's: once "As of" reaches it, nothing to say.
+  const shownDay = timeline.asOfDay !== undefined && Number.isFinite(timeline.asOfDay) ? isoOfDay(timeline.asOfDay) : undefined;
+  const lookLater = (published: string) => (shownDay !== undefined && published > shownDay ? ` The timeline is shown as of ${words(shownDay)}: move “As of” to ${words(published)} or later to see what it reports.` : "");
+
   const openDialog = (next: Open) => {
     opener.current = document.activeElement;
     setOpen(next);
@@ -91,6 +106,24 @@ export function EditSession({ dataset, timeline, locale, localeId, active, onEdi
   const commit = (next: Dataset, label: string) => {
     history.commit(next, label);
     setAnnouncement(`${label}.`);
+  };
+  const openArticle = () => {
+    setFailure(undefined);
+    setNote(undefined);
+    addArticleModule.load().then(
+      () => openDialog({ kind: "article" }),
+      () => setFailure("“Add an article” could not be opened: part of the app failed to load. Check the connection and try again."),
+    );
+  };
+  /** The article's changes as one edit, one Undo away; and where to look for them. */
+  const addedArticle = (next: Dataset, summary: { publisher: string; published: string; changes: Change[] }) => {
+    const added = summary.changes.filter((c) => c.done === "added").length;
+    const skipped = summary.changes.length - added;
+    const label = `Added the ${summary.publisher} article of ${words(summary.published)}: ${added} change${added === 1 ? "" : "s"}${skipped > 0 ? ` (${skipped} left out: the format's limits)` : ""}`;
+    history.commit(next, label);
+    setAnnouncement(`${label}.${lookLater(summary.published)}`);
+    setNote({ label, published: summary.published });
+    close();
   };
   const titleOf = (id: string) => current.events.find((e) => e.id === id)?.title ?? id;
   const move = (id: string, units: number, part: DatePart) => {
@@ -115,6 +148,7 @@ export function EditSession({ dataset, timeline, locale, localeId, active, onEdi
       window.setTimeout(() => bar.current?.querySelector<HTMLElement>("button:not(:disabled)")?.focus(), 0);
     },
     editTimeline: () => openDialog({ kind: "timeline" }),
+    addArticle: openArticle,
     moveDate: (id, days, part) => {
       const record = current.events.find((e) => e.id === id);
       const parsed = record && parseFuzzyDate(record.when);
@@ -127,10 +161,12 @@ export function EditSession({ dataset, timeline, locale, localeId, active, onEdi
   }));
 
   const undo = () => {
+    setNote(undefined);
     const done = history.undo();
     setAnnouncement(done ? `Undone: ${done.label}.` : "Nothing to undo.");
   };
   const redo = () => {
+    setNote(undefined);
     const done = history.redo();
     setAnnouncement(done ? `Redone: ${done.label}.` : "Nothing to redo.");
   };
@@ -177,6 +213,9 @@ export function EditSession({ dataset, timeline, locale, localeId, active, onEdi
           <button type="button" className="text-button" onClick={() => openDialog({ kind: "timeline" })}>
             Timeline settings
           </button>
+          <button type="button" className="text-button" onClick={openArticle}>
+            Add an article…
+          </button>
           <button type="button" className="text-button" onClick={undo} disabled={history.undoLabel === undefined} aria-keyshortcuts="Control+Z Meta+Z" title={history.undoLabel ? `Undo: ${history.undoLabel} (Ctrl+Z)` : "Nothing to undo"}>
             Undo
           </button>
@@ -186,6 +225,16 @@ export function EditSession({ dataset, timeline, locale, localeId, active, onEdi
           <button type="button" className="text-button" onClick={onStop}>
             Done editing
           </button>
+          {failure && (
+            <p className="field-error" role="alert">
+              {failure}
+            </p>
+          )}
+          {note && (
+            <p className="edit-bar-note">
+              {note.label}.{lookLater(note.published)}
+            </p>
+          )}
           <p className="edit-bar-hint">Drag a mark to change its date, or Alt+arrow on it; “n” on a mark or right-click the chart adds an event there; “e” edits.</p>
         </div>
       )}
@@ -222,6 +271,7 @@ export function EditSession({ dataset, timeline, locale, localeId, active, onEdi
           }}
         />
       )}
+      {open?.kind === "article" && AddArticleDialog && <AddArticleDialog dataset={current} locale={locale} onCancel={close} onAdd={addedArticle} />}
       <div className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </div>
