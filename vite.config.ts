@@ -31,6 +31,19 @@ export default defineConfig({
             // pages load only when they use it: as many small chunks, each name would weigh on the
             // first script's list of chunks. startingTimeline.ts stays in the app: every page reads it.
             { name: "library", test: /(src[\\/]library[\\/](?!startingTimeline)|node_modules[\\/]idb[\\/])/ },
+            // What every `?data=` page runs to open its file, whatever the format: recognising it,
+            // importing in slices, the checks that take what is valid without zod (checkDataset.ts) and
+            // the plain dates without edtf.js (readFuzzyDate.ts). One chunk, and not inside the chunks of
+            // zod or edtf.js, where the bundler would otherwise put them (they share them). Without
+            // their dependencies: those are the chunks loaded only when a file needs them.
+            {
+              name: "data-import",
+              includeDependenciesRecursively: false,
+              test: /src[\\/](data[\\/](loadDataset|fieldChoiceStore)|import[\\/](importInSlices|recogniseText|finishImport|decodeText|endImport|types|detectJsonFormat|checkTextSize|safeJson|limits|text)|domain[\\/](readFuzzyDate|checkDataset|eventSchemaProblems|normaliseEvent|IssueCollector|issuePath|steps|measureSteps|codeNeeded|datasetLimits|slugify|locateJsonError))\.tsx?$/,
+            },
+            // The formats without sources or statuses (TimelineJS, its spreadsheet, vis-timeline): what
+            // their importers share, and TimelineJS JSON's own, loaded once a file is one of them.
+            { name: "import-foreign", includeDependenciesRecursively: false, test: /src[\\/]import[\\/](foreignDataset|timelineJs|timelineJsDate|htmlToText|isSafeLink|fieldChoice)\.ts$/ },
           ],
         },
       },

@@ -1,8 +1,9 @@
 /**
  * Vite plugin: the page's head gets a tiny script that asks, as the page starts, for what the app's
  * own script would otherwise ask for only once it runs, so that both download at once:
- * - on a page opened with `?data=`, the import code (importers, validator, EDTF parser) and the
- *   canvas layer for crowded datasets, and the download code, with modulepreload (1,000 events:
+ * - on a page opened with `?data=`, the import code every file needs (recognising the format, the
+ *   checks that take what is valid; not the importers of each format, edtf.js nor zod, which load as
+ *   the file needs them: src/import/importInSlices.ts) and the download code, with modulepreload (1,000 events:
  *   `data-state="ready"` 59 ms sooner after the scripts ran), and the file itself: fetched from here
  *   and handed to the app (src/data/earlyDataFetch.ts), so that it downloads while the app's script
  *   does, not after it has run;
@@ -40,7 +41,7 @@ function chunksOf(bundle: Record<string, { type: string; fileName: string; facad
 }
 
 export interface PreloadEntries {
-  /** Modules a page opened with `?data=` needs: the import code, and the canvas layer. */
+  /** Modules a page opened with `?data=` needs: the download and the import code. */
   data: string[];
   /** Modules the explorer (no `mode=`, or `mode=explore`) needs: its tools. */
   explore: string[];
@@ -57,7 +58,7 @@ const VERTICAL_GUESS_MAX_WINDOW_PX = 560;
 
 export function preloadForPage(
   entries: PreloadEntries = {
-    data: ["src/data/fetchDatasetText.ts", "src/data/loadDataset.ts", "src/chart/canvas/BatchedMarks.tsx"],
+    data: ["src/data/fetchDatasetText.ts", "src/data/loadDataset.ts"],
     explore: ["src/app/ExploreTools.tsx"],
     vertical: ["src/chart/vertical/VerticalChart.tsx"],
   },

@@ -1,10 +1,14 @@
-import { countIssues, importInSlices, oversizeMessage, parseFormatId, formatLabel, type ImportResult, type SliceOptions } from "../import";
+// Only what opening a `?data=` file needs, not the import barrel: the importer of the file's format,
+// edtf.js and the validator's wording (zod) load as the file needs them (importInSlices.ts).
+import { countIssues } from "../domain/issuePath";
+import { importInSlices, type SliceOptions } from "../import/importInSlices";
+import { oversizeMessage } from "../import/limits";
+import { formatLabel, parseFormatId, type ImportResult } from "../import/types";
 import type { FetchedText } from "./fetchDatasetText";
 import { loadFieldChoice } from "./fieldChoiceStore";
 
-// What the page needs, with the importers, to turn a dataset into a timeline.
-export { importAny } from "../import";
-export { fuzzyDate } from "../domain/parseFuzzyDate";
+// The dates of a dataset the import has checked: edtf.js is loaded already if one of them needs it.
+export { fuzzyDate } from "../domain/readFuzzyDate";
 
 export type LoadedDataset = { ok: true; result: ImportResult; name: string } | { ok: false; message: string; result?: ImportResult; name: string };
 

@@ -11,10 +11,14 @@ type DatasetLoad = Promise<[FetchedText, typeof import("./loadDataset")]> & { ca
 
 const started = new Map<string, DatasetLoad>();
 
+/**
+ * A file this large may hold more events than are drawn as elements (BATCHED_MARK_THRESHOLD, 100):
+ * few events take under 160 bytes each. A smaller file with more events gets the canvas layer once
+ * imported (useTimelineData.ts).
+ */
+const CROWDED_FILE_BYTES = 16 * 1024;
+
 function load(dataUrl: string): DatasetLoad {
-  // The canvas layer for crowded views comes along: a first render without it would make every
-  // mark of a large dataset an element. Its failure only leaves the marks as elements.
-  const batchedMarks = batchedMarksModule.load().catch(() => undefined);
   const controller = new AbortController();
   // The page's head may have started the download already: then it is taken over, not started again.
   // The download code is a chunk of its own, preloaded by the head for pages opened with ?data=.
@@ -24,6 +28,10 @@ function load(dataUrl: string): DatasetLoad {
   const fetched = import("./fetchDatasetText")
     .then(({ fetchDatasetText }) => fetchDatasetText(dataUrl, window.location.href, fetchImpl, { signal: controller.signal }))
     .then((f) => (recordStep("fetch", startedMs), f));
+  // The canvas layer for crowded views comes along with a large file, while the import code loads: a
+  // first render without it would make every mark of a large dataset an element. Its failure only
+  // leaves the marks as elements. A small file never needs it.
+  const batchedMarks = fetched.then((f) => (f.ok && f.bytes.length > CROWDED_FILE_BYTES ? batchedMarksModule.load().catch(() => undefined) : undefined));
   const askedMs = performance.now();
   const loader = import("./loadDataset").then((m) => (recordStep("code", askedMs), m));
   const both = Promise.all([fetched, loader, batchedMarks]).then(

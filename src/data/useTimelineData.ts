@@ -8,6 +8,7 @@ import { bundledNow, loadBundled, type BundledDataset } from "./bundledTimeline"
 import { forgetCurrentEntry, startingTimeline } from "../library/startingTimeline";
 import { takeDatasetLoad } from "./prefetchDataset";
 import { batchedMarksModule } from "../chart/canvas/batchedMarksModule";
+import { BATCHED_MARK_THRESHOLD } from "../chart/canvas/splitBatchedMarks";
 import { useLatest } from "../hooks/useLatest";
 
 /** Where the timeline on screen came from. */
@@ -116,6 +117,9 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
       if (cancelled) return;
       if (loaded.ok && loaded.result.dataset) {
         const { dataset, issues, eventCount } = loaded.result;
+        // A crowded timeline in a small file: the canvas layer first (see prefetchDataset.ts).
+        if (dataset.events.length > BATCHED_MARK_THRESHOLD && !batchedMarksModule.loaded()) await batchedMarksModule.load().catch(() => undefined);
+        if (cancelled) return;
         const timeline = measureStep("dates", () => toTimeline(dataset, fuzzyDate));
         renderStarts();
         setData({ state: "ready", timeline, dataset, issues, eventCount, name: loaded.name, origin: "url", loadId: ++loads });

@@ -19,7 +19,7 @@ import { htmlToText } from "./htmlToText";
 import { checkEventCount } from "./limits";
 import { checkTextSize } from "./checkTextSize";
 import { isPlainObject, own, parseJsonSafely } from "./safeJson";
-import { parseFuzzyDate } from "../domain/parseFuzzyDate";
+import { parseFuzzyDate } from "../domain/readFuzzyDate";
 import { plural, quoteValue } from "./text";
 import { edtfOfParts, edtfOfRange, endsBeforeStart, readTimelineJsDate, samePartsAs, timelineJsDatesOf, type ReadDate } from "./timelineJsDate";
 import type { FormatId, ImportOptions, ImportResult } from "./types";

@@ -3,7 +3,8 @@
  * precision each side states: {year: 1963} is the year 1963, never 1 January 1963.
  */
 import { daysInMonth, formatFuzzyDate, isoOfDay, MAX_YEARS_AWAY, type DayRange, type FuzzyDate } from "../domain/fuzzyDate";
-import { fuzzyDate, parseFuzzyDate } from "../domain/parseFuzzyDate";
+import { fuzzyDate, parseFuzzyDate } from "../domain/readFuzzyDate";
+import { CodeNeeded } from "../domain/codeNeeded";
 import { own, isPlainObject } from "./safeJson";
 import { quoteValue } from "./text";
 
@@ -180,7 +181,8 @@ export interface TimelineJsDates {
 export function timelineJsDatesOf(edtf: string): TimelineJsDates | undefined {
   try {
     return datesOf(edtf);
-  } catch {
+  } catch (e) {
+    if (e instanceof CodeNeeded) throw e;
     return undefined; // a date beyond the calendar this app can write
   }
 }
