@@ -4,6 +4,7 @@ import { parseFuzzyDate } from "../domain/parseFuzzyDate";
 import { EVENT_STATUSES } from "../domain/schema";
 import type { Dataset, EventStatus } from "../domain/types";
 import { useModalDialog } from "../hooks/useModalDialog";
+import "../components/dialogs.css";
 
 interface Props {
   initialText: string;

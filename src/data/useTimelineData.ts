@@ -159,8 +159,8 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
 
   const open = useCallback<DataControls["open"]>((dataset, issues, eventCount, name, library) => {
     // The parser comes with the importers, already loaded by whatever produced this dataset.
-    Promise.all([import("./loadDataset"), batchedMarksModule.load().catch(() => undefined)]).then(
-      ([{ fuzzyDate }]) => setData({ state: "ready", timeline: toTimeline(dataset, fuzzyDate), dataset, issues, eventCount, name, origin: "opened", loadId: ++loads, library }),
+    Promise.all([import("./openedTimeline"), batchedMarksModule.load().catch(() => undefined)]).then(
+      ([{ openedTimeline }]) => setData({ state: "ready", timeline: openedTimeline(dataset), dataset, issues, eventCount, name, origin: "opened", loadId: ++loads, library }),
       // Part of the app failed to arrive (a dropped connection): the timeline on screen stays.
       () => setData((d) => (d.state === "ready" ? { ...d, notice: `“${name}” could not be opened: part of the app failed to load. Check the connection and try again.` } : d)),
     );
