@@ -13,8 +13,10 @@ await Promise.all([loadBundled(), exploreToolsModule.load(), detailsPanelModule.
 
 // A page opening a file loads edtf.js and the validator's wording (zod) only when the file needs
 // them (import/importInSlices.ts): tests of the parts of an import have both at hand, as importAny
-// does. tests/import/lazyImportCode.test.ts checks the loading on demand, in modules of its own.
+// does, and the export's dates for TimelineJS files this app wrote. tests/import/lazyImportCode.test.ts
+// checks the loading on demand, in modules of its own.
 import "../src/domain/validateDataset";
+import "../src/import/timelineJsDatesOf";
 
 // Property tests explore new inputs on every local run, but CI must be repeatable: a red CI
 // blocks everything, so there every run uses the same seed (a failure found locally gets a test).

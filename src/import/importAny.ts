@@ -8,8 +8,10 @@ import { readCsvHeader, detectCsvFormat } from "./csv";
 import { importCsv, importCsvSteps } from "./importCsv";
 import { importDatasetJson, importDatasetJsonSteps, importDatasetValueSteps } from "./importDatasetJson";
 import { createReadLimit, withReadLimit } from "../domain/parseFuzzyDate";
-// The validator's wording (zod), for every problem this import may find (checkDataset.ts).
+// The validator's wording (zod), for every problem this import may find (checkDataset.ts), and the
+// export's dates, for TimelineJS files this app wrote (timelineJs.ts).
 import "../domain/validateDataset";
+import "./timelineJsDatesOf";
 import { drain, type Steps } from "../domain/steps";
 import { MAX_FULL_PARSER_DATES, MAX_IMPORT_BYTES } from "./limits";
 import { decodeText } from "./decodeText";

@@ -34,6 +34,8 @@ export interface SliceOptions {
   signal?: AbortSignal;
   /** How long a slice runs (tests give 0: every step is a slice). */
   sliceMs?: number;
+  /** Once the format is known, what its import needs first (loaded while its importer loads). */
+  prepare?: (format: FormatId) => Promise<void>;
 }
 
 /** Each format's importer, loaded when a file of that format is opened. */
@@ -49,6 +51,7 @@ const IMPORTER_CODE: Readonly<Record<FormatId, () => Promise<FormatSteps>>> = {
 const NEEDED_CODE: Readonly<Record<CodeNeeded["module"], () => Promise<unknown>>> = {
   parseFuzzyDate: () => import("../domain/parseFuzzyDate"),
   validateDataset: () => import("../domain/validateDataset"),
+  timelineJsDatesOf: () => import("./timelineJsDatesOf"),
 };
 
 /** Import a file's text or bytes as importAny or importBytes would, a slice at a time. Rejects only when cancelled. */
@@ -74,7 +77,7 @@ export async function importInSlices(input: { text: string } | { bytes: Uint8Arr
       recognised = recogniseTable(recognised.table, detectCsvFormat(readCsvHeader(recognised.table)));
     }
     if ("result" in recognised) return endImport(recognised.result, cap, withDecoding);
-    importer = await IMPORTER_CODE[recognised.format]();
+    [importer] = await Promise.all([IMPORTER_CODE[recognised.format](), how.prepare?.(recognised.format)]);
   } catch (e) {
     return endImport(codeFailed(format, e), cap, withDecoding);
   }

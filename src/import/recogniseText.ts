@@ -13,7 +13,7 @@ import { measureNestedStep, measureSteps } from "../domain/measureSteps";
 import { CodeNeeded } from "../domain/codeNeeded";
 import type { Steps } from "../domain/steps";
 import type { Issue } from "../domain/types";
-import { FORMATS, type FormatId, type ImportOptions, type ImportResult } from "./types";
+import { FORMAT_LABELS, type FormatId, type ImportOptions, type ImportResult } from "./types";
 
 /** One format's import, in steps: of a text, and (JSON formats) of the value already parsed. */
 export interface FormatSteps {
@@ -29,7 +29,7 @@ export type Recognised =
   /** Not JSON: a table, whose header line says its format (recogniseTable). */
   | { table: string };
 
-const UNKNOWN_FORMAT_HINT = `This app reads: ${FORMATS.map((f) => f.label).join("; ")}.`;
+const UNKNOWN_FORMAT_HINT = `This app reads: ${Object.values(FORMAT_LABELS).join("; ")}.`;
 
 /** What `text` is; `options.format` overrides recognition (`&format=`). */
 export function recogniseText(text: string, options: ImportOptions): Recognised {
