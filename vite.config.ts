@@ -33,9 +33,11 @@ export default defineConfig({
             // The library (IndexedDB through idb, its view, autosave, share links) in one chunk that
             // pages load only when they use it: as many small chunks, each name would weigh on the
             // first script's list of chunks. startingTimeline.ts stays in the app: every page reads it.
-            // The dialogs' styles, shared by lazy chunks: a chunk of their own, not inside one of them
-            // (the library's group, which takes its dependencies along, would otherwise take them).
+            // The dialogs' styles, and an event's details', shared by lazy chunks: chunks of their own,
+            // not inside one of them (the library's group, which takes its dependencies along, would
+            // otherwise take them).
             { name: "dialogs", priority: 1, test: /src[\\/]components[\\/]dialogs\.css$/ },
+            { name: "event-details", priority: 1, test: /src[\\/]components[\\/]eventDetails\.css$/ },
             { name: "library", test: /(src[\\/]library[\\/](?!startingTimeline)|node_modules[\\/]idb[\\/])/ },
             // What every `?data=` page runs to open its file, whatever the format: recognising it,
             // importing in slices, the checks that take what is valid without zod (checkDataset.ts) and

@@ -11,12 +11,12 @@
  * - in a narrow window (a phone), or with `layout=vertical`, the vertical layout's code (main.tsx
  *   waits for it, so that the first render is already the right layout).
  */
-import type { Plugin } from "vite";
+import { minifySync, type Plugin } from "vite";
 import { BUNDLED_TIMELINE_NAME } from "./embedBuild.ts";
 import { EARLY_DATA_GLOBAL } from "../src/data/earlyDataFetch.ts";
 
 /** The chunk for `entry` and every chunk it imports, less those the page loads anyway. */
-function chunksOf(bundle: Record<string, { type: string; fileName: string; facadeModuleId?: string | null; moduleIds?: string[]; imports?: string[]; isEntry?: boolean }>, entry: string): string[] {
+function chunksOf(bundle: Record<string, { type: string; fileName: string; facadeModuleId?: string | null; moduleIds?: string[]; imports?: string[]; isEntry?: boolean }>, entry: string, page: string): string[] {
   const chunks = Object.values(bundle).filter((c) => c.type === "chunk");
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
   const eager = new Set<string>();
@@ -25,7 +25,9 @@ function chunksOf(bundle: Record<string, { type: string; fileName: string; facad
     eager.add(file);
     for (const i of byFile.get(file)?.imports ?? []) addEager(i);
   };
-  for (const c of chunks) if (c.isEntry) addEager(c.fileName);
+  // The page's own scripts: the entry chunks, or (when the entry module is in a chunk grouped in
+  // vite.config.ts, with no entry chunk of its own) the chunks the page names.
+  for (const c of chunks) if (c.isEntry || page.includes(`/${c.fileName}"`)) addEager(c.fileName);
   // The chunk that holds the module: its facade, or (a chunk grouped in vite.config.ts) one of its modules.
   const holds = (id: string | null | undefined) => id?.replaceAll("\\", "/").endsWith(entry) ?? false;
   const root = chunks.find((c) => holds(c.facadeModuleId)) ?? chunks.find((c) => c.moduleIds?.some(holds));
@@ -74,17 +76,18 @@ export function preloadForPage(
       base = config.base;
     },
     generateBundle(_options, bundle) {
+      const html = bundle[page];
+      if (!html || html.type !== "asset") this.error(`preload-for-page: no ${page} in the build`);
       const filesOf = (list: string[]) => {
         const files: string[] = [];
         for (const entry of list) {
-          const chunks = chunksOf(bundle as Parameters<typeof chunksOf>[0], entry);
+          const chunks = chunksOf(bundle as Parameters<typeof chunksOf>[0], entry, String(html.source));
           if (chunks.length === 0) this.error(`preload-for-page: no chunk for ${entry}`);
-          for (const file of chunks) if (!files.includes(file)) files.push(`${base}${file}`);
+          // Two entries may be in one chunk (vite.config.ts groups them): each file once.
+          for (const file of chunks) if (!files.includes(`${base}${file}`)) files.push(`${base}${file}`);
         }
         return files;
       };
-      const html = bundle[page];
-      if (!html || html.type !== "asset") this.error(`preload-for-page: no ${page} in the build`);
       const [stem, extension] = BUNDLED_TIMELINE_NAME.split(".");
       const timeline = Object.values(bundle).find((file) => file.type === "asset" && new RegExp(`^assets/${stem}-[^/]+\\.${extension}$`).test(file.fileName));
       if (!timeline) this.error("preload-for-page: the bundled timeline's file is not in the build");
@@ -105,7 +108,10 @@ export function preloadForPage(
         // Explore or embed (the modes starting with "e"), and layout=vertical or a narrow window
         // unless layout=horizontal. (Every page loads this script: it is kept short.)
         `if((!m||/^e/.test(m[1]))&&(/[?&]layout=v/.test(s)||!/[?&]layout=h/.test(s)&&innerWidth>0&&innerWidth<=${VERTICAL_GUESS_MAX_WINDOW_PX}))${JSON.stringify(filesOf(entries.vertical))}.forEach(function(h){add(h,"modulepreload")})})();\n`;
-      const script = this.getFileName(this.emitFile({ type: "asset", name: "preload-for-page.js", source }));
+      // Minified as the app's scripts are: every page loads it.
+      const minified = minifySync("preload-for-page.js", source);
+      if (minified.errors.length > 0) this.error(`preload-for-page: ${minified.errors[0].message}`);
+      const script = this.getFileName(this.emitFile({ type: "asset", name: "preload-for-page.js", source: minified.code }));
       html.source = String(html.source).replace("</title>", `</title>\n    <script async src="${base}${script}"></script>`);
     },
   };

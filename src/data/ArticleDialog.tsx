@@ -5,6 +5,7 @@ import { EVENT_STATUSES } from "../domain/schema";
 import type { Dataset, EventStatus } from "../domain/types";
 import { useModalDialog } from "../hooks/useModalDialog";
 import "../components/dialogs.css";
+import "../components/eventDetails.css";
 
 interface Props {
   initialText: string;

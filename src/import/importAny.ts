@@ -16,6 +16,7 @@ import { drain, type Steps } from "../domain/steps";
 import { MAX_FULL_PARSER_DATES, MAX_IMPORT_BYTES } from "./limits";
 import { decodeText } from "./decodeText";
 import { endImport, refuseBytes } from "./endImport";
+import { encodingIssue } from "./encodingIssue";
 import { importTimelineJs, importTimelineJsSteps, importTimelineJsValueSteps } from "./timelineJs";
 import { importTimelineJsCsv, importTimelineJsCsvSteps } from "./timelineJsCsv";
 import type { FormatId, ImportOptions, ImportResult, Importer } from "./types";
@@ -48,7 +49,7 @@ export function importAny(text: string, options: ImportOptions = {}): ImportResu
   // Dates in uncommon forms need edtf.js, a fraction of a millisecond each: past a limit the
   // file is refused at once rather than read for a minute.
   const cap = createReadLimit(MAX_FULL_PARSER_DATES);
-  return endImport(withReadLimit(cap, () => drain(importAnySteps(text, options))), cap, options);
+  return endImport(withReadLimit(cap, () => drain(importAnySteps(text, options))), cap, options.decoded && encodingIssue(options.decoded));
 }
 
 /**
@@ -71,4 +72,5 @@ export function importAnySteps(text: string, options: ImportOptions): Steps<Impo
   });
 }
 
-export { encodingIssue, endImport, refuseBytes } from "./endImport";
+export { endImport, refuseBytes } from "./endImport";
+export { encodingIssue };

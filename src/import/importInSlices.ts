@@ -68,6 +68,15 @@ export async function importInSlices(input: { text: string } | { bytes: Uint8Arr
   }
   const format = options.format ?? "unknown";
   const cap = createReadLimit(MAX_FULL_PARSER_DATES);
+  // The words for a file not read as plain UTF-8 (rare): loaded only for one.
+  const decoded = withDecoding.decoded;
+  const note =
+    decoded && (decoded.encoding !== "utf-8" || decoded.replaced > 0)
+      ? await import("./encodingIssue").then(
+          (m) => m.encodingIssue(decoded),
+          () => undefined,
+        )
+      : undefined;
   let recognised: Recognised;
   let importer: FormatSteps;
   try {
@@ -76,10 +85,10 @@ export async function importInSlices(input: { text: string } | { bytes: Uint8Arr
       const { detectCsvFormat, readCsvHeader } = await import("./csv");
       recognised = recogniseTable(recognised.table, detectCsvFormat(readCsvHeader(recognised.table)));
     }
-    if ("result" in recognised) return endImport(recognised.result, cap, withDecoding);
+    if ("result" in recognised) return endImport(recognised.result, cap, note);
     [importer] = await Promise.all([IMPORTER_CODE[recognised.format](), how.prepare?.(recognised.format)]);
   } catch (e) {
-    return endImport(codeFailed(format, e), cap, withDecoding);
+    return endImport(codeFailed(format, e), cap, note);
   }
   const run = recognised;
   const loaded = new Set<CodeNeeded["module"]>();
@@ -88,16 +97,16 @@ export async function importInSlices(input: { text: string } | { bytes: Uint8Arr
     const attemptCap = createReadLimit(MAX_FULL_PARSER_DATES);
     try {
       const result = await runInSlices(() => withoutFaults(run.format, () => runImporter(run, importer, withDecoding)), attemptCap, how);
-      return endImport(result, attemptCap, withDecoding);
+      return endImport(result, attemptCap, note);
     } catch (e) {
       if (!(e instanceof CodeNeeded)) throw e;
       // Asked again once loaded: a fault, never a loop.
-      if (loaded.has(e.module)) return endImport(faultResult(run.format, e), attemptCap, withDecoding);
+      if (loaded.has(e.module)) return endImport(faultResult(run.format, e), attemptCap, note);
       loaded.add(e.module);
       try {
         await NEEDED_CODE[e.module]();
       } catch (failed) {
-        return endImport(codeFailed(run.format, failed), attemptCap, withDecoding);
+        return endImport(codeFailed(run.format, failed), attemptCap, note);
       }
     }
   }
