@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
-import { DataActionsContext, type DataActions } from "./dataActions";
+import { DataActionsContext, type DataActions, type IntakeRequest } from "./dataActions";
 import type { DataControls, DataState } from "./useTimelineData";
 import type { ShownTimeline } from "../library/useLibraryAutosave";
 import type { Dataset } from "../domain/types";
@@ -8,9 +8,6 @@ import type { Dataset } from "../domain/types";
 const IntakeDialogs = lazy(() => import("./IntakeDialogs"));
 // Loads with the first timeline of the reader's own (see below): the default view does not need it.
 const LibraryAutosave = lazy(() => import("../library/LibraryAutosave"));
-
-/** What the reader asked for: a file read, a paste looked at, an article or a new timeline started. */
-export type IntakeRequest = { kind: "file"; file: File } | { kind: "paste"; text: string } | { kind: "article" } | { kind: "new" };
 
 interface Props {
   data: DataState;

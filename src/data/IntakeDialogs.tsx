@@ -7,7 +7,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react"
 import type { ImportResult } from "../import";
 import type { DataControls } from "./useTimelineData";
 import type { FieldChoice } from "../import/fieldChoice";
-import type { IntakeRequest } from "./DataIntake";
+import type { IntakeRequest } from "./dataActions";
 
 // The article flow (chrono-node and the extractor) loads only when asked for; so does the import
 // report, which pulls in the importers and papaparse (keeps them out of explore and embed pages).
