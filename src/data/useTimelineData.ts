@@ -104,16 +104,14 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
   useEffect(() => {
     if (!dataUrl) return;
     let cancelled = false;
-    // The importers and the validator (zod) come on demand: only pages with other data need them.
-    // The file downloads while they load, not after (main.tsx starts both before the first render).
-    const load = takeDatasetLoad(dataUrl);
+    // The file, its download and import started as the page started (prefetchDataset.ts): the
+    // import code comes on demand, and only what the file needs (import/importInSlices.ts).
+    const load = takeDatasetLoad(dataUrl, format ?? undefined);
     download.current = load;
-    const onProgress = (checked: number, total: number) => {
+    load.progress = (checked, total) => {
       if (!cancelled) setData((d) => (d.state === "loading" ? { ...d, progress: { checked, total } } : d));
     };
-    load.then(async ([fetched, { importFetched, fuzzyDate }]) => {
-      if (cancelled) return;
-      const loaded = await importFetched(fetched, dataUrl, format ?? undefined, { signal: load.signal, onProgress });
+    load.then(async ({ loaded, fuzzyDate }) => {
       if (cancelled) return;
       if (loaded.ok && loaded.result.dataset) {
         const { dataset, issues, eventCount } = loaded.result;
