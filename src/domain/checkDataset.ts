@@ -305,8 +305,9 @@ function plainTopLevel(json: Raw): TopLevel | undefined {
   if (!onlyKeys(json, TOP_KEYS) || !VERSIONS.has(json.version)) return undefined;
   const title = plainText(json.title, 300);
   const { sources, events } = json;
-  const actors = json.actors ?? [];
-  const categories = json.categories ?? [];
+  // Missing lists are empty (zod's default); null is not missing.
+  const actors = json.actors === undefined ? [] : json.actors;
+  const categories = json.categories === undefined ? [] : json.categories;
   if (title === undefined || !Array.isArray(sources) || sources.length < 1 || !Array.isArray(actors) || !Array.isArray(categories)) return undefined;
   if (!Array.isArray(events) || events.length > MAX_EVENTS) return undefined;
   const out: Raw = {};
