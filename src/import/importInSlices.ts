@@ -77,7 +77,7 @@ export async function importInSlices(input: { text: string } | { bytes: Uint8Arr
           () => undefined,
         )
       : undefined;
-  let recognised: Recognised;
+  let recognised: Recognised | undefined;
   let importer: FormatSteps;
   try {
     recognised = recogniseText(text, withDecoding);
@@ -88,7 +88,8 @@ export async function importInSlices(input: { text: string } | { bytes: Uint8Arr
     if ("result" in recognised) return endImport(recognised.result, cap, note);
     [importer] = await Promise.all([IMPORTER_CODE[recognised.format](), how.prepare?.(recognised.format)]);
   } catch (e) {
-    return endImport(codeFailed(format, e), cap, note);
+    // The report names the format when it was recognised (its importer is what failed to arrive).
+    return endImport(codeFailed(recognised && "format" in recognised ? recognised.format : format, e), cap, note);
   }
   const run = recognised;
   const loaded = new Set<CodeNeeded["module"]>();

@@ -55,4 +55,16 @@ describe("a ?data= page", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("when the file's importer fails to arrive (a dropped connection): an alert and the report say so, not an endless loading page", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    await page.route(/\/assets\/import-foreign-[^/]*\.js$/, (route) => route.abort("connectionfailed"));
+    await page.goto(`${appUrl}/?data=fixtures/timelinejs-houston.json`);
+    await waitForState(page, "error");
+    expect(await page.textContent('[role="alert"]')).toMatch(/timelinejs-houston\.json could not be opened as TimelineJS JSON/);
+    expect(await page.textContent(".issue-report")).toMatch(/part of this app failed to arrive.*Reload the page/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
