@@ -6,13 +6,27 @@ import { format } from "date-fns";
 import { enGB } from "date-fns/locale/en-GB";
 import { civilDay, dayOf, dayOfMs, daysInMonth, MAX_YEARS_AWAY, utcDateOfDay, type ParseResult, type Precision } from "./fuzzyDate";
 import edtf, { parse, Date as EdtfDate, Year as EdtfYear, Interval as EdtfInterval, Set as EdtfSet } from "edtf";
-import { coarser, flags, hintFor, spanOf, SUPPORTED_SETS, UNSUPPORTED_KIND, setFullParser, type Part } from "./readFuzzyDate";
+import { coarser, flags, parseFuzzyDate, spanOf, SUPPORTED_SETS, UNSUPPORTED_KIND, setFullParser, type Part } from "./readFuzzyDate";
 
 export * from "./readFuzzyDate";
 
 const monthName = (month0: number) => format(utcDateOfDay(dayOf(2000, month0 + 1, 1)), "LLLL", { locale: enGB });
 
 type EdtfValue = ReturnType<typeof edtf>;
+
+/** How to write a refused date instead: the likely slip, or the forms that are read. */
+export function hintFor(text: string): string {
+  const halves = text.split("/");
+  if (halves.length === 2) {
+    const [from, to] = halves.map((h) => parseFuzzyDate(h));
+    if (from.ok && to.ok && to.date.end.latestDay < from.date.start.earliestDay) return "it ends before it starts: swap the two dates";
+  }
+  if (/^\d{4}\/\d{1,2}\/\d{1,2}$/.test(text)) return `write ${text.replaceAll("/", "-")}`;
+  if (/^\d{1,2}[/.]\d{1,2}[/.]\d{4}$/.test(text)) return "write the year first: YYYY-MM-DD";
+  if (/^\d{4}-\d{2}-3[2-9]|^\d{4}-\d{2}-[4-9]\d|^\d{4}-(1[3-9]|[2-9]\d)-/.test(text)) return "that day or month does not exist";
+  if (/^\d{4}-\d{2}-30$|^\d{4}-\d{2}-31$/.test(text)) return "that day does not exist in that month";
+  return "write a day 2018-06-12, a month 2018-06, a year 2018, a span 2018-06-12/2018-06-14 or a deadline [..2019-02-28]";
+}
 
 /** The authority: edtf.js, for every form (and every error) the fast path leaves to it. */
 export function parseWithEdtfJs(text: string): ParseResult {
@@ -131,4 +145,4 @@ function findImpossibleDay(node: unknown): string | undefined {
 }
 
 
-setFullParser(parseWithEdtfJs);
+setFullParser(parseWithEdtfJs, hintFor);

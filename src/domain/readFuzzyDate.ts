@@ -8,17 +8,10 @@
 import { civilDay, daysInMonth, MAX_YEARS_AWAY, type DayRange, type FuzzyDate, type ParseResult, type Precision } from "./fuzzyDate";
 import { CodeNeeded } from "./codeNeeded";
 
-export function hintFor(text: string): string {
-  const halves = text.split("/");
-  if (halves.length === 2) {
-    const [from, to] = halves.map((h) => parseFuzzyDate(h));
-    if (from.ok && to.ok && to.date.end.latestDay < from.date.start.earliestDay) return "it ends before it starts: swap the two dates";
-  }
-  if (/^\d{4}\/\d{1,2}\/\d{1,2}$/.test(text)) return `write ${text.replaceAll("/", "-")}`;
-  if (/^\d{1,2}[/.]\d{1,2}[/.]\d{4}$/.test(text)) return "write the year first: YYYY-MM-DD";
-  if (/^\d{4}-\d{2}-3[2-9]|^\d{4}-\d{2}-[4-9]\d|^\d{4}-(1[3-9]|[2-9]\d)-/.test(text)) return "that day or month does not exist";
-  if (/^\d{4}-\d{2}-30$|^\d{4}-\d{2}-31$/.test(text)) return "that day does not exist in that month";
-  return "write a day 2018-06-12, a month 2018-06, a year 2018, a span 2018-06-12/2018-06-14 or a deadline [..2019-02-28]";
+/** How to write `text` instead (parseFuzzyDate.ts's hintFor, loaded with edtf.js: only refused dates need it). */
+function hintFor(text: string): string {
+  if (!wordHint) throw new CodeNeeded("parseFuzzyDate");
+  return wordHint(text);
 }
 
 export const PRECISION_ORDER: Precision[] = ["day", "month", "year"];
@@ -115,9 +108,13 @@ export interface ReadLimit {
 /** edtf.js's reading, once parseFuzzyDate.ts has loaded; until then a date that needs it throws CodeNeeded. */
 let fullParser: ((text: string) => ParseResult) | undefined;
 
-/** Called by parseFuzzyDate.ts as it loads: from then on every date can be read. */
-export function setFullParser(parse: (text: string) => ParseResult): void {
+/** The words on how to write a refused date, with edtf.js (a file with a refused date has a problem to word anyway). */
+let wordHint: ((text: string) => string) | undefined;
+
+/** Called by parseFuzzyDate.ts as it loads: from then on every date can be read, and every refusal worded. */
+export function setFullParser(parse: (text: string) => ParseResult, hint: (text: string) => string): void {
   fullParser = parse;
+  wordHint = hint;
 }
 
 /** The cap in force (withReadLimit); undefined when there is none. */

@@ -118,4 +118,10 @@ describe("the code a ?data= file needs, loaded as it needs it", () => {
     expect(result.dataset?.events.map((e) => e.id)).toEqual(["singapore-summit"]);
     expect(result.issues).toEqual(expect.arrayContaining([expect.objectContaining({ path: "events[1].when", message: '"2019-02-29" has no such day: February 2019 has 28 days' })]));
   });
+
+  it("a date written another way is refused with the hint on how to write it, at its place", async () => {
+    const result = await open(makeDataset([makeEvent(), makeEvent({ id: "slashes", title: "Slashes", when: "2019/01/18" })]));
+    expect(result.dataset?.events.map((e) => e.id)).toEqual(["singapore-summit"]);
+    expect(result.issues).toEqual(expect.arrayContaining([expect.objectContaining({ path: "events[1].when", message: 'not an EDTF date: "2019/01/18" (write 2019-01-18)' })]));
+  });
 });
