@@ -15,6 +15,9 @@ export default defineConfig({
   build: {
     target: "es2022",
     sourcemap: false,
+    // No modulepreload polyfill (0.4 KB gzip on every page): every browser that runs ES2022 but one
+    // (Safari before 17) preloads modules itself, and there a preload only comes later, when asked for.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Everything the first view needs in one chunk: left to itself the bundler splits off every
@@ -30,7 +33,25 @@ export default defineConfig({
             // The library (IndexedDB through idb, its view, autosave, share links) in one chunk that
             // pages load only when they use it: as many small chunks, each name would weigh on the
             // first script's list of chunks. startingTimeline.ts stays in the app: every page reads it.
+            // The dialogs' styles, and an event's details', shared by lazy chunks: chunks of their own,
+            // not inside one of them (the library's group, which takes its dependencies along, would
+            // otherwise take them).
+            { name: "dialogs", priority: 1, test: /src[\\/]components[\\/]dialogs\.css$/ },
+            { name: "event-details", priority: 1, test: /src[\\/]components[\\/]eventDetails\.css$/ },
             { name: "library", test: /(src[\\/]library[\\/](?!startingTimeline)|node_modules[\\/]idb[\\/])/ },
+            // What every `?data=` page runs to open its file, whatever the format: recognising it,
+            // importing in slices, the checks that take what is valid without zod (checkDataset.ts) and
+            // the plain dates without edtf.js (readFuzzyDate.ts). One chunk, and not inside the chunks of
+            // zod or edtf.js, where the bundler would otherwise put them (they share them). Without
+            // their dependencies: those are the chunks loaded only when a file needs them.
+            {
+              name: "data-import",
+              includeDependenciesRecursively: false,
+              test: /src[\\/](data[\\/](loadDataset|fetchDatasetText)|import[\\/](importInSlices|recogniseText|finishImport|decodeText|endImport|types|detectJsonFormat|checkTextSize|safeJson|limits|text)|domain[\\/](readFuzzyDate|checkDataset|eventSchemaProblems|normaliseEvent|IssueCollector|issuePath|steps|measureSteps|codeNeeded|datasetLimits|slugify|locateJsonError))\.tsx?$/,
+            },
+            // The formats without sources or statuses (TimelineJS, its spreadsheet, vis-timeline): what
+            // their importers share, and TimelineJS JSON's own, loaded once a file is one of them.
+            { name: "import-foreign", includeDependenciesRecursively: false, test: /src[\\/]import[\\/](foreignDataset|timelineJs|timelineJsDate|htmlToText|isSafeLink)\.ts$/ },
           ],
         },
       },

@@ -1,8 +1,9 @@
 /**
  * Vite plugin: the page's head gets a tiny script that asks, as the page starts, for what the app's
  * own script would otherwise ask for only once it runs, so that both download at once:
- * - on a page opened with `?data=`, the import code (importers, validator, EDTF parser) and the
- *   canvas layer for crowded datasets, and the download code, with modulepreload (1,000 events:
+ * - on a page opened with `?data=`, the import code every file needs (recognising the format, the
+ *   checks that take what is valid; not the importers of each format, edtf.js nor zod, which load as
+ *   the file needs them: src/import/importInSlices.ts) and the download code, with modulepreload (1,000 events:
  *   `data-state="ready"` 59 ms sooner after the scripts ran), and the file itself: fetched from here
  *   and handed to the app (src/data/earlyDataFetch.ts), so that it downloads while the app's script
  *   does, not after it has run;
@@ -10,12 +11,12 @@
  * - in a narrow window (a phone), or with `layout=vertical`, the vertical layout's code (main.tsx
  *   waits for it, so that the first render is already the right layout).
  */
-import type { Plugin } from "vite";
+import { minifySync, type Plugin } from "vite";
 import { BUNDLED_TIMELINE_NAME } from "./embedBuild.ts";
 import { EARLY_DATA_GLOBAL } from "../src/data/earlyDataFetch.ts";
 
 /** The chunk for `entry` and every chunk it imports, less those the page loads anyway. */
-function chunksOf(bundle: Record<string, { type: string; fileName: string; facadeModuleId?: string | null; moduleIds?: string[]; imports?: string[]; isEntry?: boolean }>, entry: string): string[] {
+function chunksOf(bundle: Record<string, { type: string; fileName: string; facadeModuleId?: string | null; moduleIds?: string[]; imports?: string[]; isEntry?: boolean }>, entry: string, page: string): string[] {
   const chunks = Object.values(bundle).filter((c) => c.type === "chunk");
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
   const eager = new Set<string>();
@@ -24,7 +25,9 @@ function chunksOf(bundle: Record<string, { type: string; fileName: string; facad
     eager.add(file);
     for (const i of byFile.get(file)?.imports ?? []) addEager(i);
   };
-  for (const c of chunks) if (c.isEntry) addEager(c.fileName);
+  // The page's own scripts: the entry chunks, or (when the entry module is in a chunk grouped in
+  // vite.config.ts, with no entry chunk of its own) the chunks the page names.
+  for (const c of chunks) if (c.isEntry || page.includes(`/${c.fileName}"`)) addEager(c.fileName);
   // The chunk that holds the module: its facade, or (a chunk grouped in vite.config.ts) one of its modules.
   const holds = (id: string | null | undefined) => id?.replaceAll("\\", "/").endsWith(entry) ?? false;
   const root = chunks.find((c) => holds(c.facadeModuleId)) ?? chunks.find((c) => c.moduleIds?.some(holds));
@@ -40,7 +43,7 @@ function chunksOf(bundle: Record<string, { type: string; fileName: string; facad
 }
 
 export interface PreloadEntries {
-  /** Modules a page opened with `?data=` needs: the import code, and the canvas layer. */
+  /** Modules a page opened with `?data=` needs: the download and the import code. */
   data: string[];
   /** Modules the explorer (no `mode=`, or `mode=explore`) needs: its tools. */
   explore: string[];
@@ -57,7 +60,7 @@ const VERTICAL_GUESS_MAX_WINDOW_PX = 560;
 
 export function preloadForPage(
   entries: PreloadEntries = {
-    data: ["src/data/fetchDatasetText.ts", "src/data/loadDataset.ts", "src/chart/canvas/BatchedMarks.tsx"],
+    data: ["src/data/fetchDatasetText.ts", "src/data/loadDataset.ts"],
     explore: ["src/app/ExploreTools.tsx"],
     vertical: ["src/chart/vertical/VerticalChart.tsx"],
   },
@@ -73,17 +76,18 @@ export function preloadForPage(
       base = config.base;
     },
     generateBundle(_options, bundle) {
+      const html = bundle[page];
+      if (!html || html.type !== "asset") this.error(`preload-for-page: no ${page} in the build`);
       const filesOf = (list: string[]) => {
         const files: string[] = [];
         for (const entry of list) {
-          const chunks = chunksOf(bundle as Parameters<typeof chunksOf>[0], entry);
+          const chunks = chunksOf(bundle as Parameters<typeof chunksOf>[0], entry, String(html.source));
           if (chunks.length === 0) this.error(`preload-for-page: no chunk for ${entry}`);
-          for (const file of chunks) if (!files.includes(file)) files.push(`${base}${file}`);
+          // Two entries may be in one chunk (vite.config.ts groups them): each file once.
+          for (const file of chunks) if (!files.includes(`${base}${file}`)) files.push(`${base}${file}`);
         }
         return files;
       };
-      const html = bundle[page];
-      if (!html || html.type !== "asset") this.error(`preload-for-page: no ${page} in the build`);
       const [stem, extension] = BUNDLED_TIMELINE_NAME.split(".");
       const timeline = Object.values(bundle).find((file) => file.type === "asset" && new RegExp(`^assets/${stem}-[^/]+\\.${extension}$`).test(file.fileName));
       if (!timeline) this.error("preload-for-page: the bundled timeline's file is not in the build");
@@ -104,7 +108,10 @@ export function preloadForPage(
         // Explore or embed (the modes starting with "e"), and layout=vertical or a narrow window
         // unless layout=horizontal. (Every page loads this script: it is kept short.)
         `if((!m||/^e/.test(m[1]))&&(/[?&]layout=v/.test(s)||!/[?&]layout=h/.test(s)&&innerWidth>0&&innerWidth<=${VERTICAL_GUESS_MAX_WINDOW_PX}))${JSON.stringify(filesOf(entries.vertical))}.forEach(function(h){add(h,"modulepreload")})})();\n`;
-      const script = this.getFileName(this.emitFile({ type: "asset", name: "preload-for-page.js", source }));
+      // Minified as the app's scripts are: every page loads it.
+      const minified = minifySync("preload-for-page.js", source);
+      if (minified.errors.length > 0) this.error(`preload-for-page: ${minified.errors[0].message}`);
+      const script = this.getFileName(this.emitFile({ type: "asset", name: "preload-for-page.js", source: minified.code }));
       html.source = String(html.source).replace("</title>", `</title>\n    <script async src="${base}${script}"></script>`);
     },
   };

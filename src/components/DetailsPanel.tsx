@@ -7,6 +7,7 @@ import { linkedEvents, reportingSource } from "../domain/linkedEvents";
 import { dayOfIso, formatFuzzyDate, formatIsoDay, utcDateOfDay } from "../domain/fuzzyDate";
 import { SafeLink } from "./SafeLink";
 import { STATUS_WORDS } from "../domain/statusWords";
+import "./eventDetails.css";
 
 interface Props {
   event: TimelineEvent;

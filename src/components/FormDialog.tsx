@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { useModalDialog } from "../hooks/useModalDialog";
+import "./dialogs.css";
 
 interface Props {
   /** The heading, which names the dialog. */

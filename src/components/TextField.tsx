@@ -1,6 +1,7 @@
 import { useId } from "react";
 import type { Issue } from "../domain/types";
 import "./TextField.css";
+import "./dialogs.css";
 
 interface Props {
   label: string;

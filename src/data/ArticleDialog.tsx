@@ -4,6 +4,8 @@ import { parseFuzzyDate } from "../domain/parseFuzzyDate";
 import { EVENT_STATUSES } from "../domain/schema";
 import type { Dataset, EventStatus } from "../domain/types";
 import { useModalDialog } from "../hooks/useModalDialog";
+import "../components/dialogs.css";
+import "../components/eventDetails.css";
 
 interface Props {
   initialText: string;

@@ -1,21 +1,13 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
-import type { ImportResult } from "../import";
-import { DataActionsContext, type DataActions } from "./dataActions";
+import { DataActionsContext, type DataActions, type IntakeRequest } from "./dataActions";
 import type { DataControls, DataState } from "./useTimelineData";
-import type { FieldChoice } from "../import/fieldChoice";
 import type { ShownTimeline } from "../library/useLibraryAutosave";
 import type { Dataset } from "../domain/types";
 
-// The article flow (chrono-node and the extractor) loads only when asked for; so does the import
-// report, which pulls in the importers and papaparse (keeps them out of explore and embed pages).
-const ImportDialog = lazy(() => import("./ImportDialog").then((m) => ({ default: m.ImportDialog })));
-const ArticleDialog = lazy(() => import("./ArticleDialog"));
+// Reading and importing what the reader brings, and its dialogs: loaded on the first request.
+const IntakeDialogs = lazy(() => import("./IntakeDialogs"));
 // Loads with the first timeline of the reader's own (see below): the default view does not need it.
 const LibraryAutosave = lazy(() => import("../library/LibraryAutosave"));
-/** The importers, and the field choices remembered for files of each shape: both only when a file comes in. */
-const importCode = () => Promise.all([import("../import"), import("./fieldChoiceStore")]);
-const PasteChoice = lazy(() => import("./PasteChoice").then((m) => ({ default: m.PasteChoice })));
-const NewTimelineDialog = lazy(() => import("./NewTimelineDialog"));
 
 interface Props {
   data: DataState;
@@ -23,24 +15,6 @@ interface Props {
   /** Explore mode: show where the data came from, with the way back. Not in embeds or presentations. */
   showChrome: boolean;
   children: React.ReactNode;
-}
-
-/** A file being looked at in the import report, with what it was read from (read again when the reader chooses its fields). */
-type Pending = { result: ImportResult; name: string; input?: { text: string } | { bytes: Uint8Array } };
-
-/**
- * The file's bytes: its text is decoded by the importer, which tells UTF-8, UTF-16 and Excel's
- * Windows-1252 apart (File.text() reads everything as UTF-8). FileReader where there is no
- * File.arrayBuffer() (older browsers, jsdom).
- */
-function readBytes(file: File): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((buffer) => new Uint8Array(buffer));
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(file);
-  });
 }
 
 const isEditable = (target: EventTarget | null) =>
@@ -52,10 +26,8 @@ const isEditable = (target: EventTarget | null) =>
  * the reader opens the new one.
  */
 export function DataIntake({ data, controls, showChrome, children }: Props) {
-  const [pending, setPending] = useState<Pending | undefined>();
-  const [article, setArticle] = useState<{ text: string } | undefined>();
-  const [creating, setCreating] = useState(false);
-  const [pasteChoice, setPasteChoice] = useState<{ text: string } | undefined>();
+  const [request, setRequest] = useState<{ n: number; request: IntakeRequest } | undefined>();
+  const ask = useCallback((next: IntakeRequest) => setRequest((r) => ({ n: (r?.n ?? 0) + 1, request: next })), []);
   const [dragging, setDragging] = useState(false);
   // The dataset each load put on screen: one that differs from it under the same load is an edit.
   const [loaded, setLoaded] = useState<{ loadId: number; dataset: Dataset } | undefined>();
@@ -64,39 +36,6 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
   const shown: ShownTimeline | undefined = data.state === "ready" ? { ...data, loadedDataset } : undefined;
   // Autosave loads with a timeline of the reader's own: one they opened, a share link's, an edit.
   const autosave = shown && ((shown.origin !== "bundled" && shown.origin !== "url") || (loadedDataset && loadedDataset !== shown.dataset));
-
-  // In slices (importInSlices): a large file does not hold the page while it is checked.
-  const importText = useCallback(async (text: string, name: string, format?: "csv") => {
-    const [{ importInSlices }, { loadFieldChoice }] = await importCode();
-    setPending({ result: await importInSlices({ text }, { fileName: name, format, rememberedFields: loadFieldChoice }), name, input: { text } });
-  }, []);
-
-  // The reader chose which fields are the title, date and group: read the file again with them,
-  // and remember the choice for files of the same shape.
-  const chooseFields = useCallback(async (from: Pending, choice: FieldChoice) => {
-    if (!from.input || !from.result.fieldOptions) return;
-    const [{ importInSlices }, { saveFieldChoice }] = await importCode();
-    saveFieldChoice(from.result.fieldOptions.shape, choice);
-    setPending({ ...from, result: await importInSlices(from.input, { fileName: from.name, fields: choice }) });
-  }, []);
-
-  const readFile = useCallback(
-    async (file: File) => {
-      const { checkImportSize, failedImportResult } = await import("./importHelpers");
-      const tooBig = checkImportSize(file.size, `“${file.name}”`);
-      // Refuse before reading: a 50 MB file would freeze the tab.
-      if (tooBig) return setPending({ result: failedImportResult(tooBig), name: file.name });
-      let bytes: Uint8Array;
-      try {
-        bytes = await readBytes(file);
-      } catch {
-        return setPending({ result: failedImportResult(`could not be read (the browser refused the file)`), name: file.name });
-      }
-      const [{ importInSlices }, { loadFieldChoice }] = await importCode();
-      setPending({ result: await importInSlices({ bytes }, { fileName: file.name, rememberedFields: loadFieldChoice }), name: file.name, input: { bytes } });
-    },
-    [],
-  );
 
   useEffect(() => {
     const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes("Files");
@@ -113,25 +52,14 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
       const file = e.dataTransfer?.files?.[0];
       if (!file) return;
       e.preventDefault();
-      void readFile(file);
+      ask({ kind: "file", file });
     };
     const onPaste = (e: ClipboardEvent) => {
       if (isEditable(e.target) || document.querySelector("dialog[open]")) return;
       const text = e.clipboardData?.getData("text/plain") ?? "";
       if (text.trim() === "") return;
       e.preventDefault();
-      // Data (JSON, CSV with our columns) opens the report; prose is an article to extract events
-      // from; a table of other columns could be either, so the reader says which. The whole text
-      // decides: an article's headline often has a comma or a semicolon.
-      import("../import/classifyPastedText").then(
-        ({ classifyPastedText }) => {
-          const kind = classifyPastedText(text);
-          if (kind === "data") void importText(text, "pasted text");
-          else if (kind === "article") setArticle({ text });
-          else setPasteChoice({ text });
-        },
-        () => setPasteChoice({ text }),
-      );
+      ask({ kind: "paste", text });
     };
     document.addEventListener("dragover", onDragOver);
     document.addEventListener("dragleave", onDragLeave);
@@ -143,17 +71,17 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
       document.removeEventListener("drop", onDrop);
       document.removeEventListener("paste", onPaste);
     };
-  }, [readFile, importText]);
+  }, [ask]);
 
   const actions: DataActions = useMemo(
     () => ({
-      readFile: (file) => void readFile(file),
-      startArticle: () => setArticle({ text: "" }),
-      newTimeline: () => setCreating(true),
+      readFile: (file) => ask({ kind: "file", file }),
+      startArticle: () => ask({ kind: "article" }),
+      newTimeline: () => ask({ kind: "new" }),
       backToBundled: controls.backToBundled,
       current: data.state === "ready" ? { dataset: data.dataset, origin: data.origin, name: data.name } : undefined,
     }),
-    [readFile, controls.backToBundled, data],
+    [ask, controls.backToBundled, data],
   );
 
   return (
@@ -181,58 +109,9 @@ export function DataIntake({ data, controls, showChrome, children }: Props) {
           Drop a timeline file (JSON or CSV) to see what it holds
         </div>
       )}
-      {pending && (
+      {request && (
         <Suspense fallback={null}>
-          <ImportDialog
-            result={pending.result}
-            name={pending.name}
-            onCancel={() => setPending(undefined)}
-            onChooseFields={(choice) => void chooseFields(pending, choice)}
-            onOpen={() => {
-              const { dataset, issues, eventCount } = pending.result;
-              if (dataset) controls.open(dataset, issues, eventCount, pending.name);
-              setPending(undefined);
-            }}
-          />
-        </Suspense>
-      )}
-      {pasteChoice && (
-        <Suspense fallback={null}>
-          <PasteChoice
-            onTable={() => {
-              // The reader says it is a table: read as a spreadsheet, whose report offers to choose the title and date columns.
-              void importText(pasteChoice.text, "pasted text", "csv");
-              setPasteChoice(undefined);
-            }}
-            onArticle={() => {
-              setArticle({ text: pasteChoice.text });
-              setPasteChoice(undefined);
-            }}
-            onCancel={() => setPasteChoice(undefined)}
-          />
-        </Suspense>
-      )}
-      {creating && (
-        <Suspense fallback={null}>
-          <NewTimelineDialog
-            onCancel={() => setCreating(false)}
-            onCreate={(dataset, name) => {
-              controls.open(dataset, [], 0, name);
-              setCreating(false);
-            }}
-          />
-        </Suspense>
-      )}
-      {article && (
-        <Suspense fallback={null}>
-          <ArticleDialog
-            initialText={article.text}
-            onCancel={() => setArticle(undefined)}
-            onOpen={(dataset, name) => {
-              controls.open(dataset, [], dataset.events.length, name);
-              setArticle(undefined);
-            }}
-          />
+          <IntakeDialogs request={request} controls={controls} />
         </Suspense>
       )}
     </DataActionsContext.Provider>

@@ -3,6 +3,7 @@ import { countIssues, formatLabel, summariseImport } from "../import";
 import { IssueReport } from "../components/IssueReport";
 import { useModalDialog } from "../hooks/useModalDialog";
 import type { FieldChoice, FieldOptions } from "../import/fieldChoice";
+import "../components/dialogs.css";
 
 interface Props {
   result: ImportResult;

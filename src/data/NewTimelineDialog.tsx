@@ -4,6 +4,7 @@ import { DATASET_VERSION } from "../domain/schema";
 import type { Dataset, Issue } from "../domain/types";
 import { FormDialog } from "../components/FormDialog";
 import { TextField } from "../components/TextField";
+import "../components/dialogs.css";
 
 interface Props {
   onCreate: (dataset: Dataset, name: string) => void;

@@ -1,4 +1,5 @@
 import { useModalDialog } from "../hooks/useModalDialog";
+import "../components/dialogs.css";
 
 /** Asked when pasted text could be a table of events or an article. */
 export function PasteChoice({ onTable, onArticle, onCancel }: { onTable: () => void; onArticle: () => void; onCancel: () => void }) {

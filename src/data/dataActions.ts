@@ -15,6 +15,9 @@ export interface DataActions {
   current?: { dataset: Dataset; origin: DataOrigin; name: string };
 }
 
+/** What the reader asked for: a file read, a paste looked at, an article or a new timeline started (DataIntake, IntakeDialogs). */
+export type IntakeRequest = { kind: "file"; file: File } | { kind: "paste"; text: string } | { kind: "article" } | { kind: "new" };
+
 export const DataActionsContext = createContext<DataActions | undefined>(undefined);
 
 export function useDataActions(): DataActions | undefined {

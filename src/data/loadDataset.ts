@@ -1,10 +1,14 @@
-import { countIssues, importInSlices, oversizeMessage, parseFormatId, formatLabel, type ImportResult, type SliceOptions } from "../import";
+// Only what opening a `?data=` file needs, not the import barrel: the importer of the file's format,
+// edtf.js and the validator's wording (zod) load as the file needs them (importInSlices.ts).
+import { countIssues } from "../domain/issuePath";
+import { importInSlices, type SliceOptions } from "../import/importInSlices";
+import { oversizeMessage } from "../import/limits";
+import { formatLabel, parseFormatId, type ImportResult } from "../import/types";
 import type { FetchedText } from "./fetchDatasetText";
-import { loadFieldChoice } from "./fieldChoiceStore";
+import type { FieldChoice } from "../import/fieldChoice";
 
-// What the page needs, with the importers, to turn a dataset into a timeline.
-export { importAny } from "../import";
-export { fuzzyDate } from "../domain/parseFuzzyDate";
+// The dates of a dataset the import has checked: edtf.js is loaded already if one of them needs it.
+export { fuzzyDate } from "../domain/readFuzzyDate";
 
 export type LoadedDataset = { ok: true; result: ImportResult; name: string } | { ok: false; message: string; result?: ImportResult; name: string };
 
@@ -21,7 +25,13 @@ export async function importFetched(fetched: FetchedText, raw: string, format?: 
   if (format && !formatId) return { ok: false, message: `format=${format} is not a format this app reads (use dataset, timelinejs, timelinejs-csv, vis-timeline or csv).`, name: fetched.url };
   let result: ImportResult;
   try {
-    result = await importInSlices({ bytes: fetched.bytes }, { format: formatId, fileName: fileName(fetched.url), sourceUrl: fetched.url, rememberedFields: loadFieldChoice }, how);
+    // The field choices remembered for files of a shape: only the formats with fields to choose read them.
+    let remembered: ((shape: string) => FieldChoice | undefined) | undefined;
+    const prepare = async (format: string) => {
+      if (format === "vis-timeline" || format === "csv") remembered = (await import("./fieldChoiceStore")).loadFieldChoice;
+    };
+    const options = { format: formatId, fileName: fileName(fetched.url), sourceUrl: fetched.url, rememberedFields: (shape: string) => remembered?.(shape) };
+    result = await importInSlices({ bytes: fetched.bytes }, options, { ...how, prepare });
   } catch {
     return { ok: false, message: `Loading ${fetched.url} was cancelled.`, name: fetched.url };
   }

@@ -1,20 +1,32 @@
-import type { FetchedText } from "./fetchDatasetText";
+import type { FuzzyDate } from "../domain/fuzzyDate";
+import type { LoadedDataset } from "./loadDataset";
 import { batchedMarksModule } from "../chart/canvas/batchedMarksModule";
 import { recordStep } from "../domain/loadTiming";
 import { fetchWithEarlyResponse, takeEarlyDataFetch } from "./earlyDataFetch";
 
+/** The file, imported (or why not), with the reading of its dates. */
+export interface OpenedData {
+  loaded: LoadedDataset;
+  fuzzyDate: (edtf: string) => FuzzyDate;
+}
+
 /**
- * The file's text and the import code, arriving; `cancel` stops the download and the import after
- * it (the reader's Cancel), and `signal` tells the import it was cancelled.
+ * The file downloading and then importing, from as soon as the page starts; `cancel` stops the
+ * download and the import after it (the reader's Cancel), `signal` says it was cancelled, and
+ * `progress`, once set, hears how far the import has got.
  */
-type DatasetLoad = Promise<[FetchedText, typeof import("./loadDataset")]> & { cancel(): void; signal: AbortSignal };
+type DatasetLoad = Promise<OpenedData> & { cancel(): void; signal: AbortSignal; progress?: (checked: number, total: number) => void };
 
 const started = new Map<string, DatasetLoad>();
 
-function load(dataUrl: string): DatasetLoad {
-  // The canvas layer for crowded views comes along: a first render without it would make every
-  // mark of a large dataset an element. Its failure only leaves the marks as elements.
-  const batchedMarks = batchedMarksModule.load().catch(() => undefined);
+/**
+ * A file this large may hold more events than are drawn as elements (BATCHED_MARK_THRESHOLD, 100):
+ * few events take under 160 bytes each. A smaller file with more events gets the canvas layer once
+ * imported (useTimelineData.ts).
+ */
+const CROWDED_FILE_BYTES = 16 * 1024;
+
+function load(dataUrl: string, format: string | undefined): DatasetLoad {
   const controller = new AbortController();
   // The page's head may have started the download already: then it is taken over, not started again.
   // The download code is a chunk of its own, preloaded by the head for pages opened with ?data=.
@@ -24,12 +36,22 @@ function load(dataUrl: string): DatasetLoad {
   const fetched = import("./fetchDatasetText")
     .then(({ fetchDatasetText }) => fetchDatasetText(dataUrl, window.location.href, fetchImpl, { signal: controller.signal }))
     .then((f) => (recordStep("fetch", startedMs), f));
+  // The canvas layer for crowded views comes along with a large file, while the import code loads: a
+  // first render without it would make every mark of a large dataset an element. Its failure only
+  // leaves the marks as elements. A small file never needs it.
+  const batchedMarks = fetched.then((f) => (f.ok && f.bytes.length > CROWDED_FILE_BYTES ? batchedMarksModule.load().catch(() => undefined) : undefined));
   const askedMs = performance.now();
   const loader = import("./loadDataset").then((m) => (recordStep("code", askedMs), m));
-  const both = Promise.all([fetched, loader, batchedMarks]).then(
-    ([fetched, loader]): [FetchedText, typeof import("./loadDataset")] => [fetched, loader],
+  // The import starts as soon as the file and its code are in, not once the app has rendered and
+  // asks for it: it runs while the page waits for the rest of its code.
+  const opened = Promise.all([fetched, loader]).then(([file, code]) =>
+    code.importFetched(file, dataUrl, format, { signal: controller.signal, onProgress: (checked, total) => load.progress?.(checked, total) }).then((loaded) => ({ loaded, fuzzyDate: code.fuzzyDate })),
   );
-  return Object.assign(both, { cancel: () => controller.abort(), signal: controller.signal });
+  const load: DatasetLoad = Object.assign(
+    Promise.all([opened, batchedMarks]).then(([data]) => data),
+    { cancel: () => controller.abort(), signal: controller.signal },
+  );
+  return load;
 }
 
 /**
@@ -37,9 +59,10 @@ function load(dataUrl: string): DatasetLoad {
  * first render and effects (about 70 ms earlier at 1,000 events).
  */
 export function prefetchDataset(search: string) {
-  const dataUrl = new URLSearchParams(search).get("data");
+  const params = new URLSearchParams(search);
+  const dataUrl = params.get("data");
   if (!dataUrl || started.has(dataUrl)) return;
-  const early = load(dataUrl);
+  const early = load(dataUrl, params.get("format") ?? undefined);
   // The app takes this load in an effect, after its first render; a failure before then (the import
   // code preloaded from the page's head and already refused) must wait for it, not surface as an
   // unhandled rejection. The app still receives the rejection from takeDatasetLoad.
@@ -47,9 +70,9 @@ export function prefetchDataset(search: string) {
   started.set(dataUrl, early);
 }
 
-/** The file's text and the import code: the download prefetchDataset started, else a new one. */
-export function takeDatasetLoad(dataUrl: string): DatasetLoad {
+/** The file, imported: the load prefetchDataset started, else a new one. */
+export function takeDatasetLoad(dataUrl: string, format?: string): DatasetLoad {
   const early = started.get(dataUrl);
   started.delete(dataUrl);
-  return early ?? load(dataUrl);
+  return early ?? load(dataUrl, format);
 }

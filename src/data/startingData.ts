@@ -7,7 +7,8 @@
 import { toTimeline } from "../domain/toTimeline";
 import type { Dataset, Issue, Timeline } from "../domain/types";
 import { setCurrentEntry, type StartingTimeline } from "../library/currentTimeline";
-import { fuzzyDate, importAny } from "./loadDataset";
+import { fuzzyDate } from "../domain/parseFuzzyDate";
+import { importAny } from "../import/importAny";
 
 export interface StartedTimeline {
   timeline: Timeline;

@@ -8,6 +8,7 @@ import { bundledNow, loadBundled, type BundledDataset } from "./bundledTimeline"
 import { forgetCurrentEntry, startingTimeline } from "../library/startingTimeline";
 import { takeDatasetLoad } from "./prefetchDataset";
 import { batchedMarksModule } from "../chart/canvas/batchedMarksModule";
+import { BATCHED_MARK_THRESHOLD } from "../chart/canvas/splitBatchedMarks";
 import { useLatest } from "../hooks/useLatest";
 
 /** Where the timeline on screen came from. */
@@ -103,19 +104,20 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
   useEffect(() => {
     if (!dataUrl) return;
     let cancelled = false;
-    // The importers and the validator (zod) come on demand: only pages with other data need them.
-    // The file downloads while they load, not after (main.tsx starts both before the first render).
-    const load = takeDatasetLoad(dataUrl);
+    // The file, its download and import started as the page started (prefetchDataset.ts): the
+    // import code comes on demand, and only what the file needs (import/importInSlices.ts).
+    const load = takeDatasetLoad(dataUrl, format ?? undefined);
     download.current = load;
-    const onProgress = (checked: number, total: number) => {
+    load.progress = (checked, total) => {
       if (!cancelled) setData((d) => (d.state === "loading" ? { ...d, progress: { checked, total } } : d));
     };
-    load.then(async ([fetched, { importFetched, fuzzyDate }]) => {
-      if (cancelled) return;
-      const loaded = await importFetched(fetched, dataUrl, format ?? undefined, { signal: load.signal, onProgress });
+    load.then(async ({ loaded, fuzzyDate }) => {
       if (cancelled) return;
       if (loaded.ok && loaded.result.dataset) {
         const { dataset, issues, eventCount } = loaded.result;
+        // A crowded timeline in a small file: the canvas layer first (see prefetchDataset.ts).
+        if (dataset.events.length > BATCHED_MARK_THRESHOLD && !batchedMarksModule.loaded()) await batchedMarksModule.load().catch(() => undefined);
+        if (cancelled) return;
         const timeline = measureStep("dates", () => toTimeline(dataset, fuzzyDate));
         renderStarts();
         setData({ state: "ready", timeline, dataset, issues, eventCount, name: loaded.name, origin: "url", loadId: ++loads });
@@ -155,8 +157,8 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
 
   const open = useCallback<DataControls["open"]>((dataset, issues, eventCount, name, library) => {
     // The parser comes with the importers, already loaded by whatever produced this dataset.
-    Promise.all([import("./loadDataset"), batchedMarksModule.load().catch(() => undefined)]).then(
-      ([{ fuzzyDate }]) => setData({ state: "ready", timeline: toTimeline(dataset, fuzzyDate), dataset, issues, eventCount, name, origin: "opened", loadId: ++loads, library }),
+    Promise.all([import("./openedTimeline"), batchedMarksModule.load().catch(() => undefined)]).then(
+      ([{ openedTimeline }]) => setData({ state: "ready", timeline: openedTimeline(dataset), dataset, issues, eventCount, name, origin: "opened", loadId: ++loads, library }),
       // Part of the app failed to arrive (a dropped connection): the timeline on screen stays.
       () => setData((d) => (d.state === "ready" ? { ...d, notice: `“${name}” could not be opened: part of the app failed to load. Check the connection and try again.` } : d)),
     );

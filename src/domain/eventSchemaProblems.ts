@@ -5,8 +5,9 @@
  * validator counts the problems past the ones it lists with this instead (see validateDataset.ts).
  * tests/domain/eventSchemaProblems.test.ts checks on generated events that it finds what zod does.
  */
-import { EVENT_LIMITS, EVENT_STATUSES, ID_PATTERN, LINK_TYPES, MAX_ID_LENGTH } from "./schema";
-import { parseFuzzyDate } from "./parseFuzzyDate";
+import { EVENT_STATUSES } from "./vocabulary";
+import { EVENT_LIMITS, ID_PATTERN, LINK_TYPES, MAX_ID_LENGTH } from "./datasetLimits";
+import { parseFuzzyDate } from "./readFuzzyDate";
 
 const EVENT_KEYS: ReadonlySet<string> = new Set(["id", "title", "summary", "when", "timePhrase", "status", "actors", "category", "place", "evidence", "claims", "links"]);
 const CLAIM_KEYS: ReadonlySet<string> = new Set(["source", "when", "timePhrase", "status", "place", "quote"]);

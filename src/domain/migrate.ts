@@ -21,7 +21,7 @@
  * `cancels`). The event's own fields stay what the latest source says, so a version 1 file is a
  * version 2 file as it is: the step only renumbers it, and says nothing.
  */
-import { DATASET_VERSION } from "./schema";
+import { DATASET_VERSION } from "./datasetLimits";
 import type { Issue } from "./types";
 
 export interface MigrationResult {

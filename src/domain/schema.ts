@@ -5,39 +5,18 @@
  */
 import { z } from "zod";
 import { parseFuzzyDate } from "./parseFuzzyDate";
+import { isIsoDay } from "./readFuzzyDate";
 import { EVENT_STATUSES, isHttpUrl } from "./vocabulary";
+import { DATASET_VERSION, EVENT_LIMITS, ID_PATTERN, LINK_TYPES, MAX_EVENTS, MAX_FIELD_NAME_CHARS, MAX_FIELD_VALUE_CHARS, MAX_ID_LENGTH, MAX_LABELLED, MAX_OTHER_FIELDS, MAX_SOURCES, MAX_STORY_STEPS, READABLE_VERSIONS } from "./datasetLimits";
 
 // Defined without zod, so pages that load no validator can use them (vocabulary.ts).
-export { EVENT_STATUSES, isHttpUrl };
+export { DATASET_VERSION, EVENT_LIMITS, EVENT_STATUSES, ID_PATTERN, isHttpUrl, isIsoDay, LINK_TYPES, MAX_EVENTS, MAX_FIELD_NAME_CHARS, MAX_FIELD_VALUE_CHARS, MAX_ID_LENGTH, MAX_LABELLED, MAX_OTHER_FIELDS, MAX_SOURCES, MAX_STORY_STEPS, READABLE_VERSIONS };
 
-/** The current version of the file format; `migrate.ts` upgrades older files to it. */
-export const DATASET_VERSION = 2;
-/**
- * The versions the validator reads as they are: a version 1 file is a version 2 file without
- * claims or links, so code (and other branches) that builds version 1 datasets keeps working.
- */
-export const READABLE_VERSIONS = [1, DATASET_VERSION] as const;
-
-/** Beyond this a browser tab would freeze; the validator says so instead. */
-export const MAX_EVENTS = 100_000;
-/** Most steps a story may have. */
-export const MAX_STORY_STEPS = 1000;
-/** Most sources one dataset may list. */
-export const MAX_SOURCES = 1000;
-/** Most actors, and most categories, one dataset may list: more lanes and filters than anyone can use. */
-export const MAX_LABELLED = 500;
-
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-/** Longest id. */
-export const MAX_ID_LENGTH = 80;
 const id = (what: string) =>
   z
     .string()
     .regex(ID_PATTERN, { error: `${what} ids use lower-case letters, digits and hyphens, e.g. "singapore-summit"` })
     .max(MAX_ID_LENGTH);
-
-/** An event's limits: longest texts (in characters, after trimming) and most entries in its lists. */
-export const EVENT_LIMITS = { title: 200, summary: 2000, timePhrase: 200, place: 200, actors: 50, evidence: 50, quote: 2000, note: 500, claims: 50, links: 50 } as const;
 
 const text = (max: number) => z.string().trim().min(1, { error: "must not be empty" }).max(max);
 
@@ -46,9 +25,6 @@ export const httpUrl = z
   .string()
   .max(2000)
   .refine(isHttpUrl, { error: "must be an http:// or https:// address" });
-
-/** True for a calendar day written YYYY-MM-DD that exists. */
-export const isIsoDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && parseFuzzyDate(text).ok;
 
 /** A calendar day written as YYYY-MM-DD (publication dates, the "as of" line). */
 const isoDay = z.string().refine(isIsoDay, {
@@ -95,13 +71,6 @@ export const evidenceSchema = z.strictObject({
   note: text(EVENT_LIMITS.note).optional(),
 });
 
-/** Other fields an event may carry: at most this many… */
-export const MAX_OTHER_FIELDS = 50;
-/** …each named in at most this many characters… */
-export const MAX_FIELD_NAME_CHARS = 100;
-/** …with a value of at most this many. */
-export const MAX_FIELD_VALUE_CHARS = 2000;
-
 /**
  * Fields from another tool's file that this format has no place for (a match's "home", "away",
  * "score"): kept as plain text, shown with the event's details under "Other fields".
@@ -136,9 +105,6 @@ export const claimSchema = z.strictObject({
   /** Words copied verbatim from the source. */
   quote: text(EVENT_LIMITS.quote).optional(),
 });
-
-/** How one event stands to another: the outcome of a plan, what came next, what called it off. */
-export const LINK_TYPES = ["outcome-of", "follows", "cancels"] as const;
 
 export const linkSchema = z.strictObject({
   type: z.enum(LINK_TYPES, { error: `must be one of ${LINK_TYPES.join(", ")}` }),

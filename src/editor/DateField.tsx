@@ -5,6 +5,7 @@ import { formatFuzzyDate } from "../domain/fuzzyDate";
 import { parseFuzzyDate } from "../domain/parseFuzzyDate";
 import type { Issue } from "../domain/types";
 import { pickedEdtf, type Kind, type PickPrecision as Precision } from "./pickedEdtf";
+import "../components/dialogs.css";
 
 interface Props {
   value: string;

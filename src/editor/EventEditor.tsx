@@ -9,6 +9,7 @@ import { TextField } from "../components/TextField";
 import { DateField } from "./DateField";
 import { recordOf, idFor, type EventDraft } from "./eventDraft";
 import { eventProblems, hasErrors } from "./eventProblems";
+import "../components/dialogs.css";
 
 interface Props {
   dataset: Dataset;

@@ -4,6 +4,7 @@ import { FormDialog } from "../components/FormDialog";
 import { TextField } from "../components/TextField";
 import { timelineProblems, hasErrors } from "./eventProblems";
 import { idFor } from "./eventDraft";
+import "../components/dialogs.css";
 
 interface Props {
   dataset: Dataset;

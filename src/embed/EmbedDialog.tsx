@@ -287,7 +287,13 @@ function useShareLink(dataset: Dataset | undefined): ShareState {
       async ([{ toOurJson }, { canShare, shareFragment }]) => {
         if (!canShare()) return live && setShare({ state: "error", message: "This browser cannot make share links (it has no CompressionStream)." });
         // Compact JSON: the link is as short as it can be.
-        const fragment = await shareFragment(JSON.stringify(JSON.parse(toOurJson(dataset))));
+        let fragment: string;
+        try {
+          fragment = await shareFragment(JSON.stringify(JSON.parse(toOurJson(dataset))));
+        } catch {
+          // A browser with CompressionStream but no Blob.stream() (or a compression that fails).
+          return live && setShare({ state: "error", message: "This browser could not make the share link (compressing the timeline failed)." });
+        }
         if (live) setShare(fragment.length > MAX_SHARE_FRAGMENT_CHARS ? { state: "too-big", chars: fragment.length } : { state: "ready", fragment });
       },
       () => live && setShare({ state: "error", message: "The share link could not be made: part of the app failed to load. Check the connection and try again." }),

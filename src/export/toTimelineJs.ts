@@ -14,7 +14,7 @@ import { fuzzyDate, parseFuzzyDate } from "../domain/parseFuzzyDate";
 import type { Dataset, EventRecord, Source } from "../domain/types";
 import { escapeHtml } from "../import/htmlToText";
 import { isSafeLink } from "../import/isSafeLink";
-import { timelineJsDatesOf, type TimelineJsDate } from "../import/timelineJsDate";
+import { timelineJsDatesOf, type TimelineJsDate } from "../import/timelineJsDatesOf";
 
 /** A TimelineJS slide as this app writes it. */
 export interface TimelineJsSlide {

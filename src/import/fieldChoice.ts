@@ -3,7 +3,7 @@
  * names their format expects (vis items with custom fields, spreadsheets with other columns); and
  * the fields with no place in a dataset, kept as "other fields" (plain text) rather than lost.
  */
-import { MAX_FIELD_NAME_CHARS, MAX_FIELD_VALUE_CHARS, MAX_OTHER_FIELDS } from "../domain/schema";
+import { MAX_FIELD_NAME_CHARS, MAX_FIELD_VALUE_CHARS, MAX_OTHER_FIELDS } from "../domain/datasetLimits";
 import { clip, quoteValue } from "./text";
 
 /** Field names chosen for the title, the date and the group. */

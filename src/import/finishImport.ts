@@ -1,8 +1,8 @@
 /**
- * The last step of every importer: validate the dataset it built with `validateDataset` (the same
+ * The last step of every importer: validate the dataset it built with `checkDataset` (the same
  * check as for our own files), move each issue to its place in the input, and list what was skipped.
  */
-import { validateDatasetSteps } from "../domain/validateDataset";
+import { checkDatasetSteps } from "../domain/checkDataset";
 import { drain, type Steps } from "../domain/steps";
 import { measureSteps } from "../domain/measureSteps";
 import { IssueCollector, MAX_LISTED_ISSUES } from "../domain/IssueCollector";
@@ -63,7 +63,7 @@ export function finishImport(a: Assembly): ImportResult {
 
 /** finishImport in steps (the validator's). */
 export function* finishImportSteps(a: Assembly): Steps<ImportResult> {
-  const result = yield* measureSteps("validate", validateDatasetSteps(a.raw));
+  const result = yield* measureSteps("validate", checkDatasetSteps(a.raw));
   const fileIssues: Issue[] = [...a.issues.file];
   const eventIssues = [...a.issues.events];
   const counted: Issue[] = a.issues.counted();

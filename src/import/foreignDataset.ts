@@ -3,9 +3,9 @@
  * spreadsheet, vis-timeline). What such a format lacks is filled in the same way for all of them,
  * and each filling-in is reported as a warning: nothing is fixed silently.
  */
-import { EVENT_STATUSES, isHttpUrl } from "../domain/schema";
+import { EVENT_STATUSES, isHttpUrl } from "../domain/vocabulary";
 import { dayOfIso, dayOfMs, isoOfDay } from "../domain/fuzzyDate";
-import { parseFuzzyDate } from "../domain/parseFuzzyDate";
+import { parseFuzzyDate } from "../domain/readFuzzyDate";
 import type { EventStatus } from "../domain/types";
 import { finishImportSteps, IssueList } from "./finishImport";
 import type { Steps } from "../domain/steps";

@@ -10,7 +10,9 @@
  * publisher and title) share one source. Header names are matched loosely ("Time phrase",
  * "time_phrase" and "timePhrase" are the same). Problems are placed as "line 7, column D (when)".
  */
-import { isHttpUrl, isIsoDay, MAX_ID_LENGTH } from "../domain/schema";
+import { isHttpUrl } from "../domain/vocabulary";
+import { MAX_ID_LENGTH } from "../domain/datasetLimits";
+import { isIsoDay } from "../domain/readFuzzyDate";
 import { cellPlace, columnReader, normaliseHeader, readCsv, type CsvRow } from "./csv";
 import { failedImport, finishImportSteps, IssueList } from "./finishImport";
 import { drain, type Steps } from "../domain/steps";

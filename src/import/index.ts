@@ -15,5 +15,6 @@ export { parseJsonSafely } from "./safeJson";
 export { MAX_IMPORT_BYTES, MAX_IMPORT_EVENTS, MAX_JSON_DEPTH, MAX_FULL_PARSER_DATES, checkImportSize, formatBytes, oversizeMessage } from "./limits";
 export { MAX_LISTED_ISSUES } from "../domain/IssueCollector";
 export { countIssues } from "../domain/issuePath";
-export { FORMATS, parseFormatId, formatLabel } from "./types";
-export type { FormatId, FormatInfo, ImportOptions, ImportResult, Importer, SkippedEvent } from "./types";
+export { FORMAT_LABELS, parseFormatId, formatLabel } from "./types";
+export { FORMATS, type FormatInfo } from "./formats";
+export type { FormatId, ImportOptions, ImportResult, Importer, SkippedEvent } from "./types";

@@ -2,7 +2,7 @@
  * JSON parsing for untrusted files: size, nesting depth and prototype keys are checked, and a
  * syntax error is reported with its line and column. Never throws.
  */
-import { lineColumnAt, locateJsonError } from "../domain/parseDatasetText";
+import { lineColumnAt, locateJsonError } from "../domain/locateJsonError";
 import { measureNestedStep } from "../domain/measureSteps";
 import type { Issue } from "../domain/types";
 import { MAX_JSON_DEPTH } from "./limits";

@@ -19,9 +19,9 @@ import { htmlToText } from "./htmlToText";
 import { checkEventCount } from "./limits";
 import { checkTextSize } from "./checkTextSize";
 import { isPlainObject, own, parseJsonSafely } from "./safeJson";
-import { parseFuzzyDate } from "../domain/parseFuzzyDate";
+import { parseFuzzyDate } from "../domain/readFuzzyDate";
 import { plural, quoteValue } from "./text";
-import { edtfOfParts, edtfOfRange, endsBeforeStart, readTimelineJsDate, samePartsAs, timelineJsDatesOf, type ReadDate } from "./timelineJsDate";
+import { edtfOfParts, edtfOfRange, endsBeforeStart, readTimelineJsDate, samePartsAs, exportedDatesOf, type ReadDate } from "./timelineJsDate";
 import type { FormatId, ImportOptions, ImportResult } from "./types";
 
 /** One TimelineJS slide (event or era), from JSON or from a spreadsheet row, with the places of its fields. */
@@ -122,7 +122,7 @@ export function slideToDraft(slide: Slide, issues: IssueList, tally: LossTally):
   let when = edtfOfRange(slide.start.parts, slide.end?.parts);
   let displayDate = slide.displayDate;
   if (slide.edtf !== undefined) {
-    const exported = typeof slide.edtf === "string" ? timelineJsDatesOf(slide.edtf) : undefined;
+    const exported = typeof slide.edtf === "string" ? exportedDatesOf(slide.edtf) : undefined;
     if (exported && samePartsAs(exported.start_date, slide.start.parts) && samePartsAs(exported.end_date, slide.end?.parts)) {
       when = (slide.edtf as string).trim();
       if (displayDate === exported.display_date) displayDate = undefined; // the words this app wrote for it

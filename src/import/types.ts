@@ -5,47 +5,14 @@ import type { FieldChoice, FieldOptions } from "./fieldChoice";
 /** The formats an import understands. Also the values of `&format=` in the URL. */
 export type FormatId = "dataset" | "timelinejs" | "timelinejs-csv" | "vis-timeline" | "csv";
 
-/** A format, described for people (the file picker, the report dialog). */
-export interface FormatInfo {
-  id: FormatId;
-  label: string;
-  /** File name endings, for the file picker's `accept`. */
-  extensions: readonly string[];
-  description: string;
-}
-
-export const FORMATS: readonly FormatInfo[] = [
-  {
-    id: "dataset",
-    label: "Diplomacy Timeline JSON",
-    extensions: [".json"],
-    description: "This app's own format (any version); older versions are upgraded.",
-  },
-  {
-    id: "timelinejs",
-    label: "TimelineJS JSON",
-    extensions: [".json"],
-    description: "Knight Lab TimelineJS: title, events, eras and groups.",
-  },
-  {
-    id: "timelinejs-csv",
-    label: "TimelineJS spreadsheet (CSV)",
-    extensions: [".csv", ".tsv", ".txt"],
-    description: "The TimelineJS Google Sheets template, downloaded as CSV (Year, Month, Day, …, Headline, Text, …).",
-  },
-  {
-    id: "vis-timeline",
-    label: "vis-timeline JSON",
-    extensions: [".json"],
-    description: "vis-timeline items ({id, content, start, end, group}), alone or as {items, groups}.",
-  },
-  {
-    id: "csv",
-    label: "Spreadsheet (CSV)",
-    extensions: [".csv", ".tsv", ".txt"],
-    description: "One event per row with the columns title, when, status, actors, quote, source_url, …",
-  },
-];
+/** Each format's name, for people (the report, `format=` errors). */
+export const FORMAT_LABELS: Readonly<Record<FormatId, string>> = {
+  dataset: "Diplomacy Timeline JSON",
+  timelinejs: "TimelineJS JSON",
+  "timelinejs-csv": "TimelineJS spreadsheet (CSV)",
+  "vis-timeline": "vis-timeline JSON",
+  csv: "Spreadsheet (CSV)",
+};
 
 const ALIASES: ReadonlyMap<string, FormatId> = new Map([
   ["dataset", "dataset"],
@@ -75,7 +42,7 @@ export function parseFormatId(value: string | null | undefined): FormatId | unde
 }
 
 export function formatLabel(id: FormatId): string {
-  return FORMATS.find((f) => f.id === id)?.label ?? id;
+  return FORMAT_LABELS[id] ?? id;
 }
 
 /** An event that the import could not use, with where it was and why. */

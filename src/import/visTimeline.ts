@@ -19,7 +19,7 @@ import { drain, type Steps } from "../domain/steps";
 import { checkEventCount } from "./limits";
 import { checkTextSize } from "./checkTextSize";
 import { isPlainObject, own, parseJsonSafely } from "./safeJson";
-import { parseFuzzyDate } from "../domain/parseFuzzyDate";
+import { parseFuzzyDate } from "../domain/readFuzzyDate";
 import { clip, plural, quoteValue } from "./text";
 import { LossTally, plainText } from "./timelineJs";
 import { endsBeforeStart, MAX_YEAR, MIN_YEAR } from "./timelineJsDate";

@@ -5,6 +5,7 @@ import { announceLibraryChange, onLibraryChange } from "./libraryChannel";
 import { duplicateEntry, isBroken, libraryError, listEntries, removeEntry, renameEntry, restoreEntry, type LibraryEntry, type ListedEntry } from "./libraryStore";
 import { openLibraryEntry, type OpenEntry } from "./useLibraryAutosave";
 import "./LibraryView.css";
+import "../components/dialogs.css";
 
 interface Props {
   /** The address now: the library's own (`view=library`). */

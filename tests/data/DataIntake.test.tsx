@@ -14,6 +14,8 @@ const marks = () => within(screen.getByRole("listbox", { name: "Events" })).quer
 
 async function chooseFile(user: ReturnType<typeof userEvent.setup>, container: HTMLElement, name: string, text: string) {
   await user.click(screen.getByText("Data", { selector: "summary" }));
+  // The menu's items load as it first opens.
+  await screen.findByText("Open a file…");
   const input = container.querySelector<HTMLInputElement>('input[type="file"]')!;
   await user.upload(input, new File([text], name, { type: "application/json" }));
   return screen.findByRole("dialog", undefined, { timeout: 15_000 });

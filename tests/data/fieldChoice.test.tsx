@@ -11,6 +11,8 @@ const worldCup = readFileSync(`${process.cwd()}/tests/fixtures/import/vis-world-
 
 async function chooseFile(user: ReturnType<typeof userEvent.setup>, container: HTMLElement) {
   await user.click(screen.getByText("Data", { selector: "summary" }));
+  // The menu's items load as it first opens.
+  await screen.findByText("Open a file…");
   const input = container.querySelector<HTMLInputElement>('input[type="file"]')!;
   await user.upload(input, new File([worldCup], "world-cup.json", { type: "application/json" }));
   return screen.findByRole("dialog", undefined, { timeout: 15_000 });

@@ -42,7 +42,7 @@ const markCount = (page: Page) => page.locator("[data-event-id]").count();
 describe("bringing your own data", () => {
   it("opening a file when part of the app fails to arrive: a notice says so and the current timeline stays", async () => {
     const { page, errors } = await open();
-    await page.route(/\/assets\/loadDataset-[^/]*\.js$/, (route) => route.abort("connectionfailed"));
+    await page.route(/\/assets\/openedTimeline-[^/]*\.js$/, (route) => route.abort("connectionfailed"));
     await chooseFile(page, new URL("../fixtures/import/timelinejs-houston.json", import.meta.url).pathname);
     await page.click("text=Open this timeline");
     await expect.poll(() => page.locator(".data-notice").textContent()).toMatch(/could not be opened.*try again/);

@@ -261,7 +261,7 @@ describe("the embed view on its own", () => {
     // Nothing the embed does not need: the validator (zod), the EDTF parser (the bundled dates come
     // parsed), the Embed dialog, the canvas layer for crowded views (25 events never crowd) and, in a
     // frame this wide, the vertical layout stay behind.
-    expect(loaded.urls.join(" ")).not.toMatch(/loadDataset|validateDataset|parseFuzzyDate|EmbedDialog|ArticleDialog|ImportDialog|\/import-|Presentation|Presenter|exportImage|Handout|BatchedMarks|vertical-chart/);
+    expect(loaded.urls.join(" ")).not.toMatch(/loadDataset|data-import|validateDataset|parseFuzzyDate|EmbedDialog|ArticleDialog|ImportDialog|\/import-|Presentation|Presenter|exportImage|Handout|BatchedMarks|vertical-chart/);
     expect(loaded.gzipBytes).toBeLessThan(EMBED_BUDGET_BYTES);
     await page.close();
   });

@@ -35,7 +35,7 @@ describe("the default view", () => {
     // and parsed at build time, as data, so the validator (zod), the EDTF parser and the importers
     // stay behind until a file is opened; of the date locales only the one in use loads; the
     // vertical layout is for narrow screens.
-    expect(loaded.urls.join(" ")).not.toMatch(/loadDataset|validateDataset|parseFuzzyDate|ArticleDialog|ImportDialog|\/import-|\/(fr|de|es|ko)-|vertical-chart/);
+    expect(loaded.urls.join(" ")).not.toMatch(/loadDataset|data-import|validateDataset|parseFuzzyDate|ArticleDialog|ImportDialog|\/import-|\/(fr|de|es|ko)-|vertical-chart/);
     expect(loaded.dataGzipBytes).toBeGreaterThan(0);
     expect(loaded.gzipBytes).toBeLessThan(135 * 1024);
     await page.close();

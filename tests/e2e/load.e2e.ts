@@ -88,18 +88,20 @@ describe("loading the built app", () => {
     await page.goto(`${appUrl}/?data=fixtures/small.json`);
     await waitForState(page, "ready");
     const preloads = await page.$$eval('link[rel="modulepreload"]', (links) => links.map((l) => l.getAttribute("href")!));
-    expect(preloads.some((href) => /assets\/loadDataset-[^/]*\.js$/.test(href))).toBe(true);
-    expect(preloads.some((href) => /assets\/validateDataset-[^/]*\.js$/.test(href))).toBe(true);
+    expect(preloads.some((href) => /assets\/data-import-[^/]*\.js$/.test(href))).toBe(true);
+    // The validator's wording (zod) and edtf.js load only for a file that needs them: not this one.
+    expect(preloads.filter((href) => /validateDataset|parseFuzzyDate/.test(href))).toEqual([]);
+    expect(requested.filter((u) => /\/assets\/(validateDataset|parseFuzzyDate)-/.test(u))).toEqual([]);
     // Each chunk once: the app's own import finds the preloaded module.
-    const loadDataset = requested.filter((u) => /\/assets\/loadDataset-/.test(u));
-    expect(loadDataset).toHaveLength(1);
+    const importCode = requested.filter((u) => /\/assets\/data-import-/.test(u));
+    expect(importCode).toHaveLength(1);
     // The file too: the head's script starts its download and the app takes that response over.
     expect(requested.filter((u) => /\/fixtures\/small\.json$/.test(u))).toHaveLength(1);
     expect(requested.filter((u) => /\/assets\/timeline-[^/]*\.json$/.test(u))).toHaveLength(0);
     requested.length = 0;
     await page.goto(appUrl);
     await waitForState(page, "ready");
-    expect(await page.$$eval('link[rel="modulepreload"]', (links) => links.filter((l) => /loadDataset|validateDataset/.test(l.getAttribute("href")!)).length)).toBe(0);
+    expect(await page.$$eval('link[rel="modulepreload"]', (links) => links.filter((l) => /data-import|validateDataset/.test(l.getAttribute("href")!)).length)).toBe(0);
     expect(await page.$$eval('link[rel="preload"][as="fetch"]', (links) => links.map((l) => l.getAttribute("href")!))).toEqual([expect.stringMatching(/assets\/timeline-[^/]*\.json$/)]);
     // The app's fetch takes the preloaded response: the file is downloaded once.
     expect(requested.filter((u) => /\/assets\/timeline-[^/]*\.json$/.test(u))).toHaveLength(1);
@@ -120,7 +122,7 @@ describe("loading the built app", () => {
   it("?data= when the import code fails to arrive (a dropped connection): an alert says so, not an endless loading page", async () => {
     const page = await browser.newPage();
     const errors = watchErrors(page);
-    await page.route(/\/assets\/loadDataset-[^/]*\.js$/, (route) => route.abort("connectionfailed"));
+    await page.route(/\/assets\/data-import-[^/]*\.js$/, (route) => route.abort("connectionfailed"));
     await page.goto(`${appUrl}/?data=fixtures/small.json`);
     await waitForState(page, "error");
     expect(await page.textContent('[role="alert"]')).toMatch(/could not be opened.*Reload the page/);

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { importTimelineJs } from "../../src/import/timelineJs";
 import { parseFuzzyDate } from "../../src/domain/parseFuzzyDate";
-import { edtfOfParts, readTimelineJsDate, timelineJsDatesOf } from "../../src/import/timelineJsDate";
+import { edtfOfParts, readTimelineJsDate } from "../../src/import/timelineJsDate";
+import { timelineJsDatesOf } from "../../src/import/timelineJsDatesOf";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), "utf8");
 const options = { fileName: "houston.json", importedOn: "2025-01-01" };

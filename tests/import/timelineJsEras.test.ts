@@ -5,7 +5,8 @@ import { importTimelineJsCsv } from "../../src/import/timelineJsCsv";
 import { formatFuzzyDate } from "../../src/domain/fuzzyDate";
 import { fuzzyDate } from "../../src/domain/parseFuzzyDate";
 import { toTimeline } from "../../src/domain/toTimeline";
-import { edtfOfParts, readTimelineJsDate, timelineJsDatesOf } from "../../src/import/timelineJsDate";
+import { edtfOfParts, readTimelineJsDate } from "../../src/import/timelineJsDate";
+import { timelineJsDatesOf } from "../../src/import/timelineJsDatesOf";
 import { toTimelineJs } from "../../src/export/toTimelineJs";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), "utf8");
