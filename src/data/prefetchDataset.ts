@@ -15,7 +15,7 @@ export interface OpenedData {
  * download and the import after it (the reader's Cancel), `signal` says it was cancelled, and
  * `progress`, once set, hears how far the import has got.
  */
-type DatasetLoad = Promise<OpenedData> & { cancel(): void; signal: AbortSignal; progress?: (checked: number, total: number) => void };
+type DatasetLoad = Promise<OpenedData> & { cancel(): void; signal: AbortSignal; progress?: (checked: number, total: number) => void; settled?: OpenedData };
 
 const started = new Map<string, DatasetLoad>();
 
@@ -51,6 +51,8 @@ function load(dataUrl: string, format: string | undefined): DatasetLoad {
     Promise.all([opened, batchedMarks]).then(([data]) => data),
     { cancel: () => controller.abort(), signal: controller.signal },
   );
+  // What it came to, for a first render that can show the timeline at once (takeSettledDataset).
+  load.then((data) => (load.settled = data)).catch(() => {});
   return load;
 }
 
@@ -75,4 +77,26 @@ export function takeDatasetLoad(dataUrl: string, format?: string): DatasetLoad {
   const early = started.get(dataUrl);
   started.delete(dataUrl);
   return early ?? load(dataUrl, format);
+}
+
+/**
+ * Resolves once the `?data=` file started by prefetchDataset is imported (or has failed), or after
+ * `capMs`, whichever comes first: the first render then shows the timeline itself rather than a
+ * loading page that is replaced a moment later, and a large file still gets its loading page (with
+ * the import's progress) soon.
+ */
+export function datasetSettledOrAfter(search: string, capMs: number): Promise<void> {
+  const load = started.get(new URLSearchParams(search).get("data") ?? "");
+  if (!load) return Promise.resolve();
+  return Promise.race([load.then(() => undefined, () => undefined), new Promise<void>((resolve) => setTimeout(resolve, capMs))]);
+}
+
+/** The `?data=` file, if prefetchDataset's import of it has already succeeded (for the first render). */
+export function settledDataset(dataUrl: string): OpenedData | undefined {
+  return started.get(dataUrl)?.settled;
+}
+
+/** The app has the file prefetchDataset opened: nothing more to take. */
+export function forgetDatasetLoad(dataUrl: string) {
+  started.delete(dataUrl);
 }

@@ -6,7 +6,7 @@ import type { Dataset, Issue, Timeline } from "../domain/types";
 // load neither the validator nor the EDTF parser.
 import { bundledNow, loadBundled, type BundledDataset } from "./bundledTimeline";
 import { forgetCurrentEntry, startingTimeline } from "../library/startingTimeline";
-import { takeDatasetLoad } from "./prefetchDataset";
+import { forgetDatasetLoad, settledDataset, takeDatasetLoad, type OpenedData } from "./prefetchDataset";
 import { batchedMarksModule } from "../chart/canvas/batchedMarksModule";
 import { BATCHED_MARK_THRESHOLD } from "../chart/canvas/splitBatchedMarks";
 import { useLatest } from "../hooks/useLatest";
@@ -56,6 +56,19 @@ export function bundledData(result: BundledDataset): DataState {
   return { state: "ready", timeline: toTimeline(result.dataset, (edtf) => result.dates[edtf]), dataset: result.dataset, issues: result.issues, eventCount: result.eventCount, name: "data/events.json", origin: "bundled", loadId: ++loads };
 }
 
+/** A crowded timeline in a small file: the canvas layer must come first (see prefetchDataset.ts). */
+const needsCanvasFirst = ({ loaded }: OpenedData) => loaded.ok && loaded.result.dataset !== undefined && loaded.result.dataset.events.length > BATCHED_MARK_THRESHOLD && !batchedMarksModule.loaded();
+
+/** A `?data=` file imported, on screen; undefined when it gave no dataset. */
+function fileShown({ loaded, fuzzyDate }: OpenedData): DataState | undefined {
+  if (!loaded.ok) return { state: "error", message: loaded.message, issues: loaded.result?.issues ?? [], name: loaded.name };
+  if (!loaded.result.dataset) return undefined;
+  const { dataset, issues, eventCount } = loaded.result;
+  const timeline = measureStep("dates", () => toTimeline(dataset, fuzzyDate));
+  renderStarts();
+  return { state: "ready", timeline, dataset, issues, eventCount, name: loaded.name, origin: "url", loadId: ++loads };
+}
+
 function bundledFailed(error: unknown): DataState {
   return { state: "error", message: `The bundled timeline could not be loaded (${(error as Error).message || "the connection failed"}). Reload the page to try again.`, issues: [], name: "data/events.json" };
 }
@@ -70,8 +83,19 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
   const [stored] = useState(() => (dataUrl ? undefined : startingTimeline({ embed: new URLSearchParams(window.location.search).get("mode") === "embed" })));
   // The `?data=` download under way, for the loading page's Cancel.
   const download = useRef<{ cancel(): void } | undefined>(undefined);
+  // The `?data=` file that was imported before the first render (main.tsx waits a moment for it),
+  // and so is on screen from the start, with no loading page before it.
+  const shownAtStart = useRef<string | undefined>(undefined);
   const [data, setData] = useState<DataState>(() => {
-    if (dataUrl) return { state: "loading", cancel: () => download.current?.cancel() };
+    if (dataUrl) {
+      const settled = settledDataset(dataUrl);
+      const shown = settled && !needsCanvasFirst(settled) ? fileShown(settled) : undefined;
+      if (shown?.state === "ready") {
+        shownAtStart.current = dataUrl;
+        return shown;
+      }
+      return { state: "loading", cancel: () => download.current?.cancel() };
+    }
     const bundled = bundledNow();
     return stored || !bundled ? { state: "loading" } : bundledData(bundled);
   });
@@ -103,6 +127,7 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
 
   useEffect(() => {
     if (!dataUrl) return;
+    if (shownAtStart.current === dataUrl) return forgetDatasetLoad(dataUrl);
     let cancelled = false;
     // The file, its download and import started as the page started (prefetchDataset.ts): the
     // import code comes on demand, and only what the file needs (import/importInSlices.ts).
@@ -111,19 +136,12 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
     load.progress = (checked, total) => {
       if (!cancelled) setData((d) => (d.state === "loading" ? { ...d, progress: { checked, total } } : d));
     };
-    load.then(async ({ loaded, fuzzyDate }) => {
+    load.then(async (opened) => {
       if (cancelled) return;
-      if (loaded.ok && loaded.result.dataset) {
-        const { dataset, issues, eventCount } = loaded.result;
-        // A crowded timeline in a small file: the canvas layer first (see prefetchDataset.ts).
-        if (dataset.events.length > BATCHED_MARK_THRESHOLD && !batchedMarksModule.loaded()) await batchedMarksModule.load().catch(() => undefined);
-        if (cancelled) return;
-        const timeline = measureStep("dates", () => toTimeline(dataset, fuzzyDate));
-        renderStarts();
-        setData({ state: "ready", timeline, dataset, issues, eventCount, name: loaded.name, origin: "url", loadId: ++loads });
-      } else if (!loaded.ok) {
-        setData({ state: "error", message: loaded.message, issues: loaded.result?.issues ?? [], name: loaded.name });
-      }
+      if (needsCanvasFirst(opened)) await batchedMarksModule.load().catch(() => undefined);
+      if (cancelled) return;
+      const shown = fileShown(opened);
+      if (shown) setData(shown);
     }, (error: unknown) => {
       // The import code itself failed to arrive (a dropped connection, a deploy mid-visit).
       if (!cancelled) setData({ state: "error", message: `The timeline could not be opened: ${(error as Error).message || "part of the app failed to load"}. Reload the page to try again.`, issues: [], name: dataUrl });

@@ -1,6 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { prefetchDataset, takeDatasetLoad } from "../../src/data/prefetchDataset";
+import { renderHook } from "@testing-library/react";
+import { StrictMode } from "react";
+import { datasetSettledOrAfter, prefetchDataset, takeDatasetLoad } from "../../src/data/prefetchDataset";
+import { useTimelineData, type DataState } from "../../src/data/useTimelineData";
 
 describe("prefetchDataset", () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -27,5 +30,40 @@ describe("prefetchDataset", () => {
     vi.stubGlobal("fetch", fetchMock);
     prefetchDataset("?event=singapore-summit");
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it("a file imported before the first render is on screen from that render: no loading page first, and no second download", async () => {
+    const timelineJs = '{"events":[{"start_date":{"year":"2019","month":"2","day":"27"},"text":{"headline":"Hanoi"}}]}';
+    const fetchMock = vi.fn(async () => new Response(timelineJs, { status: 200 }));
+    vi.stubGlobal("fetch", fetchMock);
+    prefetchDataset("?data=first.json");
+    // What main.tsx waits for before rendering (a generous cap: the import finishes well before it).
+    await datasetSettledOrAfter("?data=first.json", 10_000);
+    const states: DataState["state"][] = [];
+    // StrictMode runs state initialisers and effects twice: the file must still be taken once.
+    const { result } = renderHook(
+      () => {
+        const [data] = useTimelineData("first.json");
+        states.push(data.state);
+        return data;
+      },
+      { wrapper: StrictMode },
+    );
+    expect(states[0]).toBe("ready");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(states).not.toContain("loading");
+    const shown = result.current;
+    expect(shown.state === "ready" && shown.timeline.events.map((e) => e.title)).toEqual(["Hanoi"]);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it("gives up waiting after the cap when the file is slow, so the loading page (with its progress) comes soon", async () => {
+    vi.stubGlobal("fetch", vi.fn(() => new Promise<Response>(() => {})));
+    prefetchDataset("?data=slow.json");
+    const before = Date.now();
+    await datasetSettledOrAfter("?data=slow.json", 30);
+    expect(Date.now() - before).toBeLessThan(5_000);
+    const { result } = renderHook(() => useTimelineData("slow.json"));
+    expect(result.current[0].state).toBe("loading");
   });
 });
