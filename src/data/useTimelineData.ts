@@ -85,17 +85,14 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
   const download = useRef<{ cancel(): void } | undefined>(undefined);
   // The `?data=` file that was imported before the first render (main.tsx waits a moment for it),
   // and so is on screen from the start, with no loading page before it.
-  const shownAtStart = useRef<string | undefined>(undefined);
+  const [shownAtStart] = useState(() => {
+    const settled = dataUrl ? settledDataset(dataUrl) : undefined;
+    const shown = settled && !needsCanvasFirst(settled) ? fileShown(settled) : undefined;
+    return dataUrl && shown?.state === "ready" ? { dataUrl, shown } : undefined;
+  });
+  const shownAtStartUrl = shownAtStart?.dataUrl;
   const [data, setData] = useState<DataState>(() => {
-    if (dataUrl) {
-      const settled = settledDataset(dataUrl);
-      const shown = settled && !needsCanvasFirst(settled) ? fileShown(settled) : undefined;
-      if (shown?.state === "ready") {
-        shownAtStart.current = dataUrl;
-        return shown;
-      }
-      return { state: "loading", cancel: () => download.current?.cancel() };
-    }
+    if (dataUrl) return shownAtStart?.shown ?? { state: "loading", cancel: () => download.current?.cancel() };
     const bundled = bundledNow();
     return stored || !bundled ? { state: "loading" } : bundledData(bundled);
   });
@@ -127,7 +124,7 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
 
   useEffect(() => {
     if (!dataUrl) return;
-    if (shownAtStart.current === dataUrl) return forgetDatasetLoad(dataUrl);
+    if (shownAtStartUrl === dataUrl) return forgetDatasetLoad(dataUrl);
     let cancelled = false;
     // The file, its download and import started as the page started (prefetchDataset.ts): the
     // import code comes on demand, and only what the file needs (import/importInSlices.ts).
@@ -151,7 +148,7 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
       load.cancel();
       if (download.current === load) download.current = undefined;
     };
-  }, [dataUrl, format]);
+  }, [dataUrl, format, shownAtStartUrl]);
 
   // A share link's timeline, or the library's (see startingData.ts, which loads only for them).
   useEffect(() => {
