@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { asOfField, markOf } from "./support/timelinePage";
 import { launchBrowser, seriousAxeViolations, waitForState, watchErrors } from "./support/browser";
 
 const appUrl = inject("appUrl");
@@ -9,8 +10,6 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const mark = (page: Page, id: string) => page.locator(`svg.chart [data-event-id="${id}"]`);
-const asOfInput = (page: Page) => page.getByRole("group", { name: "What was known when" }).getByLabel("As of");
 const OUTCOME = "the-second-summit-held-in-hanoi";
 
 // A follow-up written for this test from what the reports of 28 February 2019 said (not a real article).
@@ -30,10 +29,10 @@ describe("Add an article to a timeline", () => {
     await waitForState(page, "ready");
     await page.getByRole("button", { name: "Edit", exact: true }).click();
     await page.getByRole("toolbar", { name: "Editing" }).waitFor();
-    await mark(page, "hanoi-summit").click();
+    await markOf(page, "hanoi-summit").click();
     await page.getByRole("button", { name: "Delete event" }).click();
-    await expect.poll(() => mark(page, "hanoi-summit").count()).toBe(0);
-    await asOfInput(page).fill("2019-01-18");
+    await expect.poll(() => markOf(page, "hanoi-summit").count()).toBe(0);
+    await asOfField(page).fill("2019-01-18");
     await expect.poll(() => new URL(page.url()).searchParams.get("asof")).toBeNull();
 
     // From the Data menu, by keyboard.
@@ -84,24 +83,24 @@ describe("Add an article to a timeline", () => {
     expect(await page.textContent(".edit-bar-note")).toMatch(/Added the Test Wire article of 1 March 2019: 2 changes\. The timeline is shown as of 18 January 2019: move “As of” to 1 March 2019 or later/);
 
     // As of 18 January: the summit is a planned window, its outcome not known yet.
-    expect(await mark(page, "second-summit").getAttribute("class")).toMatch(/mark--deadline.*status--planned/);
-    expect(await mark(page, OUTCOME).count()).toBe(0);
+    expect(await markOf(page, "second-summit").getAttribute("class")).toMatch(/mark--deadline.*status--planned/);
+    expect(await markOf(page, OUTCOME).count()).toBe(0);
     expect(await page.locator(".event-link").count()).toBe(0);
 
     // As of 1 March: the outcome, a happened span, joined to the plan.
-    await asOfInput(page).fill("2019-03-01");
+    await asOfField(page).fill("2019-03-01");
     await expect.poll(() => new URL(page.url()).searchParams.get("asof")).toBe("2019-03-01");
     // Now shown, the note no longer sends the reader elsewhere.
     expect(await page.textContent(".edit-bar-note")).toBe("Added the Test Wire article of 1 March 2019: 2 changes.");
     const check = async () => {
-      expect(await mark(page, OUTCOME).getAttribute("class")).toMatch(/mark--span.*status--happened/);
-      expect(await mark(page, "second-summit").getAttribute("class")).toMatch(/mark--deadline.*status--planned/);
+      expect(await markOf(page, OUTCOME).getAttribute("class")).toMatch(/mark--span.*status--happened/);
+      expect(await markOf(page, "second-summit").getAttribute("class")).toMatch(/mark--deadline.*status--planned/);
       const link = page.locator(`.event-link[data-from="${OUTCOME}"][data-to="second-summit"]`);
       expect(await link.count()).toBe(1);
       expect(await link.locator("path").getAttribute("d")).toMatch(/^M[\d.]+,[\d.]+/);
     };
     await check();
-    await mark(page, OUTCOME).click();
+    await markOf(page, OUTCOME).click();
     const followUp = page.getByRole("region", { name: "Plan and outcome" });
     expect((await followUp.textContent())?.replace(/\s+/g, " ")).toMatch(/Planned \(BBC News, 18 Jan 2019\): by the end of February: Second Trump–Kim summit → Happened \(Test Wire, 1 Mar 2019\)/);
 
@@ -109,16 +108,16 @@ describe("Add an article to a timeline", () => {
     const undo = page.getByRole("button", { name: "Undo" });
     expect(await undo.getAttribute("title")).toMatch(/^Undo: Added the Test Wire article of 1 March 2019/);
     await undo.click();
-    await expect.poll(() => mark(page, OUTCOME).count()).toBe(0);
-    expect(await mark(page, "hanoi-summit").count()).toBe(0);
+    await expect.poll(() => markOf(page, OUTCOME).count()).toBe(0);
+    expect(await markOf(page, "hanoi-summit").count()).toBe(0);
     await page.getByRole("button", { name: "Redo" }).click();
-    await expect.poll(() => mark(page, OUTCOME).count()).toBe(1);
+    await expect.poll(() => markOf(page, OUTCOME).count()).toBe(1);
 
     // The edit was saved with the timeline; the address keeps the day.
     await page.reload();
     await waitForState(page, "ready");
-    expect(await asOfInput(page).inputValue()).toBe("1 Mar 2019");
-    await expect.poll(() => mark(page, OUTCOME).count()).toBe(1);
+    expect(await asOfField(page).inputValue()).toBe("1 Mar 2019");
+    await expect.poll(() => markOf(page, OUTCOME).count()).toBe(1);
     await check();
 
     expect(errors).toEqual([]);

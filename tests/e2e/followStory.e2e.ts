@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { asOfField, markOf } from "./support/timelinePage";
 import { launchBrowser, waitForState, watchErrors } from "./support/browser";
 
 const appUrl = inject("appUrl");
@@ -9,8 +10,6 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const mark = (page: Page, id: string) => page.locator(`svg.chart [data-event-id="${id}"]`);
-const asOfInput = (page: Page) => page.getByRole("group", { name: "What was known when" }).getByLabel("As of");
 
 describe("what was known when", () => {
   it("moving the as-of control from 18 January to 1 March 2019 shows the summit's outcome, connected to the plan; a reload keeps the day", async () => {
@@ -20,31 +19,31 @@ describe("what was known when", () => {
     await waitForState(page, "ready");
 
     // As of 18 January: the summit is a planned window, and its outcome is not known yet.
-    expect(await asOfInput(page).inputValue()).toBe("18 Jan 2019");
+    expect(await asOfField(page).inputValue()).toBe("18 Jan 2019");
     expect(await page.textContent(".as-of text")).toContain("18 Jan 2019");
-    expect(await mark(page, "second-summit").getAttribute("class")).toMatch(/mark--deadline.*status--planned/);
-    expect(await mark(page, "hanoi-summit").count()).toBe(0);
+    expect(await markOf(page, "second-summit").getAttribute("class")).toMatch(/mark--deadline.*status--planned/);
+    expect(await markOf(page, "hanoi-summit").count()).toBe(0);
     expect(await page.locator(".event-link").count()).toBe(0);
     // The sources of later reports are not counted yet.
     expect(await page.textContent(".credit")).toContain("exact days from 12 further sources");
 
     // The next report (28 February), then any day typed: 1 March.
     await page.getByRole("button", { name: "Later report" }).click();
-    expect(await asOfInput(page).inputValue()).toBe("28 Feb 2019");
-    await asOfInput(page).fill("1 March 2019");
+    expect(await asOfField(page).inputValue()).toBe("28 Feb 2019");
+    await asOfField(page).fill("1 March 2019");
     await expect.poll(() => new URL(page.url()).searchParams.get("asof")).toBe("2019-03-01");
     const check = async () => {
       expect(await page.textContent(".as-of text")).toContain("1 Mar 2019");
       expect(await page.textContent(".credit")).toContain("exact days from 14 further sources");
-      expect(await mark(page, "hanoi-summit").getAttribute("class")).toMatch(/mark--span.*status--happened/);
+      expect(await markOf(page, "hanoi-summit").getAttribute("class")).toMatch(/mark--span.*status--happened/);
       // The plan stays as it was reported, and a connector joins it to its outcome.
-      expect(await mark(page, "second-summit").getAttribute("class")).toMatch(/mark--deadline.*status--planned/);
+      expect(await markOf(page, "second-summit").getAttribute("class")).toMatch(/mark--deadline.*status--planned/);
       const link = page.locator('.event-link[data-from="hanoi-summit"][data-to="second-summit"]');
       expect(await link.count()).toBe(1);
       expect(await link.locator("path").getAttribute("d")).toMatch(/^M[\d.]+,[\d.]+/);
     };
     await check();
-    await mark(page, "hanoi-summit").click();
+    await markOf(page, "hanoi-summit").click();
     const followUp = page.getByRole("region", { name: "Plan and outcome" });
     expect((await followUp.textContent())?.replace(/\s+/g, " ")).toMatch(
       /Planned \(BBC News, 18 Jan 2019\): by the end of February: Second Trump–Kim summit → Happened \(VnExpress International, 28 Feb 2019\): 27 February 2019 – 28 February 2019, Hanoi: Hanoi summit ends without agreement/,
@@ -52,16 +51,16 @@ describe("what was known when", () => {
 
     await page.reload();
     await waitForState(page, "ready");
-    expect(await asOfInput(page).inputValue()).toBe("1 Mar 2019");
+    expect(await asOfField(page).inputValue()).toBe("1 Mar 2019");
     await check();
 
     // Back to the report of 18 January with the keyboard: the outcome goes again.
     await page.getByRole("button", { name: "Earlier report" }).focus();
     await page.keyboard.press("Enter");
-    expect(await asOfInput(page).inputValue()).toBe("28 Feb 2019");
+    expect(await asOfField(page).inputValue()).toBe("28 Feb 2019");
     await page.keyboard.press("Enter");
-    expect(await asOfInput(page).inputValue()).toBe("18 Jan 2019");
-    expect(await mark(page, "hanoi-summit").count()).toBe(0);
+    expect(await asOfField(page).inputValue()).toBe("18 Jan 2019");
+    expect(await markOf(page, "hanoi-summit").count()).toBe(0);
     expect(new URL(page.url()).searchParams.get("asof")).toBeNull();
     expect(errors).toEqual([]);
     await page.close();

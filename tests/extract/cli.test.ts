@@ -1,30 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { runExtractCli, type CliIo } from "../../src/cli/extractEventsCli";
+import { runExtractCli } from "../../src/cli/extractEventsCli";
+import { fakeCliIo } from "../fixtures/fakeCliIo";
 import { validateDataset } from "../../src/domain/validateDataset";
 
 const ARTICLE = "Leaders sign accord\nThe two leaders met in Oslo on Monday. They will meet again by the end of March. Violence has gone on for months.";
 
-function fakeIo(files: Record<string, string> = {}, stdin?: string, columns = 140) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written: Record<string, string> = {};
-  const io: CliIo = {
-    readFile(path) {
-      if (!(path in files)) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
-      return files[path];
-    },
-    readStdin: () => stdin,
-    writeFile: (path, text) => void (written[path] = text),
-    out: (t) => void out.push(t),
-    err: (t) => void err.push(t),
-    columns,
-  };
-  return { io, out: () => out.join(""), err: () => err.join(""), written };
-}
-
 describe("npm run extract", () => {
   it("prints a table of dated candidates and the unresolved phrases", () => {
-    const f = fakeIo({ "a.txt": ARTICLE });
+    const f = fakeCliIo({ "a.txt": ARTICLE });
     expect(runExtractCli(["a.txt", "--published", "2019-01-16"], f.io)).toBe(0);
     const out = f.out();
     expect(out).toMatch(/2 dated candidate\(s\), 1 unresolved/);
@@ -34,7 +17,7 @@ describe("npm run extract", () => {
   });
 
   it("cuts the sentence column to fit the terminal", () => {
-    const f = fakeIo({ "a.txt": ARTICLE }, undefined, 90);
+    const f = fakeCliIo({ "a.txt": ARTICLE }, undefined, 90);
     expect(runExtractCli(["a.txt", "--published", "2019-01-16"], f.io)).toBe(0);
     expect(f.out().split("\n").every((line) => line.length <= 90)).toBe(true);
     expect(f.out()).toMatch(/  The two leaders met\b[^\n]*…$/m);
@@ -42,14 +25,14 @@ describe("npm run extract", () => {
 
   it("reads standard input when no file or '-' is given", () => {
     for (const args of [["--published", "2019-01-16"], ["-", "--published", "2019-01-16"]]) {
-      const f = fakeIo({}, ARTICLE);
+      const f = fakeCliIo({}, ARTICLE);
       expect(runExtractCli(args, f.io)).toBe(0);
       expect(f.out()).toMatch(/on Monday/);
     }
   });
 
   it("writes a draft dataset that validates", () => {
-    const f = fakeIo({ "a.txt": ARTICLE });
+    const f = fakeCliIo({ "a.txt": ARTICLE });
     expect(runExtractCli(["a.txt", "--published", "2019-01-16", "--out", "draft.json", "--publisher", "Wire"], f.io)).toBe(0);
     const { dataset, issues } = validateDataset(JSON.parse(f.written["draft.json"]));
     expect(issues).toEqual([]);
@@ -59,7 +42,7 @@ describe("npm run extract", () => {
   });
 
   it("--json prints the whole extraction result", () => {
-    const f = fakeIo({ "a.txt": ARTICLE });
+    const f = fakeCliIo({ "a.txt": ARTICLE });
     expect(runExtractCli(["a.txt", "--published", "2019-01-16", "--json"], f.io)).toBe(0);
     expect(JSON.parse(f.out())).toMatchObject({ published: "2019-01-16", unresolved: [{ phrase: { text: "for months" } }] });
   });
@@ -75,7 +58,7 @@ describe("npm run extract", () => {
       [["a.txt", "--published", "2019-01-16", "--frobnicate"], { "a.txt": ARTICLE }, undefined, /Unknown option/],
     ];
     for (const [args, files, stdin, message] of cases) {
-      const f = fakeIo(files, stdin);
+      const f = fakeCliIo(files, stdin);
       expect(runExtractCli(args, f.io), args.join(" ")).toBe(2);
       expect(f.err()).toMatch(message);
       expect(f.out()).toBe("");

@@ -1,6 +1,7 @@
 /** `npm run extract -- … --into timeline.json`: a follow-up article added to a timeline file. */
 import { describe, expect, it } from "vitest";
-import { runExtractCli, type CliIo } from "../../src/cli/extractEventsCli";
+import { runExtractCli } from "../../src/cli/extractEventsCli";
+import { fakeCliIo } from "../fixtures/fakeCliIo";
 import { validateDataset } from "../../src/domain/validateDataset";
 import type { Dataset } from "../../src/domain/types";
 import { bundledBeforeHanoi } from "../fixtures/bundledBeforeHanoi";
@@ -9,23 +10,7 @@ import { bundledBeforeHanoi } from "../fixtures/bundledBeforeHanoi";
 const FOLLOW_UP = `Summit ends without a deal
 The second summit between Donald Trump and Kim Jong-un ended without an agreement in Hanoi on Thursday, the White House said. Mr Trump and Mr Kim first met in Singapore last June. North Korea's foreign minister will hold a news conference on Friday.`;
 
-function fakeIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written: Record<string, string> = {};
-  const io: CliIo = {
-    readFile(path) {
-      if (!(path in files)) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
-      return files[path];
-    },
-    readStdin: () => undefined,
-    writeFile: (path, text) => void (written[path] = text),
-    out: (t) => void out.push(t),
-    err: (t) => void err.push(t),
-    columns: 120,
-  };
-  return { io, out: () => out.join(""), err: () => err.join(""), written };
-}
+const fakeIo = (files: Record<string, string>) => fakeCliIo(files, undefined, 120);
 
 const timelineText = () => JSON.stringify(bundledBeforeHanoi(), null, 2);
 const ARGS = ["follow-up.txt", "--published", "2019-02-28", "--publisher", "AP", "--url", "https://example.org/hanoi"];
