@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, waitForState, watchErrors } from "./support/browser";
+import { chooseFileFromDataMenu } from "./support/dataMenu";
 // The default view shows the bundled timeline as of its own day.
 import { bundledAsOf as bundled } from "../fixtures/bundledAsOf";
 
@@ -31,9 +32,7 @@ async function open(path = "/"): Promise<{ page: Page; errors: string[]; dialogs
 }
 
 async function chooseFile(page: Page, file: string) {
-  await page.click(".data-menu summary");
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click("text=Open a file…")]);
-  await chooser.setFiles(file);
+  await chooseFileFromDataMenu(page, file);
   await page.waitForSelector("dialog.import-dialog[open]");
 }
 

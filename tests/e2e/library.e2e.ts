@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { launchBrowser, seriousAxeViolations, waitForState, watchErrors } from "./support/browser";
+import { chooseFileFromDataMenu } from "./support/dataMenu";
 
 const appUrl = inject("appUrl");
 const SMALL = new URL("./fixtures/small.json", import.meta.url).pathname;
@@ -22,9 +23,7 @@ async function newPage(context: BrowserContext, path = "/"): Promise<Page> {
 /** Open a file through the Data menu, and wait until the library has saved it. */
 async function openFile(page: Page, file: string, { saved = true } = {}) {
   const before = await page.evaluate(() => localStorage.getItem("diplomacy-timeline:current"));
-  await page.click(".data-menu summary");
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click("text=Open a file…")]);
-  await chooser.setFiles(file);
+  await chooseFileFromDataMenu(page, file);
   await page.waitForSelector("dialog.import-dialog[open]");
   await page.click("text=Open this timeline");
   // The pointer to the timeline on screen is written once the library holds it.

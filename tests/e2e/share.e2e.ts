@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
 import { launchBrowser, waitForState, watchErrors } from "./support/browser";
+import { chooseFileFromDataMenu } from "./support/dataMenu";
 
 const appUrl = inject("appUrl");
 const SMALL = new URL("./fixtures/small.json", import.meta.url).pathname;
@@ -26,9 +27,7 @@ async function freshPage(url: string) {
 }
 
 async function openFile(page: Page, file: string) {
-  await page.click(".data-menu summary");
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click("text=Open a file…")]);
-  await chooser.setFiles(file);
+  await chooseFileFromDataMenu(page, file);
   await page.waitForSelector("dialog.import-dialog[open]");
   await page.click("text=Open this timeline");
 }
