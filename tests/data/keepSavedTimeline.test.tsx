@@ -5,7 +5,8 @@ import { act, render, renderHook, screen, waitFor } from "@testing-library/react
 import { readFileSync } from "node:fs";
 import { useTimelineData } from "../../src/data/useTimelineData";
 import { useLibraryAutosave } from "../../src/library/useLibraryAutosave";
-import { closeLibraryForTests, DB_NAME, isBroken, listEntries } from "../../src/library/libraryStore";
+import { isBroken, listEntries } from "../../src/library/libraryStore";
+import { emptyLibrary } from "../fixtures/emptyLibrary";
 import { LEGACY_KEY } from "../../src/library/currentTimeline";
 import { App } from "../../src/app/App";
 import type { Dataset } from "../../src/domain/types";
@@ -22,11 +23,7 @@ function useAppData(dataUrl: string | null) {
 const titles = async () => (await listEntries()).map((e) => (isBroken(e) ? "(broken)" : e.title));
 
 beforeEach(async () => {
-  closeLibraryForTests();
-  await new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase(DB_NAME);
-    request.onsuccess = request.onerror = request.onblocked = () => resolve();
-  });
+  await emptyLibrary();
   localStorage.clear();
   sessionStorage.clear();
 });

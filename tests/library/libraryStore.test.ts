@@ -1,17 +1,12 @@
 import "fake-indexeddb/auto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { openDB } from "idb";
-import { addEntry, closeLibraryForTests, DB_NAME, duplicateEntry, getEntry, isBroken, listEntries, removeEntry, renameEntry, restoreEntry, saveEntry, type LibraryEntry } from "../../src/library/libraryStore";
+import { addEntry, DB_NAME, duplicateEntry, getEntry, isBroken, listEntries, removeEntry, renameEntry, restoreEntry, saveEntry, type LibraryEntry } from "../../src/library/libraryStore";
+import { emptyLibrary } from "../fixtures/emptyLibrary";
 
 const content = (title: string) => ({ title, name: `${title}.json`, eventCount: 1, text: JSON.stringify({ version: 1, title, events: [{}] }) });
 
-async function wipe() {
-  closeLibraryForTests();
-  await new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase(DB_NAME);
-    request.onsuccess = request.onerror = request.onblocked = () => resolve();
-  });
-}
+const wipe = emptyLibrary;
 beforeEach(wipe);
 
 describe("the library", () => {

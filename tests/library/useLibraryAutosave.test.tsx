@@ -4,17 +4,14 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { useLibraryAutosave, type ShownTimeline } from "../../src/library/useLibraryAutosave";
-import { addEntry, closeLibraryForTests, DB_NAME, getEntry, isBroken, listEntries, saveEntry, type LibraryEntry } from "../../src/library/libraryStore";
+import { addEntry, getEntry, isBroken, listEntries, saveEntry, type LibraryEntry } from "../../src/library/libraryStore";
+import { emptyLibrary } from "../fixtures/emptyLibrary";
 import type { Dataset } from "../../src/domain/types";
 
 const small = JSON.parse(readFileSync(`${process.cwd()}/tests/e2e/fixtures/small.json`, "utf8")) as Dataset;
 
 beforeEach(async () => {
-  closeLibraryForTests();
-  await new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase(DB_NAME);
-    request.onsuccess = request.onerror = request.onblocked = () => resolve();
-  });
+  await emptyLibrary();
   localStorage.clear();
 });
 
