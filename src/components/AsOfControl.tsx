@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import type { Locale } from "date-fns";
 import { isoOfDay } from "../domain/fuzzyDate";
-import { dayText, readDayText } from "./readDayText";
+import { dayText, readDayText } from "../domain/dayText";
 
 interface Props {
   /** The day shown (whole UTC days). */

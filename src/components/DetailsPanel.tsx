@@ -1,10 +1,11 @@
-import { format, type Locale } from "date-fns";
+import type { Locale } from "date-fns";
 import { enGB } from "date-fns/locale/en-GB";
 import { describeTimeBetween } from "../domain/timeBetween";
 import { HighlightedText } from "../chart/HighlightedText";
 import type { EventStatus, LinkType, Timeline, TimelineEvent } from "../domain/types";
 import { linkedEvents, reportingSource } from "../domain/linkedEvents";
-import { dayOfIso, formatFuzzyDate, formatIsoDay, utcDateOfDay } from "../domain/fuzzyDate";
+import { dayOfIso, formatFuzzyDate, formatIsoDay } from "../domain/fuzzyDate";
+import { dayText } from "../domain/dayText";
 import { SafeLink } from "./SafeLink";
 import { STATUS_WORDS } from "../domain/statusWords";
 import "./eventDetails.css";
@@ -170,7 +171,7 @@ function FollowUp({ event, timeline, locale, onSelect }: { event: TimelineEvent;
   const said = (e: TimelineEvent, withTitle: boolean) => {
     const source = reportingSource(e, timeline.sources);
     const day = source?.published !== undefined ? dayOfIso(source.published) : undefined;
-    const who = source && day !== undefined ? ` (${source.publisher}, ${format(utcDateOfDay(day), "d MMM yyyy", { locale })})` : "";
+    const who = source && day !== undefined ? ` (${source.publisher}, ${dayText(day, locale)})` : "";
     const when = e.status === "happened" || !e.timePhrase ? formatFuzzyDate(e.when, locale) : e.timePhrase;
     const title =
       e === event ? (

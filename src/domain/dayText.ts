@@ -1,8 +1,11 @@
 import { format } from "date-fns";
 import type { Locale } from "date-fns";
-import { dayOf, dayOfIso, isoOfDay, utcDateOfDay } from "../domain/fuzzyDate";
+import { dayOf, dayOfIso, isoOfDay, utcDateOfDay } from "./fuzzyDate";
 
-/** A day in words as the as-of field shows it: "18 Jan 2019" (in the page's date language). */
+/**
+ * A day in short words with its month named, "18 Jan 2019", "18 janv. 2019": what the as-of field
+ * shows and reads back (readDayText), and how a report's day is named beside its publisher.
+ */
 export const dayText = (day: number, locale: Locale) => format(utcDateOfDay(day), "d MMM yyyy", { locale });
 
 /**
