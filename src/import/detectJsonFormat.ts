@@ -20,3 +20,23 @@ export function detectJsonFormat(value: unknown): FormatId | undefined {
   if (Array.isArray(events)) return typeof own(value, "title") === "string" ? "dataset" : "timelinejs";
   return undefined;
 }
+
+/** How much of a file's start `guessJsonFormat` reads. */
+const GUESS_HEAD_CHARS = 4096;
+
+/**
+ * A guess at a JSON file's format from its first few thousand characters, before it is parsed, so
+ * that the importer's code downloads while the file is parsed rather than after (at 10,000 events
+ * the parse takes about as long as the download). Only a head start: the format is still decided
+ * from the parsed value (detectJsonFormat), and a wrong guess costs one small download.
+ */
+export function guessJsonFormat(text: string): FormatId | undefined {
+  const head = text.slice(0, GUESS_HEAD_CHARS);
+  const opening = /^\uFEFF?\s*([[{])/.exec(head);
+  if (!opening) return undefined;
+  if (opening[1] === "[") return "vis-timeline";
+  if (/"(?:version|sources|when|evidence)"\s*:/.test(head)) return "dataset";
+  if (/"(?:start_date|eras|headline)"\s*:/.test(head)) return "timelinejs";
+  if (/"items"\s*:/.test(head)) return "vis-timeline";
+  return undefined;
+}

@@ -17,6 +17,7 @@ import { createReadLimit, withReadLimit, type ReadLimit } from "../domain/readFu
 import { CodeNeeded } from "../domain/codeNeeded";
 import type { Steps } from "../domain/steps";
 import { decodeText } from "./decodeText";
+import { guessJsonFormat } from "./detectJsonFormat";
 import { measureNestedStep } from "../domain/measureSteps";
 import { endImport, refuseBytes } from "./endImport";
 import { failedImport } from "./finishImport";
@@ -79,6 +80,10 @@ export async function importInSlices(input: { text: string } | { bytes: Uint8Arr
       : undefined;
   let recognised: Recognised | undefined;
   let importer: FormatSteps;
+  // The importer's code starts downloading now, while the file is parsed; the format recognised
+  // after parsing decides which importer runs (a module asked for twice downloads once).
+  const likely = options.format ?? guessJsonFormat(text);
+  if (likely) IMPORTER_CODE[likely]().catch(() => {});
   try {
     recognised = recogniseText(text, withDecoding);
     if ("table" in recognised) {
