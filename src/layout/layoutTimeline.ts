@@ -77,16 +77,24 @@ export function indexLanes(events: TimelineEvent[], grouping: LaneGrouping, acto
   const byLane = new Map<string, LaneEvents>();
   for (const [id, laneEvents] of grouped) {
     laneEvents.sort((a, b) => a.extent.startDay - b.extent.startDay);
+    // One plain loop fills the columns: TypedArray.from with a mapping function goes through the
+    // iterator protocol, and its three calls took 14 of the 17 ms this took at 10,000 events.
+    const n = laneEvents.length;
+    const startDays = new Float64Array(n);
+    const endDays = new Float64Array(n);
+    const isPoint = new Uint8Array(n);
+    const shapes = new Array<MarkShape>(n);
     let maxLengthDays = 0;
-    for (const e of laneEvents) maxLengthDays = Math.max(maxLengthDays, e.extent.endDay - e.extent.startDay);
-    byLane.set(id, {
-      events: laneEvents,
-      startDays: Float64Array.from(laneEvents, (e) => e.extent.startDay),
-      endDays: Float64Array.from(laneEvents, (e) => e.extent.endDay),
-      maxLengthDays,
-      shapes: laneEvents.map(shapeOf),
-      isPoint: Uint8Array.from(laneEvents, (e) => (shapeOf(e) === "point" ? 1 : 0)),
-    });
+    for (let i = 0; i < n; i++) {
+      const event = laneEvents[i];
+      const { startDay, endDay } = event.extent;
+      startDays[i] = startDay;
+      endDays[i] = endDay;
+      maxLengthDays = Math.max(maxLengthDays, endDay - startDay);
+      shapes[i] = shapeOf(event);
+      isPoint[i] = shapes[i] === "point" ? 1 : 0;
+    }
+    byLane.set(id, { events: laneEvents, startDays, endDays, maxLengthDays, shapes, isPoint });
   }
   return { lanes, byLane };
 }
