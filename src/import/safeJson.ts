@@ -21,14 +21,20 @@ export type SafeJsonResult = { ok: true; value: unknown; issues: Issue[] } | { o
  */
 export function findExcessiveNesting(text: string, maxDepth = MAX_JSON_DEPTH): number | undefined {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \ */) i++;
-      else if (c === 34 /* " */) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 91 /* [ */ || c === 123 /* { */) {
+    if (c === 34 /* " */) {
+      // Most of a file is strings: skipped to their closing quote by indexOf, not a character at
+      // a time (the page runs this once, before the loop is compiled: 30 ms at 10,000 events).
+      // A quote ends the string unless an odd number of backslashes comes before it.
+      for (;;) {
+        i = text.indexOf('"', i + 1);
+        if (i === -1) return undefined;
+        let slashes = 0;
+        while (text.charCodeAt(i - 1 - slashes) === 92 /* \ */) slashes++;
+        if (slashes % 2 === 0) break;
+      }
+    } else if (c === 91 /* [ */ || c === 123 /* { */) {
       if (++depth > maxDepth) return i;
     } else if (c === 93 /* ] */ || c === 125 /* } */) depth--;
   }

@@ -52,6 +52,15 @@ describe("parseJsonSafely", () => {
     expect(findExcessiveNesting(`{"a": "${"[".repeat(1000)}\\"${"{".repeat(1000)}"}`)).toBeUndefined();
   });
 
+  it("ends a string at a quote after an escaped backslash, and counts the brackets after it", () => {
+    // "a\\" is the text a\ (the string ends there); the 65 brackets after it nest.
+    const text = `["a\\\\", ${"[".repeat(65)}${"]".repeat(66)}`;
+    // The outer array is the first level: the 64th bracket after the string is the 65th.
+    expect(findExcessiveNesting(text)).toBe(text.indexOf("[", 1) + 63);
+    // An escaped quote (a\") does not end it: the brackets are text.
+    expect(findExcessiveNesting(`["a\\"${"[".repeat(100)}"]`)).toBeUndefined();
+  });
+
   it("accepts a byte order mark", () => {
     expect(parseJsonSafely('\uFEFF{"a": 1}')).toMatchObject({ ok: true, value: { a: 1 } });
   });
