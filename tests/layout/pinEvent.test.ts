@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { layoutWithPinned } from "../../src/layout/pinEvent";
-import type { LayoutOptions } from "../../src/layout/layoutTimeline";
+import { indexLanes, type LayoutOptions } from "../../src/layout/layoutTimeline";
 import { approximateTextMeasurer } from "../../src/chart/measureText";
 import { dayOf } from "../../src/domain/fuzzyDate";
 import { makeTimeline } from "../fixtures/makeTimeline";
@@ -23,6 +23,19 @@ describe("layoutWithPinned", () => {
     const plain = layoutWithPinned(crowd.events, [], options);
     expect(plain.clusters.length).toBeGreaterThan(0);
     expect(placedIds(plain)).not.toContain("e11");
+  });
+
+  it("without pins it reads no event but the ones in view: a zoom step at 100,000 events must not pass over them all", () => {
+    const read = new Set<string>();
+    const earlier = makeTimeline([{ id: "long-before", category: "summit", when: "2015-01-01" }]).events[0];
+    // Every field read of an event records its id.
+    const events = [earlier, ...crowd.events].map((e) => new Proxy(e, { get: (target, key, receiver) => (read.add(target.id), Reflect.get(target, key, receiver)) }));
+    // The lanes are indexed once per dataset (useChartModel), before any zoom step.
+    const laneIndex = indexLanes(events, "category", crowd.actors, crowd.categories);
+    read.clear();
+    const plain = layoutWithPinned(events, [], { ...options, laneIndex });
+    expect(placedIds(plain)).toContain("e0");
+    expect(read.has("long-before")).toBe(false);
   });
 
   it("puts the pinned events in a band above every lane, each labelled, none in a group", () => {
