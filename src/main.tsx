@@ -11,6 +11,7 @@ import { exploreToolsModule } from "./app/exploreToolsModule";
 import { modeOf } from "./state/appMode";
 import { verticalChartModule } from "./chart/vertical/verticalChartModule";
 import { mayBeVertical } from "./state/chartLayout";
+import { measureChartWidthAtStart } from "./app/chartWidthAtStart";
 
 // `?data=` starts downloading now, while React renders the loading state.
 prefetchDataset(window.location.search);
@@ -35,7 +36,9 @@ void Promise.all([
 ]).then(() => {
   // The first render in one go rather than time-sliced: the page has nothing else to do meanwhile,
   // and slicing made the default view ready later (a fifth, in medians of 7 loads).
-  const root = createRoot(document.getElementById("root")!);
+  const element = document.getElementById("root")!;
+  measureChartWidthAtStart(element, mode === "embed");
+  const root = createRoot(element);
   flushSync(() =>
     root.render(
       <StrictMode>

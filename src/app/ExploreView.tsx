@@ -14,6 +14,7 @@ import { DEFAULT_DATE_LOCALE, LOCALES, type LocaleId } from "../state/locales";
 import { useDateLocale } from "../state/useDateLocale";
 import { TimelineChart } from "../chart/TimelineChart";
 import { useChartDimensions } from "../hooks/useChartDimensions";
+import { chartWidthAtStart } from "./chartWidthAtStart";
 import { useFitHeight } from "../hooks/useFitHeight";
 import { useChartModel, type ChartModel } from "../chart/useChartModel";
 import { Legend } from "../components/Legend";
@@ -100,7 +101,7 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
 
   // The app waits for the first locale (App.tsx); a newly chosen one keeps the last until it arrives.
   const locale = useDateLocale(view.locale) ?? DEFAULT_DATE_LOCALE;
-  const { ref, widthPx } = useChartDimensions<HTMLDivElement>();
+  const { ref, widthPx } = useChartDimensions<HTMLDivElement>(undefined, chartWidthAtStart());
   const chartLayout = useChartLayout(layoutChoice.value, widthPx);
   const zoomAnchor = useRef<(() => number | undefined) | undefined>(undefined);
   const onZoomAnchor = useCallback((anchor: typeof zoomAnchor.current) => void (zoomAnchor.current = anchor), []);

@@ -3,12 +3,13 @@ import { useLayoutEffect, useRef, useState } from "react";
 /**
  * The width of a container, kept current with a ResizeObserver, so the chart follows its column
  * and renders right when first shown inside a hidden tab or collapsed section. Undefined until the
- * container has been measured (before the first paint): laying out thousands of events at a
- * guessed width only to do it again at the real one doubled the first render.
+ * container has been measured (before the first paint), or `initialWidthPx` when the caller knows
+ * it: laying out thousands of events at a guessed width only to do it again at the real one doubled
+ * the first render. Measured again before the first paint either way.
  */
-export function useChartDimensions<T extends HTMLElement>(fallbackWidthPx = 800) {
+export function useChartDimensions<T extends HTMLElement>(fallbackWidthPx = 800, initialWidthPx?: number) {
   const ref = useRef<T>(null);
-  const [widthPx, setWidthPx] = useState<number | undefined>(undefined);
+  const [widthPx, setWidthPx] = useState<number | undefined>(initialWidthPx);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;

@@ -41,6 +41,27 @@ describe("loading the built app", () => {
     await page.close();
   });
 
+  it.each([
+    ["/", 1280],
+    ["/?mode=embed", 1280],
+    ["/?mode=embed", 360],
+  ] as const)("the first render of %s at %d px draws the chart at its width: no render without it, and no second layout of the page", async (path, width) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    // A chart frame put in the page empty and filled by a later render shows as nodes added to it.
+    await page.addInitScript(() => {
+      const seen = { filledLater: 0 };
+      (window as unknown as { chartFrames: typeof seen }).chartFrames = seen;
+      new MutationObserver((records) => {
+        for (const record of records) if ((record.target as Element).classList?.contains("chart-frame") && record.addedNodes.length > 0) seen.filledLater++;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${appUrl}${path}`);
+    await waitForState(page, "ready");
+    await expect.poll(() => page.locator(".chart-frame [data-event-id]").count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { chartFrames: { filledLater: number } }).chartFrames.filledLater)).toBe(0);
+    await page.close();
+  });
+
   it("has no serious accessibility violations, with and without the details panel", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${appUrl}/`);
