@@ -15,6 +15,7 @@ import { useDateLocale } from "../state/useDateLocale";
 import { TimelineChart } from "../chart/TimelineChart";
 import { useChartDimensions } from "../hooks/useChartDimensions";
 import { chartWidthAtStart } from "./chartWidthAtStart";
+import { eventsById } from "../domain/eventIndex";
 import { useFitHeight } from "../hooks/useFitHeight";
 import { useChartModel, type ChartModel } from "../chart/useChartModel";
 import { Legend } from "../components/Legend";
@@ -69,7 +70,7 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
   const known = useMemo(
     () => ({
       // Events reported after the day shown are still this timeline's: a link to one keeps it.
-      events: new Set(fullTimeline.events.map((e) => e.id)),
+      events: eventsById(fullTimeline.events),
       actors: new Set(fullTimeline.actors.map((a) => a.id)),
       categories: new Set(fullTimeline.categories.map((c) => c.id)),
     }),
@@ -105,7 +106,7 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
   const chartLayout = useChartLayout(layoutChoice.value, widthPx);
   const zoomAnchor = useRef<(() => number | undefined) | undefined>(undefined);
   const onZoomAnchor = useCallback((anchor: typeof zoomAnchor.current) => void (zoomAnchor.current = anchor), []);
-  const byId = useMemo(() => new Map(timeline.events.map((e) => [e.id, e])), [timeline]);
+  const byId = eventsById(timeline.events);
   const filtered = useMemo(() => filterEvents(timeline.events, view.filter), [timeline, view.filter]);
   const { viewport, fullExtent, limits, colourIndexOf, model } = useChartModel({ timeline, events: filtered, grouping: view.grouping, locale, widthPx, viewport: view.viewport });
   const layout = model?.layout;

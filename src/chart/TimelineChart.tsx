@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { firstViewShown } from "../domain/loadTiming";
 import type { Timeline } from "../domain/types";
 import { formatFuzzyDate } from "../domain/fuzzyDate";
+import { eventsById } from "../domain/eventIndex";
 import type { PlacedCluster, PlacedEvent, Viewport } from "../layout/types";
 import { markKeyAction } from "../layout/keyboardDelegate";
 import type { ChartModel } from "./useChartModel";
@@ -144,7 +145,7 @@ export function TimelineChart(props: ChartProps) {
       return name;
     };
   }, [locale]);
-  const eventById = useMemo(() => new Map(timeline.events.map((e) => [e.id, e])), [timeline]);
+  const eventById = eventsById(timeline.events);
   const tabStopId = isDrawn(focusId) ? focusId : isDrawn(selectedId) ? selectedId : layout.events[0]?.event.id;
 
   // In a crowded view the marks are painted on a canvas; the ones the reader is working with

@@ -1,4 +1,5 @@
 import type { LinkType, Source, Timeline, TimelineEvent } from "./types";
+import { eventOrder, eventsById } from "./eventIndex";
 
 /** One link of an event, seen from that event: `other` is what it links to, or what links to it. */
 export interface LinkedEvent {
@@ -10,7 +11,7 @@ export interface LinkedEvent {
 
 /** Every link to and from an event among the timeline's events, in date order of the other event. */
 export function linkedEvents(event: TimelineEvent, timeline: Pick<Timeline, "events">): LinkedEvent[] {
-  const byId = new Map(timeline.events.map((e) => [e.id, e]));
+  const byId = eventsById(timeline.events);
   const found: LinkedEvent[] = [];
   for (const link of event.links ?? []) {
     const other = byId.get(link.event);
@@ -20,7 +21,7 @@ export function linkedEvents(event: TimelineEvent, timeline: Pick<Timeline, "eve
     if (other === event) continue;
     for (const link of other.links ?? []) if (link.event === event.id) found.push({ type: link.type, direction: "named", other });
   }
-  const order = new Map(timeline.events.map((e, i) => [e.id, i]));
+  const order = eventOrder(timeline.events);
   return found.sort((a, b) => (order.get(a.other.id) ?? 0) - (order.get(b.other.id) ?? 0));
 }
 

@@ -61,7 +61,7 @@ export function searchWithView(search: string, state: ViewState): string {
 }
 
 /** Drop ids that the loaded data does not have, and say so. */
-export function reconcileView(state: ViewState, known: { events: Set<string>; actors: Set<string>; categories: Set<string> }): ParsedView {
+export function reconcileView(state: ViewState, known: { events: { has(id: string): boolean }; actors: Set<string>; categories: Set<string> }): ParsedView {
   const ignored: string[] = [];
   const next: ViewState = { ...state, filter: { ...state.filter } };
   if (next.selectedId && !known.events.has(next.selectedId)) {
