@@ -25,7 +25,8 @@ export function findExcessiveNesting(text: string, maxDepth = MAX_JSON_DEPTH): n
     const c = text.charCodeAt(i);
     if (c === 34 /* " */) {
       // Most of a file is strings: skipped to their closing quote by indexOf, not a character at
-      // a time (the page runs this once, before the loop is compiled: 30 ms at 10,000 events).
+      // a time (the page runs this once, before the loop is compiled; at 10,000 events a CPU
+      // profile gave it 32 ms a character at a time, 23 ms this way).
       // A quote ends the string unless an odd number of backslashes comes before it.
       for (;;) {
         i = text.indexOf('"', i + 1);
