@@ -102,7 +102,7 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
 
   // The app waits for the first locale (App.tsx); a newly chosen one keeps the last until it arrives.
   const locale = useDateLocale(view.locale) ?? DEFAULT_DATE_LOCALE;
-  const { ref, widthPx } = useChartDimensions<HTMLDivElement>(undefined, chartWidthAtStart());
+  const { ref, widthPx } = useChartDimensions<HTMLDivElement>(chartWidthAtStart());
   const chartLayout = useChartLayout(layoutChoice.value, widthPx);
   const zoomAnchor = useRef<(() => number | undefined) | undefined>(undefined);
   const onZoomAnchor = useCallback((anchor: typeof zoomAnchor.current) => void (zoomAnchor.current = anchor), []);
