@@ -14,7 +14,7 @@ import { isIsoDay, parseFuzzyDate } from "./readFuzzyDate";
 import type { Steps } from "./steps";
 import type { Dataset, EventRecord, Issue, Labelled, Source, Story } from "./types";
 import { isHttpUrl } from "./vocabulary";
-import { ID_PATTERN, MAX_EVENTS, MAX_ID_LENGTH, MAX_LABELLED, MAX_SOURCES, MAX_STORY_STEPS, READABLE_VERSIONS } from "./datasetLimits";
+import { DATASET_LIMITS, ID_PATTERN, MAX_EVENTS, MAX_ID_LENGTH, MAX_LABEL_CHARS, MAX_LABELLED, MAX_SOURCES, MAX_STORY_STEPS, READABLE_VERSIONS, SOURCE_LIMITS, STORY_LIMITS } from "./datasetLimits";
 
 export interface ValidationResult {
   /** Present when the file is usable: it holds every event that passed; skipped ones are in `issues`. */
@@ -303,7 +303,7 @@ const anyText = (value: unknown) => (typeof value === "string" ? value : undefin
 /** The top level as zod would give it back (texts trimmed, missing lists empty), or undefined when it may fail. */
 function plainTopLevel(json: Raw): TopLevel | undefined {
   if (!onlyKeys(json, TOP_KEYS) || !VERSIONS.has(json.version)) return undefined;
-  const title = plainText(json.title, 300);
+  const title = plainText(json.title, DATASET_LIMITS.title);
   const { sources, events } = json;
   // Missing lists are empty (zod's default); null is not missing.
   const actors = json.actors === undefined ? [] : json.actors;
@@ -314,7 +314,7 @@ function plainTopLevel(json: Raw): TopLevel | undefined {
   if (!optional(out, json, "$schema", anyText)) return undefined;
   out.version = json.version;
   out.title = title;
-  if (!optional(out, json, "description", (v) => plainText(v, 2000)) || !optional(out, json, "asOf", isoDayText)) return undefined;
+  if (!optional(out, json, "description", (v) => plainText(v, DATASET_LIMITS.description)) || !optional(out, json, "asOf", isoDayText)) return undefined;
   Object.assign(out, { sources, actors, categories, events });
   if (json.story !== undefined) out.story = json.story;
   return out as unknown as TopLevel;
@@ -325,14 +325,14 @@ const SOURCE_KEYS: ReadonlySet<string> = new Set(["id", "publisher", "title", "p
 /** A source as zod would give it back, or undefined when it may fail. */
 function plainSource(item: unknown): Source | undefined {
   if (!isObject(item) || !onlyKeys(item, SOURCE_KEYS) || !plainId(item.id)) return undefined;
-  const publisher = plainText(item.publisher, 200);
-  const title = plainText(item.title, 500);
+  const publisher = plainText(item.publisher, SOURCE_LIMITS.publisher);
+  const title = plainText(item.title, SOURCE_LIMITS.title);
   if (publisher === undefined || title === undefined) return undefined;
   const out: Raw = { id: item.id, publisher, title };
   const ok =
     optional(out, item, "published", isoDayText) &&
-    optional(out, item, "url", (v) => (typeof v === "string" && v.length <= 2000 && isHttpUrl(v) ? v : undefined)) &&
-    optional(out, item, "file", (v) => (typeof v === "string" && v.length <= 500 ? v : undefined));
+    optional(out, item, "url", (v) => (typeof v === "string" && v.length <= SOURCE_LIMITS.url && isHttpUrl(v) ? v : undefined)) &&
+    optional(out, item, "file", (v) => (typeof v === "string" && v.length <= SOURCE_LIMITS.file ? v : undefined));
   return ok ? (out as unknown as Source) : undefined;
 }
 
@@ -341,7 +341,7 @@ const LABELLED_KEYS: ReadonlySet<string> = new Set(["id", "label"]);
 /** An actor or category as zod would give it back, or undefined when it may fail. */
 function plainLabelled(item: unknown): Labelled | undefined {
   if (!isObject(item) || !onlyKeys(item, LABELLED_KEYS) || !plainId(item.id)) return undefined;
-  const label = plainText(item.label, 120);
+  const label = plainText(item.label, MAX_LABEL_CHARS);
   return label === undefined ? undefined : { id: item.id, label };
 }
 
@@ -354,13 +354,13 @@ function plainStory(story: unknown): Story | undefined {
   const { steps } = story;
   if (!Array.isArray(steps) || steps.length < 1 || steps.length > MAX_STORY_STEPS) return undefined;
   const out: Raw = {};
-  if (!optional(out, story, "title", (v) => plainText(v, 200))) return undefined;
+  if (!optional(out, story, "title", (v) => plainText(v, STORY_LIMITS.title))) return undefined;
   const plainSteps: Raw[] = [];
   for (const step of steps) {
     if (!isObject(step) || !onlyKeys(step, STEP_KEYS) || !plainId(step.event)) return undefined;
     const outStep: Raw = { event: step.event };
     const ok =
-      optional(outStep, step, "note", (v) => plainText(v, 2000)) &&
+      optional(outStep, step, "note", (v) => plainText(v, STORY_LIMITS.note)) &&
       optional(outStep, step, "view", (v) => (typeof v === "string" && parseFuzzyDate(v).ok ? v : undefined)) &&
       optional(outStep, step, "asOf", isoDayText);
     if (!ok) return undefined;

@@ -27,6 +27,15 @@ export const MAX_ID_LENGTH = 80;
 /** An event's limits: longest texts (in characters, after trimming) and most entries in its lists. */
 export const EVENT_LIMITS = { title: 200, summary: 2000, timePhrase: 200, place: 200, actors: 50, evidence: 50, quote: 2000, note: 500, claims: 50, links: 50 } as const;
 
+/** The dataset's own texts: longest title and description (characters, after trimming). */
+export const DATASET_LIMITS = { title: 300, description: 2000 } as const;
+/** A source's limits: longest publisher and title (after trimming), web address and file path. */
+export const SOURCE_LIMITS = { publisher: 200, title: 500, url: 2000, file: 500 } as const;
+/** Longest label of an actor or a category (after trimming). */
+export const MAX_LABEL_CHARS = 120;
+/** A story's limits: longest title and step note (after trimming). */
+export const STORY_LIMITS = { title: 200, note: 2000 } as const;
+
 /** Other fields an event may carry: at most this many… */
 export const MAX_OTHER_FIELDS = 50;
 /** …each named in at most this many characters… */

@@ -7,9 +7,9 @@ import { z } from "zod";
 import { parseFuzzyDate } from "./parseFuzzyDate";
 import { isIsoDay } from "./readFuzzyDate";
 import { EVENT_STATUSES, isHttpUrl } from "./vocabulary";
-import { DATASET_VERSION, EVENT_LIMITS, ID_PATTERN, LINK_TYPES, MAX_EVENTS, MAX_FIELD_NAME_CHARS, MAX_FIELD_VALUE_CHARS, MAX_ID_LENGTH, MAX_LABELLED, MAX_OTHER_FIELDS, MAX_SOURCES, MAX_STORY_STEPS, READABLE_VERSIONS } from "./datasetLimits";
+import { DATASET_LIMITS, DATASET_VERSION, EVENT_LIMITS, ID_PATTERN, LINK_TYPES, MAX_EVENTS, MAX_FIELD_NAME_CHARS, MAX_FIELD_VALUE_CHARS, MAX_ID_LENGTH, MAX_LABELLED, MAX_OTHER_FIELDS, MAX_SOURCES, MAX_STORY_STEPS, READABLE_VERSIONS, MAX_LABEL_CHARS, SOURCE_LIMITS, STORY_LIMITS } from "./datasetLimits";
 
-// Defined without zod, so pages that load no validator can use them (vocabulary.ts).
+// Defined without zod, so pages that load no validator can use them (vocabulary.ts, datasetLimits.ts).
 export { DATASET_VERSION, EVENT_LIMITS, EVENT_STATUSES, ID_PATTERN, isHttpUrl, isIsoDay, LINK_TYPES, MAX_EVENTS, MAX_FIELD_NAME_CHARS, MAX_FIELD_VALUE_CHARS, MAX_ID_LENGTH, MAX_LABELLED, MAX_OTHER_FIELDS, MAX_SOURCES, MAX_STORY_STEPS, READABLE_VERSIONS };
 
 const id = (what: string) =>
@@ -23,7 +23,7 @@ const text = (max: number) => z.string().trim().min(1, { error: "must not be emp
 /** Only http(s) links: a `javascript:` or `data:` link in a dataset must never become clickable. */
 export const httpUrl = z
   .string()
-  .max(2000)
+  .max(SOURCE_LIMITS.url)
   .refine(isHttpUrl, { error: "must be an http:// or https:// address" });
 
 /** A calendar day written as YYYY-MM-DD (publication dates, the "as of" line). */
@@ -43,8 +43,8 @@ export const eventStatus = z.enum(EVENT_STATUSES, {
 
 export const sourceSchema = z.strictObject({
   id: id("Source"),
-  publisher: text(200),
-  title: text(500),
+  publisher: text(SOURCE_LIMITS.publisher),
+  title: text(SOURCE_LIMITS.title),
   /**
    * The day the source was published: relative phrases in it are resolved against this day, and
    * the newest one is the "as of" line when `asOf` is not given. A file with no date (one brought
@@ -53,13 +53,13 @@ export const sourceSchema = z.strictObject({
   published: isoDay.optional(),
   url: httpUrl.optional(),
   /** Path of a copy of the source's text, relative to the dataset file (for checking quotes). */
-  file: z.string().max(500).optional(),
+  file: z.string().max(SOURCE_LIMITS.file).optional(),
 });
 
 export const labelledSchema = (what: string) =>
   z.strictObject({
     id: id(what),
-    label: text(120),
+    label: text(MAX_LABEL_CHARS),
   });
 
 export const evidenceSchema = z.strictObject({
@@ -139,7 +139,7 @@ export const storyStepSchema = z.strictObject({
   /** The event this step shows. */
   event: id("Event"),
   /** A note for the presenter, shown only in the presenter view. */
-  note: text(2000).optional(),
+  note: text(STORY_LIMITS.note).optional(),
   /** The time range to frame, as an EDTF interval such as "2018-01/2019-03". */
   view: edtfString.optional(),
   /** Show the timeline as it was known on this day (YYYY-MM-DD) during this step. */
@@ -147,15 +147,15 @@ export const storyStepSchema = z.strictObject({
 });
 
 export const storySchema = z.strictObject({
-  title: text(200).optional(),
+  title: text(STORY_LIMITS.title).optional(),
   steps: z.array(storyStepSchema).min(1, { error: "a story needs at least one step" }).max(MAX_STORY_STEPS),
 });
 
 export const datasetSchema = z.strictObject({
   $schema: z.string().optional(),
   version: z.literal(READABLE_VERSIONS, { error: `must be ${READABLE_VERSIONS.join(" or ")}` }),
-  title: text(300),
-  description: text(2000).optional(),
+  title: text(DATASET_LIMITS.title),
+  description: text(DATASET_LIMITS.description).optional(),
   /** The day the timeline speaks from: drawn as the "as of" line. Defaults to the newest source's publication day; with neither, there is no line. */
   asOf: isoDay.optional(),
   sources: z.array(sourceSchema).min(1, { error: "needs at least one source" }).max(MAX_SOURCES),
