@@ -11,6 +11,7 @@ import { EVENT_STATUSES } from "../domain/vocabulary";
 import { FormDialog } from "../components/FormDialog";
 import { TextField } from "../components/TextField";
 import "./addArticle.css";
+import { eventsById } from "../domain/eventIndex";
 
 interface Props {
   dataset: Dataset;
@@ -62,7 +63,7 @@ export default function AddArticleDialog({ dataset, locale, onAdd, onCancel }: P
   const shown = (list: Issue[]) => (tried ? list : []);
   const reviewing = rows !== undefined;
   const context = useMemo(() => (reviewing ? matchContext(dataset, published) : undefined), [reviewing, dataset, published]);
-  const byId = useMemo(() => new Map(dataset.events.map((e) => [e.id, e])), [dataset]);
+  const byId = eventsById(dataset.events);
   const dateWords = (edtf: string) => {
     const parsed = parseFuzzyDate(edtf);
     return parsed.ok ? formatFuzzyDate(parsed.date, locale) : edtf;

@@ -2,6 +2,7 @@ import type { TimelineEvent } from "../domain/types";
 import { laneIdOf, lanesFor } from "./layoutTimeline";
 import type { LaneGrouping } from "./types";
 import type { Labelled } from "../domain/types";
+import { eventOrder } from "../domain/eventIndex";
 
 /**
  * Which event the keys lead to (React Aria's KeyboardDelegate idea): ←/→ through time, ↑/↓ to the
@@ -20,11 +21,11 @@ export interface TimelineKeyboardDelegate {
 export function createKeyboardDelegate(events: TimelineEvent[], grouping: LaneGrouping, actors: Labelled[], categories: Labelled[]): TimelineKeyboardDelegate {
   // Indexed at the first key, not when the chart is built: opening a timeline of 10,000 events
   // spent 15 ms on an index no key had asked for yet.
-  let indexed: { index: Map<string, number>; lanes: string[]; byLane: Map<string, TimelineEvent[]> } | undefined;
+  let indexed: { index: ReadonlyMap<string, number>; lanes: string[]; byLane: Map<string, TimelineEvent[]> } | undefined;
   const indexes = () => {
     if (indexed) return indexed;
     // `events` is in date order already (toTimeline sorts it).
-    const index = new Map(events.map((e, i) => [e.id, i]));
+    const index = eventOrder(events);
     const lanes = lanesFor(events, grouping, actors, categories).map((l) => l.id);
     const byLane = new Map<string, TimelineEvent[]>(lanes.map((l) => [l, []]));
     for (const e of events) byLane.get(laneIdOf(e, grouping))?.push(e);

@@ -23,6 +23,7 @@ import { useChartModel } from "../chart/useChartModel";
 import { useBoxSize } from "../hooks/useBoxSize";
 import { PrintHandout } from "../components/PrintHandout";
 import "./present.css";
+import { eventsById } from "../domain/eventIndex";
 
 /**
  * The chart is laid out this wide (in CSS px) and scaled up to fill wider screens, labels and all…
@@ -56,7 +57,7 @@ export function PresentationMode({ timeline: fullTimeline, search }: { timeline:
   const dayNow = (slide && asOf.stepDays.get(slide.eventId)) ?? asOf.day;
   const shown = useMemo(() => (dayNow === undefined ? fullTimeline : timelineAsOf(fullTimeline, dayNow)), [fullTimeline, dayNow]);
   const shownEvents = useMemo(() => (shown === timeline ? events : filterEvents(shown.events, settings.filter)), [shown, timeline, events, settings.filter]);
-  const byId = useMemo(() => new Map(shown.events.map((e) => [e.id, e])), [shown]);
+  const byId = eventsById(shown.events);
   const event = slide ? byId.get(slide.eventId) : undefined;
 
   const target = slide?.viewport ?? fullExtent;

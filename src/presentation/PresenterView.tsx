@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import type { Timeline } from "../domain/types";
 import { formatFuzzyDate } from "../domain/fuzzyDate";
 import { STATUS_WORDS } from "../domain/statusWords";
@@ -9,6 +9,7 @@ import { usePresentationSteps } from "./usePresentationSteps";
 import { usePresentationTimeline } from "./usePresentationTimeline";
 import { PRESENTATION_KEYS, usePresentationKeys, type PresentationCommand } from "./presentationKeys";
 import "./present.css";
+import { eventsById } from "../domain/eventIndex";
 
 const PRESENTER_COMMANDS: ReadonlySet<PresentationCommand> = new Set(["next", "previous", "first", "last"]);
 
@@ -21,7 +22,7 @@ export function PresenterView({ timeline: fullTimeline, search }: { timeline: Ti
   const { settings, controller, go, sync } = usePresentationSteps(timeline, search);
   // The app waits for the first locale (App.tsx); a newly chosen one keeps the last until it arrives.
   const locale = useDateLocale(settings.locale) ?? DEFAULT_DATE_LOCALE;
-  const byId = useMemo(() => new Map(timeline.events.map((e) => [e.id, e])), [timeline]);
+  const byId = eventsById(timeline.events);
   const current = controller.current ? byId.get(controller.current.eventId) : undefined;
   const upcoming = controller.upcoming ? byId.get(controller.upcoming.eventId) : undefined;
   usePresentationKeys((command) => {

@@ -2,6 +2,7 @@ import { parseFuzzyDate } from "../domain/parseFuzzyDate";
 import type { Story, TimelineEvent } from "../domain/types";
 import type { Viewport } from "../layout/types";
 import { clampViewport, type ViewportLimits } from "../layout/viewport";
+import { eventsById } from "../domain/eventIndex";
 
 /** One step of a presentation: the event it shows, the days it frames, and a note for the presenter. */
 export interface Slide {
@@ -62,7 +63,7 @@ export interface BuildSlidesOptions {
  */
 export function buildSlides(events: readonly TimelineEvent[], options: BuildSlidesOptions = {}): Slide[] {
   if (events.length === 0) return [];
-  const byId = new Map(events.map((e) => [e.id, e]));
+  const byId = eventsById(events);
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (const e of events) {

@@ -13,6 +13,7 @@ import { ChartDefs } from "../ChartDefs";
 import { CATEGORY_COLOURS } from "../palette";
 import { HighlightedText } from "../HighlightedText";
 import { createCanvasTextMeasurer } from "../measureText";
+import { eventsById } from "../../domain/eventIndex";
 
 /** The fonts cards and ticks are drawn in (VerticalChart.css): the layout measures with them. */
 const TITLE_FONT = "600 14px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
@@ -270,7 +271,7 @@ export function VerticalChart(props: VerticalChartProps) {
     const margin = Math.max(1, (cluster.endDay - cluster.startDay) * 0.15);
     onViewport(clampViewport({ startDay: cluster.startDay - margin, endDay: cluster.endDay + margin }, limits));
   };
-  const eventById = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
+  const eventById = eventsById(events);
   const clusterWords = (cluster: VerticalCluster) => {
     const first = eventById.get(cluster.firstEventId);
     const last = eventById.get(cluster.lastEventId);
