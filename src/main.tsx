@@ -37,7 +37,7 @@ void Promise.all([
   // The first render in one go rather than time-sliced: the page has nothing else to do meanwhile,
   // and slicing made the default view ready later (a fifth, in medians of 7 loads).
   const element = document.getElementById("root")!;
-  measureChartWidthAtStart(element, mode === "embed");
+  if (mode === "explore" || mode === "embed") measureChartWidthAtStart(element, mode === "embed");
   const root = createRoot(element);
   flushSync(() =>
     root.render(
