@@ -51,7 +51,7 @@ function load(dataUrl: string, format: string | undefined): DatasetLoad {
     Promise.all([opened, batchedMarks]).then(([data]) => data),
     { cancel: () => controller.abort(), signal: controller.signal },
   );
-  // What it came to, for a first render that can show the timeline at once (takeSettledDataset).
+  // What it came to, for a first render that can show the timeline at once (settledDataset).
   load.then((data) => (load.settled = data)).catch(() => {});
   return load;
 }

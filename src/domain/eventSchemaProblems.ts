@@ -2,7 +2,7 @@
  * The problems zod's `eventSchema` would find in an event, as kinds only ("invalid_format
  * actors.[]"), found without zod. zod takes microseconds to build each problem it reports, so that
  * a file of 50,000 events each naming 50 malformed actor ids held the page for twenty seconds; the
- * validator counts the problems past the ones it lists with this instead (see validateDataset.ts).
+ * validator counts the problems past the ones it lists with this instead (see checkDataset.ts).
  * tests/domain/eventSchemaProblems.test.ts checks on generated events that it finds what zod does.
  */
 import { EVENT_STATUSES } from "./vocabulary";

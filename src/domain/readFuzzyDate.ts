@@ -19,14 +19,17 @@ export const coarser = (a: Precision, b: Precision) =>
   PRECISION_ORDER.indexOf(a) >= PRECISION_ORDER.indexOf(b) ? a : b;
 
 /**
- * Results by input text. A dataset is parsed twice (validateDataset, then toTimeline) and repeats
+ * Results by input text. A dataset is parsed twice (checkDataset, then toTimeline) and repeats
  * many dates, and edtf.js takes ~0.3 ms a date. Results are frozen, so sharing is safe.
  */
 const parseCache = new Map<string, ParseResult>();
 /** Bounds the cache's memory: past this many entries it starts again. */
 const PARSE_CACHE_LIMIT = 50_000;
 
-/** Parse an EDTF string into day ranges; never throws. */
+/**
+ * Parse an EDTF string into day ranges. Never throws for bad input; throws CodeNeeded when the text
+ * needs edtf.js and it is not loaded yet (the import loads it and reads again).
+ */
 export function parseFuzzyDate(input: string): ParseResult {
   if (typeof input !== "string") return { ok: false, error: "must be an EDTF date string" };
   const cached = parseCache.get(input);

@@ -1,8 +1,8 @@
 /**
- * One entry point for every way in (file, drop, paste, the library): recognise the format, import,
- * never throw. Every importer, the EDTF parser and the validator's wording come with this module, so
- * that it works at once; a `?data=` page imports in slices (importInSlices.ts) and loads only what
- * its file needs.
+ * Importing in one go, with every importer, the EDTF parser and the validator's wording at hand:
+ * recognise the format, import, never throw. For what must work at once (the library's entries, a
+ * share link, the reader's saved timeline); files, drops, pastes and `?data=` import in slices
+ * (importInSlices.ts), loading only what the file needs.
  */
 import { readCsvHeader, detectCsvFormat } from "./csv";
 import { importCsv, importCsvSteps } from "./importCsv";

@@ -17,10 +17,10 @@ function partsOfDay(day: number): { year: number; month: number; day: number } {
   return { year: timelineJsYear(Number(match[1])), month: Number(match[2]), day: Number(match[3]) };
 }
 
-/** A day range as TimelineJS parts when it is exactly one day, month or year; undefined otherwise. */
 /** The TimelineJS year after this one: 1 follows -1. */
 const nextYear = (year: number) => (year === -1 ? 1 : year + 1);
 
+/** A day range as TimelineJS parts when it is exactly one day, month or year; undefined otherwise. */
 function partsOfRange(range: DayRange): TimelineJsDateParts | undefined {
   if (!Number.isFinite(range.earliestDay) || !Number.isFinite(range.latestDay)) return undefined;
   const first = partsOfDay(range.earliestDay);
