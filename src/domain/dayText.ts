@@ -1,6 +1,6 @@
 import { format } from "date-fns";
 import type { Locale } from "date-fns";
-import { dayOf, dayOfIso, isoOfDay, utcDateOfDay } from "./fuzzyDate";
+import { dayOfIso, utcDateOfDay } from "./fuzzyDate";
 
 /**
  * A day in short words with its month named, "18 Jan 2019", "18 janv. 2019": what the as-of field
@@ -26,9 +26,8 @@ export function readDayText(text: string, locale: Locale): number | undefined {
   const year = numbers.find((n) => n.length === 4);
   const date = numbers.find((n) => n.length <= 2);
   if (!year || !date || numbers.length !== 2) return undefined;
-  const day = dayOf(Number(year), month.index + 1, Number(date));
-  // dayOf rolls 31 February over into March: a day the month lacks is a typing mistake.
-  return isoOfDay(day) === `${year}-${String(month.index + 1).padStart(2, "0")}-${date.padStart(2, "0")}` ? day : undefined;
+  // Read as the ISO day it names: a day the month lacks (31 February) is refused, a typing mistake.
+  return dayOfIso(`${year}-${String(month.index + 1).padStart(2, "0")}-${date.padStart(2, "0")}`);
 }
 
 const ENGLISH = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
