@@ -6,6 +6,7 @@ import type { Dataset, EventStatus } from "../domain/types";
 import { useModalDialog } from "../hooks/useModalDialog";
 import "../components/dialogs.css";
 import "../components/eventDetails.css";
+import { todayIso } from "../domain/fuzzyDate";
 
 interface Props {
   initialText: string;
@@ -27,7 +28,6 @@ interface Draft {
 /** Candidates this sure of their date start accepted; the rest wait for a person. */
 const ACCEPT_CONFIDENCE = 0.5;
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
 
 /**
  * "New timeline from an article": paste text and its publication date, review the candidate events

@@ -5,13 +5,13 @@ import type { Dataset, Issue } from "../domain/types";
 import { FormDialog } from "../components/FormDialog";
 import { TextField } from "../components/TextField";
 import "../components/dialogs.css";
+import { todayIso } from "../domain/fuzzyDate";
 
 interface Props {
   onCreate: (dataset: Dataset, name: string) => void;
   onCancel: () => void;
 }
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
 
 /**
  * "New timeline": a title, and the first source its events will cite (every event needs one, so

@@ -132,6 +132,9 @@ export function dayOfIso(iso: string): number | undefined {
   return civilDay(year, month, day);
 }
 
+/** Today's date, YYYY-MM-DD, by UTC: the default day of an article or a new timeline being written. */
+export const todayIso = () => new Date().toISOString().slice(0, 10);
+
 /** A day as YYYY-MM-DD (astronomical years: 0000 is 1 BCE, -0001 is 2 BCE), for any day number. */
 export function isoOfDay(day: number): string {
   const { year: y, month, day: d } = partsOfDay(day);

@@ -2,8 +2,7 @@ import { useId, useMemo, useState } from "react";
 import type { Locale } from "date-fns";
 import { addArticleToDataset, compareWithEvent, extractEvents, matchCandidates, matchContext, type CandidateEvent, type Change, type Decision, type MatchKind } from "../extract";
 import { isPlan } from "../extract/matchCandidates";
-import { formatFuzzyDate, formatIsoDay } from "../domain/fuzzyDate";
-import { parseFuzzyDate } from "../domain/parseFuzzyDate";
+import { formatIsoDay, todayIso } from "../domain/fuzzyDate";
 import { isIsoDay } from "../domain/schema";
 import { isHttpUrl } from "../domain/vocabulary";
 import type { Dataset, EventRecord, EventStatus, Issue } from "../domain/types";
@@ -12,6 +11,7 @@ import { FormDialog } from "../components/FormDialog";
 import { TextField } from "../components/TextField";
 import "./addArticle.css";
 import { eventsById } from "../domain/eventIndex";
+import { edtfInWords } from "./edtfInWords";
 
 interface Props {
   dataset: Dataset;
@@ -36,7 +36,6 @@ interface Row {
 const NEW_EVENT_CONFIDENCE = 0.5;
 const NEW_EVENT = "";
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
 const problem = (message: string): Issue[] => [{ path: "", message, severity: "error" }];
 
 /**
@@ -64,10 +63,22 @@ export default function AddArticleDialog({ dataset, locale, onAdd, onCancel }: P
   const reviewing = rows !== undefined;
   const context = useMemo(() => (reviewing ? matchContext(dataset, published) : undefined), [reviewing, dataset, published]);
   const byId = eventsById(dataset.events);
-  const dateWords = (edtf: string) => {
-    const parsed = parseFuzzyDate(edtf);
-    return parsed.ok ? formatFuzzyDate(parsed.date, locale) : edtf;
-  };
+  const dateWords = (edtf: string) => edtfInWords(edtf, locale);
+  // Each event's option, in words once per event and language: every row lists up to a few
+  // hundred events, and each tick of a box drew them all again.
+  const optionLabel = useMemo(() => {
+    // Keyed by the event object: an edited timeline brings new objects, so nothing stale is reused.
+    const labels = new WeakMap<EventRecord, string>();
+    return (e: EventRecord) => {
+      let label = labels.get(e);
+      if (label === undefined) {
+        label = `${e.title} (${edtfInWords(e.when, locale)})`;
+        // oxlint-disable-next-line react/immutability -- a memo of pure results, private to this closure
+        labels.set(e, label);
+      }
+      return label;
+    };
+  }, [locale]);
 
   const find = (): boolean => {
     setTried(true);
@@ -208,7 +219,7 @@ export default function AddArticleDialog({ dataset, locale, onAdd, onCancel }: P
                       Tells of{" "}
                       <select value={row.eventId ?? NEW_EVENT} onChange={(e) => choose(i, e.target.value)}>
                         <option value={NEW_EVENT}>a new event</option>
-                        <EventOptions row={row} events={dataset.events} byId={byId} dateWords={dateWords} />
+                        <EventOptions row={row} events={dataset.events} byId={byId} optionLabel={optionLabel} />
                       </select>
                     </label>
                     <label className="match-choice">
@@ -257,12 +268,12 @@ function readText(file: File): Promise<string> {
 const MAX_LISTED_EVENTS = 300;
 
 /** The events a row may be matched to: the likely ones first, then (in a timeline of a few hundred) the rest in the file's order. */
-function EventOptions({ row, events, byId, dateWords }: { row: Row; events: readonly EventRecord[]; byId: ReadonlyMap<string, EventRecord>; dateWords: (edtf: string) => string }) {
+function EventOptions({ row, events, byId, optionLabel }: { row: Row; events: readonly EventRecord[]; byId: ReadonlyMap<string, EventRecord>; optionLabel: (event: EventRecord) => string }) {
   const likely = new Set(row.alternatives.map((a) => a.eventId));
   const others = events.length <= MAX_LISTED_EVENTS ? events.filter((e) => !likely.has(e.id)) : events.filter((e) => e.id === row.eventId && !likely.has(e.id));
   const option = (e: EventRecord) => (
     <option key={e.id} value={e.id}>
-      {e.title} ({dateWords(e.when)})
+      {optionLabel(e)}
     </option>
   );
   return (

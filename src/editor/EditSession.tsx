@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState } from "react";
 import type { Locale } from "date-fns";
 import type { Dataset, EventRecord, Timeline } from "../domain/types";
-import { formatFuzzyDate, isoOfDay } from "../domain/fuzzyDate";
+import { isoOfDay, todayIso } from "../domain/fuzzyDate";
 import { parseFuzzyDate } from "../domain/parseFuzzyDate";
 import { shiftEdtf, unitsBetween, type DatePart } from "../domain/shiftFuzzyDate";
 import { readDatePhrase } from "../extract/readDatePhrase";
@@ -13,6 +13,7 @@ import "./editor.css";
 import { TimelineEditor } from "./TimelineEditor";
 import { lazyModule } from "../hooks/lazyModule";
 import type { Change } from "../extract";
+import { edtfInWords } from "./edtfInWords";
 
 /** "Add an article" brings the extractor: its code comes when the dialog is first opened. */
 const addArticleModule = lazyModule(() => import("./AddArticleDialog"));
@@ -66,13 +67,12 @@ export function EditSession({ dataset, timeline, locale, localeId, active, onEdi
   const opener = useRef<Element | null>(null);
   const bar = useRef<HTMLDivElement>(null);
   const dayFirst = localeId !== "en-US";
-  const [today] = useState(() => new Date().toISOString().slice(0, 10));
-  const reference = timeline.asOfDay !== undefined && Number.isFinite(timeline.asOfDay) ? isoOfDay(timeline.asOfDay) : today;
+  const [today] = useState(todayIso);
+  // The day the timeline is shown as of; relative dates typed in the editor are read against it.
+  const shownDay = timeline.asOfDay !== undefined && Number.isFinite(timeline.asOfDay) ? isoOfDay(timeline.asOfDay) : undefined;
+  const reference = shownDay ?? today;
 
-  const words = useCallback((edtf: string) => {
-    const parsed = parseFuzzyDate(edtf);
-    return parsed.ok ? formatFuzzyDate(parsed.date, locale) : edtf;
-  }, [locale]);
+  const words = useCallback((edtf: string) => edtfInWords(edtf, locale), [locale]);
   /** The date as the form shows it: in words when they read back to the same EDTF, else the EDTF. */
   const typedDate = useCallback(
     (edtf: string) => {
@@ -84,7 +84,6 @@ export function EditSession({ dataset, timeline, locale, localeId, active, onEdi
   );
 
   // Where to look, while the day shown is before the article's: once "As of" reaches it, nothing to say.
-  const shownDay = timeline.asOfDay !== undefined && Number.isFinite(timeline.asOfDay) ? isoOfDay(timeline.asOfDay) : undefined;
   const lookLater = (published: string) => (shownDay !== undefined && published > shownDay ? ` The timeline is shown as of ${words(shownDay)}: move “As of” to ${words(published)} or later to see what it reports.` : "");
 
   const openDialog = (next: Open) => {

@@ -4,6 +4,7 @@ import { FormDialog } from "../components/FormDialog";
 import { TextField } from "../components/TextField";
 import { timelineProblems, hasErrors } from "./eventProblems";
 import { idFor } from "./eventDraft";
+import { todayIso } from "../domain/fuzzyDate";
 import "../components/dialogs.css";
 
 interface Props {
@@ -109,7 +110,7 @@ export function TimelineEditor({ dataset, onSave, onCancel }: Props) {
             </div>
           </div>
         ))}
-        <button type="button" className="text-button" onClick={() => setSources([...sources, { id: idFor(`source ${sources.length + 1}`, sources.map((x) => x.id)), publisher: "", title: "", published: asOf || new Date().toISOString().slice(0, 10) }])}>
+        <button type="button" className="text-button" onClick={() => setSources([...sources, { id: idFor(`source ${sources.length + 1}`, sources.map((x) => x.id)), publisher: "", title: "", published: asOf || todayIso() }])}>
           Add source
         </button>
       </fieldset>
