@@ -29,7 +29,7 @@ export function linkedEvents(event: TimelineEvent, timeline: Pick<Timeline, "eve
  * The source whose words the event shows: with claims, that of the latest claim (what the event's
  * date and status are); without, the first piece of evidence.
  */
-export function reportingSource(event: TimelineEvent, sources: ReadonlyMap<string, Source>): Source | undefined {
+export function reportingSource(event: { claims?: readonly { source: string }[]; evidence: readonly { source: string }[] }, sources: ReadonlyMap<string, Source>): Source | undefined {
   let best: Source | undefined;
   for (const claim of event.claims ?? []) {
     const source = sources.get(claim.source);

@@ -8,7 +8,8 @@
 import { parseFuzzyDate } from "../domain/parseFuzzyDate";
 import { dayOfIso } from "../domain/fuzzyDate";
 import { extentOf } from "../domain/toTimeline";
-import type { Dataset, DayExtent, EventRecord, EventStatus } from "../domain/types";
+import type { Dataset, DayExtent, EventRecord, EventStatus, Source } from "../domain/types";
+import { reportingSource } from "../domain/linkedEvents";
 import { findMentions } from "./gazetteer";
 import type { CandidateEvent } from "./types";
 
@@ -84,6 +85,8 @@ export interface MatchContext {
   eventWords: Map<string, Set<string>>;
   /** The gazetteer's actor ids as the dataset's ("united-states" → "us"). */
   actorIdOf: (candidateActor: string) => string | undefined;
+  /** The dataset's sources by id. */
+  sources: ReadonlyMap<string, Source>;
 }
 
 /** The words an event is told in: title, summary, place, and every quote its sources give. */
@@ -100,7 +103,7 @@ export function matchContext(dataset: Dataset, published: string): MatchContext 
     // "United States" is the gazetteer's "united-states": the dataset's own id ("us") stands for it.
     for (const m of findMentions(actor.label)) if (m.actor && !byGazetteer.has(m.actor)) byGazetteer.set(m.actor, actor.id);
   }
-  return { dataset, published, documentFrequency, eventWords, actorIdOf: (id) => byGazetteer.get(id) };
+  return { dataset, published, documentFrequency, eventWords, actorIdOf: (id) => byGazetteer.get(id), sources: new Map(dataset.sources.map((s) => [s.id, s])) };
 }
 
 /** The days a date covers, a deadline's window opening on `spokenDay`; undefined for a date that does not parse. */
@@ -126,22 +129,20 @@ function dateLikeness(a: DayExtent, b: DayExtent): number {
 }
 
 /** The day an event's source spoke (a deadline's window opens then). */
-function spokenDayOf(dataset: Dataset, sourceId: string | undefined): number | undefined {
-  const published = dataset.sources.find((s) => s.id === sourceId)?.published;
-  return published === undefined ? undefined : dayOfIso(published);
+function spokenDayOf(source: Source | undefined): number | undefined {
+  return source?.published === undefined ? undefined : dayOfIso(source.published);
 }
 
 /** A candidate against one event: how alike they are, and what the candidate would add to it. */
 export function compareWithEvent(candidate: CandidateEvent, event: EventRecord, context: MatchContext): { kind: MatchKind; score: number; reasons: string[] } {
   const reasons: string[] = [];
-  const { dataset } = context;
   const candidateDate = parseFuzzyDate(candidate.when);
   const candidateExtent = candidateDate.ok ? extentOf(candidateDate.date, dayOfIso(context.published)) : undefined;
   // The event as its latest source has it, and as every earlier claim had it: a follow-up may match either.
-  const latestSource = event.claims?.at(-1)?.source ?? event.evidence[0]?.source;
+  const { sources } = context;
   const eventDate = parseFuzzyDate(event.when);
-  const eventExtent = eventDate.ok ? extentOf(eventDate.date, spokenDayOf(dataset, latestSource)) : undefined;
-  const extents = [eventExtent, ...(event.claims ?? []).map((c) => extentOfEdtf(c.when, spokenDayOf(dataset, c.source)))].filter((x): x is DayExtent => x !== undefined);
+  const eventExtent = eventDate.ok ? extentOf(eventDate.date, spokenDayOf(reportingSource(event, sources))) : undefined;
+  const extents = [eventExtent, ...(event.claims ?? []).map((c) => extentOfEdtf(c.when, spokenDayOf(sources.get(c.source))))].filter((x): x is DayExtent => x !== undefined);
   const date = candidateExtent ? Math.max(0, ...extents.map((x) => dateLikeness(candidateExtent, x))) : 0;
   if (date >= 1) reasons.push("the dates overlap");
   else if (date > 0.3) reasons.push("the dates are close");
@@ -151,7 +152,7 @@ export function compareWithEvent(candidate: CandidateEvent, event: EventRecord, 
   const shared = actors.filter((a) => event.actors.includes(a));
   // Who is named is evidence only when both name someone: a sentence naming no one is no less alike.
   const actorScore = actors.length === 0 || event.actors.length === 0 ? 0.5 : shared.length / Math.min(actors.length, event.actors.length);
-  if (shared.length > 0) reasons.push(`both name ${shared.map((id) => dataset.actors.find((a) => a.id === id)?.label ?? id).join(" and ")}`);
+  if (shared.length > 0) reasons.push(`both name ${shared.map((id) => context.dataset.actors.find((a) => a.id === id)?.label ?? id).join(" and ")}`);
 
   const words = contentWords(`${candidate.sentence.text} ${candidate.place ?? ""}`);
   const known = context.eventWords.get(event.id) ?? new Set<string>();
