@@ -3,7 +3,7 @@
  * `extract-events.ts` is the Node entry point that wires it to the real process.
  */
 import { parseArgs } from "node:util";
-import { addArticleToDataset, extractEvents, matchCandidates, MATCH_THRESHOLD, PublishedDateError, toDraftDataset } from "../extract";
+import { addArticleToDataset, extractEvents, matchCandidates, MATCH_THRESHOLD, NEW_EVENT_CONFIDENCE, PublishedDateError, toDraftDataset } from "../extract";
 import type { CandidateMatch, Decision, ExtractionResult } from "../extract";
 import type { Dataset } from "../domain/types";
 import { isHttpUrl } from "../domain/vocabulary";
@@ -19,9 +19,6 @@ export interface CliIo {
   /** Terminal width for the table, if known. */
   columns?: number;
 }
-
-/** With --into, a candidate that matches no event is added when its date is at least this sure. */
-export const NEW_EVENT_CONFIDENCE = 0.5;
 
 export const USAGE = `Usage: npm run extract -- [article.txt | -] --published YYYY-MM-DD [options]
 

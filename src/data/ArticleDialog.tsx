@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { extractEvents, toDraftDataset, type CandidateEvent, type ExtractionResult } from "../extract";
+import { extractEvents, NEW_EVENT_CONFIDENCE, toDraftDataset, type CandidateEvent, type ExtractionResult } from "../extract";
 import { parseFuzzyDate } from "../domain/parseFuzzyDate";
 import { EVENT_STATUSES } from "../domain/schema";
 import type { Dataset, EventStatus } from "../domain/types";
@@ -25,8 +25,6 @@ interface Draft {
   mergedInto?: string;
 }
 
-/** Candidates this sure of their date start accepted; the rest wait for a person. */
-const ACCEPT_CONFIDENCE = 0.5;
 
 
 /**
@@ -52,7 +50,7 @@ export default function ArticleDialog({ initialText, onOpen, onCancel }: Props) 
       const result = extractEvents(text, { published });
       setExtraction(result);
       setDrafts(
-        result.candidates.map((c) => ({ candidate: c, accepted: c.confidence >= ACCEPT_CONFIDENCE, title: c.title, when: c.when, status: c.status })),
+        result.candidates.map((c) => ({ candidate: c, accepted: c.confidence >= NEW_EVENT_CONFIDENCE, title: c.title, when: c.when, status: c.status })),
       );
     } catch (e) {
       setError((e as Error).message);

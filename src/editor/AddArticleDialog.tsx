@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from "react";
 import type { Locale } from "date-fns";
-import { addArticleToDataset, compareWithEvent, extractEvents, matchCandidates, matchContext, type CandidateEvent, type Change, type Decision, type MatchKind } from "../extract";
+import { addArticleToDataset, compareWithEvent, extractEvents, matchCandidates, matchContext, NEW_EVENT_CONFIDENCE, type CandidateEvent, type Change, type Decision, type MatchKind } from "../extract";
 import { isPlan } from "../extract/matchCandidates";
 import { formatIsoDay, todayIso } from "../domain/fuzzyDate";
 import { isIsoDay } from "../domain/schema";
@@ -32,8 +32,6 @@ interface Row {
   alternatives: { eventId: string; score: number }[];
 }
 
-/** A new event starts accepted when the extractor is this sure of its date (as `npm run extract --into` adds them). */
-const NEW_EVENT_CONFIDENCE = 0.5;
 const NEW_EVENT = "";
 
 const problem = (message: string): Issue[] => [{ path: "", message, severity: "error" }];

@@ -17,5 +17,5 @@ export type {
   UnresolvedPhrase,
 } from "./types";
 export { readDatePhrase, type DateReading, type ReadDateOptions } from "./readDatePhrase";
-export { matchCandidates, compareWithEvent, matchContext, MATCH_THRESHOLD, type CandidateMatch, type MatchKind, type Proposal, type MatchContext } from "./matchCandidates";
+export { matchCandidates, compareWithEvent, matchContext, MATCH_THRESHOLD, NEW_EVENT_CONFIDENCE, type CandidateMatch, type MatchKind, type Proposal, type MatchContext } from "./matchCandidates";
 export { addArticleToDataset, type AddArticleResult, type ArticleSource, type Change, type Decision } from "./addArticleToDataset";

@@ -21,6 +21,12 @@ import type { CandidateEvent } from "./types";
  */
 export const MATCH_THRESHOLD = 0.55;
 
+/**
+ * A candidate this sure of its date is taken without a person's say: it starts accepted in the
+ * dialogs, and `npm run extract --into` adds it as a new event when it matches none.
+ */
+export const NEW_EVENT_CONFIDENCE = 0.5;
+
 /** How a candidate would change the event it matches. */
 export type MatchKind = "evidence" | "status-change" | "more-precise";
 
