@@ -1,8 +1,6 @@
 import { validateDataset, type ValidationResult } from "./validateDataset";
 import { locateJsonError } from "./locateJsonError";
 
-export { lineColumnAt, locateJsonError } from "./locateJsonError";
-
 /** Parse and validate a dataset file's text; a syntax error is reported with its line and column. */
 export function parseDatasetText(text: string): ValidationResult {
   let json: unknown;

@@ -14,7 +14,7 @@ function hintFor(text: string): string {
   return wordHint(text);
 }
 
-export const PRECISION_ORDER: Precision[] = ["day", "month", "year"];
+const PRECISION_ORDER: Precision[] = ["day", "month", "year"];
 export const coarser = (a: Precision, b: Precision) =>
   PRECISION_ORDER.indexOf(a) >= PRECISION_ORDER.indexOf(b) ? a : b;
 

@@ -8,7 +8,7 @@ import { datasetSchema, eventSchema, EVENT_LIMITS, labelledSchema, MAX_EVENTS, M
 import { checkDatasetSteps, describeValue, setSchemaWording, TYPE_NAMES, type ListField, type SchemaWording, type TopLevel, type ValidationResult } from "./checkDataset";
 import { formatPath } from "./issuePath";
 import type { IssueCollector } from "./IssueCollector";
-import { drain, type Steps } from "./steps";
+import { drain } from "./steps";
 import type { EventRecord, Issue, Labelled, Source, Story } from "./types";
 
 export type { ValidationResult };
@@ -147,10 +147,5 @@ setSchemaWording(wording);
  * and so are sources, actors and categories, with the events naming them; the rest form the dataset.
  */
 export function validateDataset(json: unknown): ValidationResult {
-  return drain(validateDatasetSteps(json));
-}
-
-/** validateDataset in steps of a few hundred events, each saying how many have been checked. */
-export function validateDatasetSteps(json: unknown): Steps<ValidationResult> {
-  return checkDatasetSteps(json);
+  return drain(checkDatasetSteps(json));
 }

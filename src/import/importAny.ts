@@ -63,7 +63,7 @@ export function importBytes(bytes: Uint8Array, options: ImportOptions = {}): Imp
 }
 
 /** importAny in steps, to be run under a read limit (withReadLimit) and finished with endImport. Never throws. */
-export function importAnySteps(text: string, options: ImportOptions): Steps<ImportResult> {
+function importAnySteps(text: string, options: ImportOptions): Steps<ImportResult> {
   return withoutFaults(options.format ?? "unknown", function* () {
     const seen = recogniseText(text, options);
     const recognised = "table" in seen ? recogniseTable(seen.table, detectCsvFormat(readCsvHeader(seen.table))) : seen;
@@ -72,5 +72,4 @@ export function importAnySteps(text: string, options: ImportOptions): Steps<Impo
   });
 }
 
-export { endImport, refuseBytes } from "./endImport";
 export { encodingIssue };
