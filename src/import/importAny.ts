@@ -5,8 +5,8 @@
  * (importInSlices.ts), loading only what the file needs.
  */
 import { readCsvHeader, detectCsvFormat } from "./csv";
-import { importCsv, importCsvSteps } from "./importCsv";
-import { importDatasetJson, importDatasetJsonSteps, importDatasetValueSteps } from "./importDatasetJson";
+import { importCsv, formatSteps as csvSteps } from "./importCsv";
+import { importDatasetJson, formatSteps as datasetJsonSteps } from "./importDatasetJson";
 import { createReadLimit, withReadLimit } from "../domain/parseFuzzyDate";
 // The validator's wording (zod), for every problem this import may find (checkDataset.ts), and the
 // export's dates, for TimelineJS files this app wrote (timelineJs.ts).
@@ -17,10 +17,10 @@ import { MAX_FULL_PARSER_DATES, MAX_IMPORT_BYTES } from "./limits";
 import { decodeText } from "./decodeText";
 import { endImport, refuseBytes } from "./endImport";
 import { encodingIssue } from "./encodingIssue";
-import { importTimelineJs, importTimelineJsSteps, importTimelineJsValueSteps } from "./timelineJs";
-import { importTimelineJsCsv, importTimelineJsCsvSteps } from "./timelineJsCsv";
+import { importTimelineJs, formatSteps as timelineJsSteps } from "./timelineJs";
+import { importTimelineJsCsv, formatSteps as timelineJsCsvSteps } from "./timelineJsCsv";
 import type { FormatId, ImportOptions, ImportResult, Importer } from "./types";
-import { importVisTimeline, importVisTimelineSteps, importVisTimelineValueSteps } from "./visTimeline";
+import { importVisTimeline, formatSteps as visTimelineSteps } from "./visTimeline";
 import { recogniseTable, recogniseText, runImporter, withoutFaults, type FormatSteps } from "./recogniseText";
 
 /** The importer for each format. */
@@ -34,11 +34,11 @@ export const IMPORTERS: Readonly<Record<FormatId, Importer>> = {
 
 /** The same, in steps. */
 export const FORMAT_STEPS: Readonly<Record<FormatId, FormatSteps>> = {
-  dataset: { text: importDatasetJsonSteps, value: (json, _options, earlier) => importDatasetValueSteps(json, earlier) },
-  timelinejs: { text: importTimelineJsSteps, value: importTimelineJsValueSteps },
-  "timelinejs-csv": { text: importTimelineJsCsvSteps },
-  "vis-timeline": { text: importVisTimelineSteps, value: importVisTimelineValueSteps },
-  csv: { text: importCsvSteps },
+  dataset: datasetJsonSteps,
+  timelinejs: timelineJsSteps,
+  "timelinejs-csv": timelineJsCsvSteps,
+  "vis-timeline": visTimelineSteps,
+  csv: csvSteps,
 };
 
 /**

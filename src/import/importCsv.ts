@@ -22,6 +22,7 @@ import { checkTextSize } from "./checkTextSize";
 import { baseName, clip, IdAllocator, plural, quoteValue, slugify } from "./text";
 import type { ImportOptions, ImportResult } from "./types";
 import { DATE_NAME, GROUP_NAME, otherFieldsOf, RESERVED_NAMES, settleChoice, type FieldChoice, type FieldOptions } from "./fieldChoice";
+import type { FormatSteps } from "./recogniseText";
 
 const NONE: ReadonlySet<string> = new Set();
 const optionalFields = (fields: Record<string, string> | undefined) => (fields ? { fields } : {});
@@ -343,3 +344,6 @@ class LabelTable {
     return [...this.entries.values()];
   }
 }
+
+/** This format's import in steps, as importAny and importInSlices run it. */
+export const formatSteps: FormatSteps = { text: importCsvSteps };

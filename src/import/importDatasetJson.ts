@@ -7,6 +7,7 @@ import { isPlainObject, own, parseJsonSafely } from "./safeJson";
 import { checkTextSize } from "./checkTextSize";
 import type { ImportOptions, ImportResult } from "./types";
 import type { Issue } from "../domain/types";
+import type { FormatSteps } from "./recogniseText";
 
 /** Import a file in this app's own format (`data/events.json` and files exported from the app). */
 export function importDatasetJson(text: string, options: ImportOptions = {}): ImportResult {
@@ -60,3 +61,6 @@ export function* importDatasetValueSteps(json: unknown, earlier: readonly Issue[
     issues,
   });
 }
+
+/** This format's import in steps, as importAny and importInSlices run it. */
+export const formatSteps: FormatSteps = { text: importDatasetJsonSteps, value: (json, _options, earlier) => importDatasetValueSteps(json, earlier) };

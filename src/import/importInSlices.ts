@@ -41,11 +41,11 @@ export interface SliceOptions {
 
 /** Each format's importer, loaded when a file of that format is opened. */
 const IMPORTER_CODE: Readonly<Record<FormatId, () => Promise<FormatSteps>>> = {
-  dataset: () => import("./importDatasetJson").then((m) => ({ text: m.importDatasetJsonSteps, value: (json, _options, earlier) => m.importDatasetValueSteps(json, earlier) })),
-  timelinejs: () => import("./timelineJs").then((m) => ({ text: m.importTimelineJsSteps, value: m.importTimelineJsValueSteps })),
-  "vis-timeline": () => import("./visTimeline").then((m) => ({ text: m.importVisTimelineSteps, value: m.importVisTimelineValueSteps })),
-  "timelinejs-csv": () => import("./timelineJsCsv").then((m) => ({ text: m.importTimelineJsCsvSteps })),
-  csv: () => import("./importCsv").then((m) => ({ text: m.importCsvSteps })),
+  dataset: () => import("./importDatasetJson").then((m) => m.formatSteps),
+  timelinejs: () => import("./timelineJs").then((m) => m.formatSteps),
+  "vis-timeline": () => import("./visTimeline").then((m) => m.formatSteps),
+  "timelinejs-csv": () => import("./timelineJsCsv").then((m) => m.formatSteps),
+  csv: () => import("./importCsv").then((m) => m.formatSteps),
 };
 
 /** The modules CodeNeeded names. */

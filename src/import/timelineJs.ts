@@ -23,6 +23,7 @@ import { parseFuzzyDate } from "../domain/readFuzzyDate";
 import { plural, quoteValue } from "./text";
 import { edtfOfParts, edtfOfRange, endsBeforeStart, readTimelineJsDate, samePartsAs, exportedDatesOf, type ReadDate } from "./timelineJsDate";
 import type { FormatId, ImportOptions, ImportResult } from "./types";
+import type { FormatSteps } from "./recogniseText";
 
 /** One TimelineJS slide (event or era), from JSON or from a spreadsheet row, with the places of its fields. */
 export interface Slide {
@@ -273,3 +274,6 @@ export function* importTimelineJsValueSteps(json: unknown, options: ImportOption
   tally.report(issues, "TimelineJS");
   return yield* buildForeignDataset({ format, eventCount, options, title, titlePlace: "title.text.headline", description, descriptionPlace: "title.text.text", drafts, issues });
 }
+
+/** This format's import in steps, as importAny and importInSlices run it. */
+export const formatSteps: FormatSteps = { text: importTimelineJsSteps, value: importTimelineJsValueSteps };

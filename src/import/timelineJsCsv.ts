@@ -15,6 +15,7 @@ import { plural, quoteValue } from "./text";
 import { LossTally, plainText, slideToDraft } from "./timelineJs";
 import { readDateFields } from "./timelineJsDate";
 import type { ImportOptions, ImportResult } from "./types";
+import type { FormatSteps } from "./recogniseText";
 
 /** The template's columns, by normalised name. */
 export const TIMELINEJS_COLUMNS = [
@@ -134,3 +135,6 @@ export function* importTimelineJsCsvSteps(text: string, options: ImportOptions =
   if (eventCount === 0 && table.rows.length > 0) issues.fileIssue("(the file)", `has ${plural(table.rows.length, "row")} but no event rows.`);
   return yield* buildForeignDataset({ format, eventCount, options, title, titlePlace, description, drafts, issues });
 }
+
+/** This format's import in steps, as importAny and importInSlices run it. */
+export const formatSteps: FormatSteps = { text: importTimelineJsCsvSteps };

@@ -25,6 +25,7 @@ import { LossTally, plainText } from "./timelineJs";
 import { endsBeforeStart, MAX_YEAR, MIN_YEAR } from "./timelineJsDate";
 import type { ImportOptions, ImportResult } from "./types";
 import { GROUP_NAME, otherFieldsOf, settleChoice, type FieldChoice, type FieldOptions } from "./fieldChoice";
+import type { FormatSteps } from "./recogniseText";
 
 const ITEM_FIELDS: ReadonlySet<string> = new Set(["id", "content", "start", "end", "group", "type", "title", "className", "style", "subgroup", "editable", "selectable", "align", "limitSize"]);
 const LOST_ITEM_FIELDS: ReadonlySet<string> = new Set(["className", "style", "subgroup"]);
@@ -235,3 +236,6 @@ export function* importVisTimelineValueSteps(json: unknown, options: ImportOptio
     ...(groupsAs === "actors" ? { declaredActors: declared } : { declaredCategories: declared }),
   });
 }
+
+/** This format's import in steps, as importAny and importInSlices run it. */
+export const formatSteps: FormatSteps = { text: importVisTimelineSteps, value: importVisTimelineValueSteps };
