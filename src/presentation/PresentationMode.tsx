@@ -63,13 +63,18 @@ export function PresentationMode({ timeline: fullTimeline, search }: { timeline:
   const target = slide?.viewport ?? fullExtent;
   const [viewport, setViewportNow] = useViewportTween(target, reducedMotion);
 
-  // What is drawn: events up to this one in date order; the later ones faint, or not yet there.
+  // The events linked to this step (a plan and its outcome) are part of it, even when they come
+  // later in date order.
+  const linkedIds = useMemo(() => (event ? linkedEvents(event, shown).map((l) => l.other.id) : []), [event, shown]);
+  // What is drawn: events up to this one in date order; the later ones faint (but for those linked
+  // to it), or not yet there.
   const { drawn, mutedIds } = useMemo(() => {
     const position = event ? shownEvents.indexOf(event) : -1;
     if (position === -1) return { drawn: shownEvents, mutedIds: undefined };
     if (reveal === "hide") return { drawn: shownEvents.slice(0, position + 1), mutedIds: undefined };
-    return { drawn: shownEvents, mutedIds: new Set(shownEvents.slice(position + 1).map((e) => e.id)) };
-  }, [shownEvents, reveal, event]);
+    const linked = new Set(linkedIds);
+    return { drawn: shownEvents, mutedIds: new Set(shownEvents.slice(position + 1).flatMap((e) => (linked.has(e.id) ? [] : [e.id]))) };
+  }, [shownEvents, reveal, event, linkedIds]);
 
   const { ref: areaRef, widthPx: areaWidthPx, heightPx: areaHeightPx } = useBoxSize<HTMLDivElement>();
   const grouping = settings.grouping ?? "none";
@@ -78,14 +83,11 @@ export function PresentationMode({ timeline: fullTimeline, search }: { timeline:
   // The current event has a row of its own, with the events linked to it (a plan and its outcome,
   // so that the line between them shows); the rows that fit the screen go to the rest.
   const pinnedIds = useMemo(() => {
-    const current = slide && shown.events.find((e) => e.id === slide.eventId);
-    if (!current) return [];
+    if (!event) return [];
     const drawnIds = new Set(drawn.map((e) => e.id));
-    return [current.id, ...linkedEvents(current, shown).map((l) => l.other.id)].filter((id) => drawnIds.has(id));
-  }, [slide, shown, drawn]);
-  // An event linked to this step is part of it, even when it comes later in date order.
-  const mutedOthers = useMemo(() => (mutedIds && pinnedIds.some((id) => mutedIds.has(id)) ? new Set([...mutedIds].filter((id) => !pinnedIds.includes(id))) : mutedIds), [mutedIds, pinnedIds]);
-  const { model } = useChartModel({ timeline: shown, events: drawn, grouping, locale, widthPx: chartWidthPx, viewport, fitHeightPx: areaHeightPx / scale, pinnedIds, mutedIds: mutedOthers });
+    return [event.id, ...linkedIds].filter((id) => drawnIds.has(id));
+  }, [event, linkedIds, drawn]);
+  const { model } = useChartModel({ timeline: shown, events: drawn, grouping, locale, widthPx: chartWidthPx, viewport, fitHeightPx: areaHeightPx / scale, pinnedIds, mutedIds });
   const chartScale = model ? Math.min(scale, areaHeightPx / model.layout.heightPx) : scale;
 
   const onViewport = useCallback((v: Viewport) => setViewportNow(clampViewport(v, limits)), [setViewportNow, limits]);
