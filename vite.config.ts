@@ -47,7 +47,7 @@ export default defineConfig({
             {
               name: "data-import",
               includeDependenciesRecursively: false,
-              test: /src[\\/](data[\\/](loadDataset|fetchDatasetText)|import[\\/](importInSlices|recogniseText|finishImport|decodeText|endImport|types|detectJsonFormat|checkTextSize|safeJson|limits|text)|domain[\\/](readFuzzyDate|checkDataset|eventSchemaProblems|normaliseEvent|IssueCollector|issuePath|steps|measureSteps|codeNeeded|datasetLimits|slugify|locateJsonError))\.tsx?$/,
+              test: /src[\\/](data[\\/](loadDataset|fetchDatasetText)|import[\\/](importInSlices|pageTurn|recogniseText|finishImport|decodeText|endImport|types|detectJsonFormat|checkTextSize|safeJson|limits|text)|domain[\\/](readFuzzyDate|checkDataset|eventSchemaProblems|normaliseEvent|IssueCollector|issuePath|steps|measureSteps|codeNeeded|datasetLimits|slugify|locateJsonError))\.tsx?$/,
             },
             // The formats without sources or statuses (TimelineJS, its spreadsheet, vis-timeline): what
             // their importers share, and TimelineJS JSON's own, loaded once a file is one of them.

@@ -2,6 +2,8 @@
  * Fetching `?data=`, apart from the importers: the page starts the download at once, while the
  * import code (a chunk of its own) is still loading.
  */
+import { turnsEvery } from "../import/pageTurn";
+
 /** Files beyond this are refused: the limit of every other way in (import/limits.ts's MAX_IMPORT_BYTES). */
 export const MAX_DATASET_BYTES = 20 * 1024 * 1024;
 
@@ -128,6 +130,9 @@ async function readLimited(response: Response, signal: AbortSignal, onProgress: 
   signal.addEventListener("abort", stop);
   const chunks: Uint8Array[] = [];
   let total = 0;
+  // A body that has already arrived is read without a pause (each read answers at once): the page
+  // gets its turn between parts of it, or reading 20 MB held it for a third of a second.
+  const turn = turnsEvery();
   try {
     for (;;) {
       onProgress();
@@ -140,17 +145,21 @@ async function readLimited(response: Response, signal: AbortSignal, onProgress: 
         return "too big";
       }
       chunks.push(value);
+      await turn();
     }
   } catch (e) {
     return e instanceof Error ? e : new Error(String(e));
   } finally {
     signal.removeEventListener("abort", stop);
   }
+  // The body's end and joining its parts take a while at 20 MB (100–250 and 100 ms here): a turn after each.
+  await turn();
   const bytes = new Uint8Array(total);
   let at = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, at);
     at += chunk.length;
   }
+  await turn();
   return bytes;
 }

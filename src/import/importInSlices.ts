@@ -2,7 +2,7 @@
  * Importing in slices of a few tens of milliseconds, with the page answering input in between and
  * told how far the check has got: 20 MB of events, or three million problems to count, no longer
  * hold the page for seconds. Parsing the JSON and decoding the bytes are single steps (a few hundred
- * milliseconds at 20 MB).
+ * milliseconds at 20 MB), with the page's turn between them.
  *
  * A worker was tried first: copying 100,000 events back to the page, as a structured clone or as
  * JSON, made a 100,000-event file 1 to 2 seconds slower to open; slices cost next to nothing.
@@ -19,14 +19,14 @@ import type { Steps } from "../domain/steps";
 import { decodeText } from "./decodeText";
 import { guessJsonFormat } from "./detectJsonFormat";
 import { measureNestedStep } from "../domain/measureSteps";
+import { pageTurn, SLICE_MS, turnsEvery } from "./pageTurn";
 import { endImport, refuseBytes } from "./endImport";
 import { failedImport } from "./finishImport";
 import { MAX_FULL_PARSER_DATES, MAX_IMPORT_BYTES } from "./limits";
 import { faultResult, recogniseTable, recogniseText, runImporter, withoutFaults, type FormatSteps, type Recognised } from "./recogniseText";
 import type { FormatId, ImportOptions, ImportResult } from "./types";
 
-/** How long a slice runs before the page gets its turn: under the 50 ms that makes a long task. */
-export const SLICE_MS = 40;
+export { SLICE_MS } from "./pageTurn";
 
 export interface SliceOptions {
   /** How many events have been checked, once a slice (for the loading message). */
@@ -59,11 +59,15 @@ const NEEDED_CODE: Readonly<Record<CodeNeeded["module"], () => Promise<unknown>>
 export async function importInSlices(input: { text: string } | { bytes: Uint8Array }, options: ImportOptions = {}, how: SliceOptions = {}): Promise<ImportResult> {
   let text: string;
   let withDecoding = options;
+  // Decoding and parsing are a step each: the page gets its turn between them once they take a
+  // while (20 MB: about 100 and 400 ms), so that a large file never holds it for both at once.
+  const turn = turnsEvery(how.sliceMs);
   if ("bytes" in input) {
     if (input.bytes.length > MAX_IMPORT_BYTES) return refuseBytes(input.bytes, options);
     const { text: decoded, ...decoding } = measureNestedStep("decode", () => decodeText(input.bytes));
     text = decoded;
     withDecoding = { ...options, decoded: decoding };
+    await turn();
   } else {
     text = input.text;
   }
@@ -144,9 +148,4 @@ async function runInSlices(start: () => Steps<ImportResult>, cap: ReadLimit, how
   }
 }
 
-/** Let the page run: its input, its rendering, its timers. */
-function pageTurn(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === "function") return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+

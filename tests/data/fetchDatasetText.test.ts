@@ -2,7 +2,7 @@
  * `?data=` downloads: the size limit holds while reading, a silent server times out, the reader can
  * cancel, a redirect keeps the address rule, and the bytes are decoded as what they are.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { fetchDatasetText, MAX_DATASET_BYTES } from "../../src/data/fetchDatasetText";
 import { importFetched } from "../../src/data/loadDataset";
 import { MAX_IMPORT_BYTES } from "../../src/import/limits";
@@ -116,5 +116,22 @@ describe("?data= text encodings", () => {
     const loaded = await importFetched(fetched, "excel.csv");
     expect(loaded.ok && loaded.result.dataset?.events[0].title).toBe("Café “q”");
     expect(loaded.result?.issues[0]).toMatchObject({ path: "(the file)", message: expect.stringMatching(/^is not UTF-8: read as Windows-1252/) });
+  });
+});
+
+describe("fetchDatasetText: a large body does not hold the page", () => {
+  it("a body that has already arrived, read slowly, lets the page run between its parts", async () => {
+    // Every read answers at once (the body is all there), and the clock moves 15 ms at each look.
+    let now = 0;
+    const clock = vi.spyOn(performance, "now").mockImplementation(() => (now += 15));
+    try {
+      let ran = false;
+      setTimeout(() => (ran = true), 0);
+      const fetched = await fetchDatasetText("big.json", BASE, answering(new Response(meteredBody(8).stream)));
+      expect(fetched.ok && fetched.bytes.length).toBe(8 * MB);
+      expect(ran).toBe(true);
+    } finally {
+      clock.mockRestore();
+    }
   });
 });

@@ -1,5 +1,5 @@
 /** importInSlices: importAny's result, a slice at a time, with progress, the page's own work in between, and Cancel. */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { importAny, importInSlices, MAX_FULL_PARSER_DATES } from "../../src/import";
 import { parseFuzzyDate } from "../../src/domain/parseFuzzyDate";
 import { isoOfDay } from "../../src/domain/fuzzyDate";
@@ -33,6 +33,25 @@ describe("importInSlices", () => {
     expect(result.issues).toEqual([expect.objectContaining({ message: expect.stringMatching(/more than 2,000 different dates in uncommon forms/) })]);
     expect(day).toBeGreaterThan(-20_000);
     expect(pageRead).toBe(true);
+  });
+
+  it("a file whose decoding took a slice's time gives the page its turn before it is parsed", async () => {
+    const order: string[] = [];
+    let now = 0;
+    // Every look at the clock finds a slice gone by: decoding took that long.
+    const clock = vi.spyOn(performance, "now").mockImplementation(() => (now += 50));
+    const parse = JSON.parse;
+    const parsing = vi.spyOn(JSON, "parse").mockImplementation((...args: Parameters<typeof JSON.parse>) => (order.push("parse"), parse(...args)));
+    try {
+      setTimeout(() => order.push("the page's turn"), 0);
+      const result = await importInSlices({ bytes: new TextEncoder().encode(plainDataset(3)) }, {});
+      expect(result.dataset?.events).toHaveLength(3);
+      expect(order.indexOf("the page's turn")).toBeGreaterThanOrEqual(0);
+      expect(order.indexOf("the page's turn")).toBeLessThan(order.indexOf("parse"));
+    } finally {
+      clock.mockRestore();
+      parsing.mockRestore();
+    }
   });
 
   it("bytes are decoded first, and the report says how when they were not UTF-8", async () => {
