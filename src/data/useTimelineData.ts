@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import { toTimeline } from "../domain/toTimeline";
 import { measureStep, renderStarts } from "../domain/loadTiming";
 import type { Dataset, Issue, Timeline } from "../domain/types";
@@ -55,6 +55,13 @@ export function bundledData(result: BundledDataset): DataState {
   if (!result.dataset) return { state: "error", message: "The bundled dataset is invalid.", issues: result.issues, name: "data/events.json" };
   return { state: "ready", timeline: toTimeline(result.dataset, (edtf) => result.dates[edtf]), dataset: result.dataset, issues: result.issues, eventCount: result.eventCount, name: "data/events.json", origin: "bundled", loadId: ++loads };
 }
+
+/**
+ * From this many events, a file's first render (half a second at 100,000 here) is a transition,
+ * which React renders in slices: the loading page keeps answering (its Cancel, scrolling) until the
+ * timeline replaces it. A smaller file renders in one go, which shows it sooner.
+ */
+const SLICED_RENDER_EVENTS = 50_000;
 
 /** A crowded timeline in a small file: the canvas layer must come first (see prefetchDataset.ts). */
 const needsCanvasFirst = ({ loaded }: OpenedData) => loaded.ok && loaded.result.dataset !== undefined && loaded.result.dataset.events.length > BATCHED_MARK_THRESHOLD && !batchedMarksModule.loaded();
@@ -138,7 +145,8 @@ export function useTimelineData(dataUrl: string | null, format?: string | null):
       if (needsCanvasFirst(opened)) await batchedMarksModule.load().catch(() => undefined);
       if (cancelled) return;
       const shown = fileShown(opened);
-      if (shown) setData(shown);
+      if (shown?.state === "ready" && shown.timeline.events.length >= SLICED_RENDER_EVENTS) startTransition(() => setData(shown));
+      else if (shown) setData(shown);
     }, (error: unknown) => {
       // The import code itself failed to arrive (a dropped connection, a deploy mid-visit).
       if (!cancelled) setData({ state: "error", message: `The timeline could not be opened: ${(error as Error).message || "part of the app failed to load"}. Reload the page to try again.`, issues: [], name: dataUrl });
