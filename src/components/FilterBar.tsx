@@ -68,7 +68,7 @@ export const FilterBar = memo(function FilterBar({ filter, actors, categories, s
         </button>
       )}
       <output className="count" aria-live="polite">
-        {shown === total ? `${total} events` : `${shown} of ${total} events`}
+        {shown === total ? `${total.toLocaleString("en")} events` : `${shown.toLocaleString("en")} of ${total.toLocaleString("en")} events`}
       </output>
     </div>
   );

@@ -41,7 +41,7 @@ export function Handout({ timeline, events, locale, grouping }: HandoutProps) {
         <h1>{timeline.title}</h1>
         {timeline.description && <p className="handout-dek">{timeline.description}</p>}
         <p className="handout-meta">
-          {asOf !== undefined && `As of ${asOf} · `}{filtered ? `${events.length} of the ${timeline.events.length} events (filtered)` : `all ${events.length} events`}, in date order
+          {asOf !== undefined && `As of ${asOf} · `}{filtered ? `${events.length.toLocaleString("en")} of the ${timeline.events.length.toLocaleString("en")} events (filtered)` : `all ${events.length.toLocaleString("en")} events`}, in date order
         </p>
       </header>
       {events.length > 0 && <HandoutChart timeline={timeline} events={events} locale={locale} grouping={grouping} />}
@@ -103,7 +103,7 @@ function HandoutChart({ timeline, events, locale, grouping }: HandoutProps) {
   const shown = new Set(events.map((e) => e.category));
   return (
     <figure className="handout-chart">
-      <ChartPicture model={model} idPrefix="handout-" label={`Timeline chart of ${events.length} events`} />
+      <ChartPicture model={model} idPrefix="handout-" label={`Timeline chart of ${events.length.toLocaleString("en")} events`} />
       <Legend categories={timeline.categories.filter((c) => shown.has(c.id))} colourIndexOf={colourIndexOf} idPrefix="handout-" asOf={timeline.asOfDay !== undefined} />
     </figure>
   );

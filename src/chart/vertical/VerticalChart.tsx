@@ -281,7 +281,7 @@ export function VerticalChart(props: VerticalChartProps) {
   const s = (n: number) => (n === 1 ? "" : "s");
 
   return (
-    <div className="vchart" ref={rootRef} role="group" aria-label={`Timeline, ${events.length} events, earliest at the top. ${props.rangeWords}. Up and down arrow keys move through time; + and − zoom; 0 fits all.`}>
+    <div className="vchart" ref={rootRef} role="group" aria-label={`Timeline, ${events.length.toLocaleString("en")} events, earliest at the top. ${props.rangeWords}. Up and down arrow keys move through time; + and − zoom; 0 fits all.`}>
       {layout.earlier > 0 && (
         <button type="button" className="vchart-beyond" onClick={() => showBeyond(-1)}>
           <span aria-hidden="true">↑ </span>
