@@ -147,5 +147,3 @@ async function runInSlices(start: () => Steps<ImportResult>, cap: ReadLimit, how
     }
   }
 }
-
-
