@@ -4,6 +4,7 @@ import { flushSync } from "react-dom";
 import { creditText } from "../domain/creditText";
 import { EXPORT_PRESETS, parseExportSize } from "../export/image/exportSizes";
 import { ChartPicture } from "../chart/ChartPicture";
+import "./ExportPanel.css";
 import type { ChartModel } from "../chart/useChartModel";
 
 export interface ExportPanelProps {
