@@ -19,7 +19,7 @@ import type { Steps } from "../domain/steps";
 import { decodeText } from "./decodeText";
 import { guessJsonFormat } from "./detectJsonFormat";
 import { measureNestedStep } from "../domain/measureSteps";
-import { pageTurn, SLICE_MS, turnsEvery } from "./pageTurn";
+import { turnsEvery } from "./pageTurn";
 import { endImport, refuseBytes } from "./endImport";
 import { failedImport } from "./finishImport";
 import { MAX_FULL_PARSER_DATES, MAX_IMPORT_BYTES } from "./limits";
@@ -132,18 +132,14 @@ function codeFailed(format: FormatId | "unknown", e: unknown): ImportResult {
 
 /** Run steps a slice at a time under `cap`; rejects with an AbortError when cancelled, and with CodeNeeded. */
 async function runInSlices(start: () => Steps<ImportResult>, cap: ReadLimit, how: SliceOptions): Promise<ImportResult> {
-  const sliceMs = how.sliceMs ?? SLICE_MS;
   const steps = start();
-  let sliceStart = performance.now();
+  const turn = turnsEvery(how.sliceMs);
   for (;;) {
     if (how.signal?.aborted) throw new DOMException("The import was cancelled.", "AbortError");
     // The read limit holds for this import's slices only, not for the page's work in between.
     const step = withReadLimit(cap, () => steps.next());
     if (step.done) return step.value;
-    if (performance.now() - sliceStart >= sliceMs) {
-      if (step.value) how.onProgress?.(step.value.checked, step.value.total);
-      await pageTurn();
-      sliceStart = performance.now();
-    }
+    const progress = step.value;
+    await turn(progress && (() => how.onProgress?.(progress.checked, progress.total)));
   }
 }

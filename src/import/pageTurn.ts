@@ -11,11 +11,13 @@ export function pageTurn(): Promise<void> {
 /**
  * A turn for the page once `sliceMs` have passed since the last one (or since this was made), and
  * none before: a loop calls it as often as it likes, and work that ends quickly never waits.
+ * `beforeTurn` runs only when a turn is taken (a progress report, once a slice).
  */
-export function turnsEvery(sliceMs = SLICE_MS): () => Promise<void> {
+export function turnsEvery(sliceMs = SLICE_MS): (beforeTurn?: () => void) => Promise<void> {
   let since = performance.now();
-  return async () => {
+  return async (beforeTurn) => {
     if (performance.now() - since < sliceMs) return;
+    beforeTurn?.();
     await pageTurn();
     since = performance.now();
   };

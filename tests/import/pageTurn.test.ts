@@ -40,4 +40,14 @@ describe("turnsEvery", () => {
     clock.advance(1);
     expect(await timerRanDuring(turn)).toBe(true);
   });
+
+  it("runs what comes before a turn (a progress report) only when a turn is taken", async () => {
+    const clock = fakeClock();
+    const turn = turnsEvery(40);
+    const reports: number[] = [];
+    await turn(() => reports.push(1));
+    clock.advance(40);
+    await turn(() => reports.push(2));
+    expect(reports).toEqual([2]);
+  });
 });
