@@ -4,9 +4,9 @@ import { parseFuzzyDate } from "../domain/parseFuzzyDate";
 import { EVENT_STATUSES } from "../domain/schema";
 import type { Dataset, EventStatus } from "../domain/types";
 import { useModalDialog } from "../hooks/useModalDialog";
+import { todayIso } from "../domain/fuzzyDate";
 import "../components/dialogs.css";
 import "../components/eventDetails.css";
-import { todayIso } from "../domain/fuzzyDate";
 
 interface Props {
   initialText: string;
@@ -24,8 +24,6 @@ interface Draft {
   /** The id of the draft this one was merged into: its sentence becomes extra evidence there. */
   mergedInto?: string;
 }
-
-
 
 /**
  * "New timeline from an article": paste text and its publication date, review the candidate events

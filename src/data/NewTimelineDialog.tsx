@@ -4,14 +4,13 @@ import { DATASET_VERSION } from "../domain/schema";
 import type { Dataset, Issue } from "../domain/types";
 import { FormDialog } from "../components/FormDialog";
 import { TextField } from "../components/TextField";
-import "../components/dialogs.css";
 import { todayIso } from "../domain/fuzzyDate";
+import "../components/dialogs.css";
 
 interface Props {
   onCreate: (dataset: Dataset, name: string) => void;
   onCancel: () => void;
 }
-
 
 /**
  * "New timeline": a title, and the first source its events will cite (every event needs one, so

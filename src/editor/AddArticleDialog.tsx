@@ -9,9 +9,9 @@ import type { Dataset, EventRecord, EventStatus, Issue } from "../domain/types";
 import { EVENT_STATUSES } from "../domain/vocabulary";
 import { FormDialog } from "../components/FormDialog";
 import { TextField } from "../components/TextField";
-import "./addArticle.css";
 import { eventsById } from "../domain/eventIndex";
 import { edtfInWords } from "./edtfInWords";
+import "./addArticle.css";
 
 interface Props {
   dataset: Dataset;

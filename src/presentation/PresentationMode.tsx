@@ -22,8 +22,8 @@ import { TimelineChart } from "../chart/TimelineChart";
 import { useChartModel } from "../chart/useChartModel";
 import { useBoxSize } from "../hooks/useBoxSize";
 import { PrintHandout } from "../components/PrintHandout";
-import "./present.css";
 import { eventsById } from "../domain/eventIndex";
+import "./present.css";
 
 /**
  * The chart is laid out this wide (in CSS px) and scaled up to fill wider screens, labels and all…
@@ -32,7 +32,6 @@ import { eventsById } from "../domain/eventIndex";
 const BASE_CHART_WIDTH_PX = 1150;
 /** …up to this factor (a 4K projector). */
 const MAX_CHART_SCALE = 2.4;
-
 
 /**
  * Presentation mode (`?mode=present`): one step at a time, the chart moving to frame each event,

@@ -8,8 +8,8 @@ import { formatElapsed } from "./presentationSettings";
 import { usePresentationSteps } from "./usePresentationSteps";
 import { usePresentationTimeline } from "./usePresentationTimeline";
 import { PRESENTATION_KEYS, usePresentationKeys, type PresentationCommand } from "./presentationKeys";
-import "./present.css";
 import { eventsById } from "../domain/eventIndex";
+import "./present.css";
 
 const PRESENTER_COMMANDS: ReadonlySet<PresentationCommand> = new Set(["next", "previous", "first", "last"]);
 
