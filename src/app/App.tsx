@@ -12,6 +12,7 @@ import { DEFAULT_LOCALE, isLocaleId } from "../state/locales";
 import { useDateLocale } from "../state/useDateLocale";
 import "../components/print.css";
 import type { Dataset } from "../domain/types";
+import { formatCount } from "../domain/formatCount";
 
 // Loaded only in their modes, so that explore and embed pages do not carry them (lean embeds).
 const PresentationMode = lazy(() => import("../presentation/PresentationMode").then((m) => ({ default: m.PresentationMode })));
@@ -57,7 +58,7 @@ function AppBody({ data, search, openEntry, library, onEdit }: { data: DataState
     return (
       <>
         <p className="loading" role="status">
-          {data.progress ? `Checking the timeline’s events: ${data.progress.checked.toLocaleString("en")} of ${data.progress.total.toLocaleString("en")}…` : "Loading timeline…"}
+          {data.progress ? `Checking the timeline’s events: ${formatCount(data.progress.checked)} of ${formatCount(data.progress.total)}…` : "Loading timeline…"}
         </p>
         {data.cancel && (
           <p className="loading">

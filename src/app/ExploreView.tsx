@@ -37,6 +37,7 @@ import { useChartLayout } from "../chart/vertical/verticalChartModule";
 import { LoadedVerticalChart } from "../chart/vertical/LoadedVerticalChart";
 import { useEditorBridge } from "../editor/useEditorBridge";
 import type { ChartEditing } from "../chart/TimelineChart";
+import { formatCount } from "../domain/formatCount";
 
 
 
@@ -333,7 +334,7 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
           {issues.length > 0 && (
             <LazyIssueReport
               issues={issues}
-              summary={skipped > 0 ? `${fullTimeline.events.length.toLocaleString("en")} of ${eventCount.toLocaleString("en")} events shown; ${skipped.toLocaleString("en")} skipped. Show the problems` : problemsIn(issues, name, "warning")}
+              summary={skipped > 0 ? `${formatCount(fullTimeline.events.length)} of ${formatCount(eventCount)} events shown; ${formatCount(skipped)} skipped. Show the problems` : problemsIn(issues, name, "warning")}
             />
           )}
           <div className={chartScrolls ? "chart-frame is-scrolling" : "chart-frame"} ref={ref} style={chartScrolls ? { maxHeight: fitHeightPx } : undefined}>
@@ -354,7 +355,7 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
                 onPlainWheel={embed ? wheelHint.onPlainWheel : undefined}
                 stickyAxis={chartScrolls}
                 edit={editor.active ? chartEditing : undefined}
-                label={`Timeline chart, ${filtered.length.toLocaleString("en")} events. ${rangeWords}. Arrow keys move between events; + and − zoom; 0 fits all.${editor.active ? " Editing: Alt+arrows move an event's date, n adds an event at its date, e edits it." : ""}`}
+                label={`Timeline chart, ${formatCount(filtered.length)} events. ${rangeWords}. Arrow keys move between events; + and − zoom; 0 fits all.${editor.active ? " Editing: Alt+arrows move an event's date, n adds an event at its date, e edits it." : ""}`}
               />
             )}
             {embed && wheelHint.hint}
@@ -367,7 +368,7 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
           <Legend categories={timeline.categories} colourIndexOf={colourIndexOf} asOf={timeline.asOfDay !== undefined} />
           {(!embed || embed.credit) && <CreditLine timeline={timeline} />}
           {embed && <OpenFullLink search={searchWithView(window.location.search, view)} />}
-          <PartSlot display={embed?.list} summary={`All ${filtered.length.toLocaleString("en")} events as a table`}>
+          <PartSlot display={embed?.list} summary={`All ${formatCount(filtered.length)} events as a table`}>
             {listShown && <EventList events={filtered} actors={timeline.actors} selectedId={view.selectedId} query={view.filter.query} locale={locale} onSelect={onSelectFromList} onEdit={editor.active ? onEditFromList : undefined} />}
           </PartSlot>
         </div>

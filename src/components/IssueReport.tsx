@@ -1,5 +1,6 @@
 import type { Issue } from "../domain/types";
 import { formatIssue } from "../domain/issuePath";
+import { formatCount } from "../domain/formatCount";
 
 
 /** Shown after the first few problems: a file with 5,000 bad rows should not make 5,000 list items. */
@@ -18,7 +19,7 @@ export function IssueReport({ issues, summary }: { issues: Issue[]; summary: str
     <details className="issue-report">
       <summary>{summary}</summary>
       <IssueList issues={single.slice(0, MAX_LISTED)} />
-      {rest > 0 && <p>…and {rest.toLocaleString("en")} more.</p>}
+      {rest > 0 && <p>…and {formatCount(rest)} more.</p>}
       {counted.length > 0 && <IssueList issues={counted} />}
     </details>
   );

@@ -5,6 +5,7 @@
  * its first instance as the example, in one entry that says how many it stands for.
  */
 import type { Issue } from "./types";
+import { formatCount } from "./formatCount";
 
 /** How many problems a report lists one by one; more than anyone reads, few enough to keep. */
 export const MAX_LISTED_ISSUES = 2_000;
@@ -77,7 +78,7 @@ export class IssueCollector {
 
 /** "events[40].actors[0]: 2,940,000 more problems of this kind, not listed one by one; the first: unknown actor …". */
 function summaryOf(first: Issue, count: number): Issue {
-  return { path: first.path, message: `${count.toLocaleString("en")} more problems of this kind, not listed one by one; the first: ${first.message}`, severity: first.severity, count };
+  return { path: first.path, message: `${formatCount(count)} more problems of this kind, not listed one by one; the first: ${first.message}`, severity: first.severity, count };
 }
 
 /** A message's kind: its words without the values quoted in it or the numbers. */

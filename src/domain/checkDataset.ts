@@ -15,6 +15,7 @@ import type { Steps } from "./steps";
 import type { Dataset, EventRecord, Issue, Labelled, Source, Story } from "./types";
 import { isHttpUrl } from "./vocabulary";
 import { DATASET_LIMITS, ID_PATTERN, MAX_EVENTS, MAX_ID_LENGTH, MAX_LABEL_CHARS, MAX_LABELLED, MAX_SOURCES, MAX_STORY_STEPS, READABLE_VERSIONS, SOURCE_LIMITS, STORY_LIMITS } from "./datasetLimits";
+import { formatCount } from "./formatCount";
 
 export interface ValidationResult {
   /** Present when the file is usable: it holds every event that passed; skipped ones are in `issues`. */
@@ -257,12 +258,12 @@ function checkList(field: ListField, items: unknown[], collector: IssueCollector
     const them = extra === 1 ? "it" : "them";
     collector.add(`too many ${field}`, () => ({
       path: formatPath([field, max]),
-      message: `has ${items.length.toLocaleString("en")} ${field}; the limit is ${max.toLocaleString("en")}. The last ${extra.toLocaleString("en")} ${extra === 1 ? "is" : "are"} left out, and events ${verb} ${them} are skipped: merge or remove ${field}.`,
+      message: `has ${formatCount(items.length)} ${field}; the limit is ${formatCount(max)}. The last ${formatCount(extra)} ${extra === 1 ? "is" : "are"} left out, and events ${verb} ${them} are skipped: merge or remove ${field}.`,
       severity: "error",
     }));
     for (const item of items.slice(max)) {
       const id = idOf(item);
-      if (id !== undefined && !leftOut.has(id)) leftOut.set(id, `is past the limit of ${max.toLocaleString("en")} ${field}: merge or remove ${field}`);
+      if (id !== undefined && !leftOut.has(id)) leftOut.set(id, `is past the limit of ${formatCount(max)} ${field}: merge or remove ${field}`);
     }
   }
   for (const id of known) leftOut.delete(id);

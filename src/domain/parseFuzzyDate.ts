@@ -7,6 +7,7 @@ import { enGB } from "date-fns/locale/en-GB";
 import { civilDay, dayOf, dayOfMs, daysInMonth, MAX_YEARS_AWAY, utcDateOfDay, type ParseResult, type Precision } from "./fuzzyDate";
 import edtf, { parse, Date as EdtfDate, Year as EdtfYear, Interval as EdtfInterval, Set as EdtfSet } from "edtf";
 import { coarser, flags, parseFuzzyDate, spanOf, SUPPORTED_SETS, UNSUPPORTED_KIND, setFullParser, type Part } from "./readFuzzyDate";
+import { formatCount } from "./formatCount";
 
 export * from "./readFuzzyDate";
 
@@ -110,7 +111,7 @@ function single(value: EdtfValue): Part {
   if (type !== "Date" && type !== "Year") throw new Error("uses a kind of EDTF date that is not supported here (seasons, decades, lists)");
   // edtf.js has no time for years beyond JavaScript's dates (Y-17E7): the year says where it is.
   const year = type === "Year" && !Number.isFinite(value.min) ? Number(value.values?.[0]) : undefined;
-  if (year !== undefined && Number.isSafeInteger(year) && Math.abs(year) > MAX_YEARS_AWAY) throw new Error(`is more than ${MAX_YEARS_AWAY.toLocaleString("en")} years away: beyond what this app places`);
+  if (year !== undefined && Number.isSafeInteger(year) && Math.abs(year) > MAX_YEARS_AWAY) throw new Error(`is more than ${formatCount(MAX_YEARS_AWAY)} years away: beyond what this app places`);
   if (year === undefined && (!Number.isFinite(value.min) || !Number.isFinite(value.max))) throw new Error("is open-ended: give both ends");
   if (year !== undefined && !Number.isSafeInteger(year)) throw new Error("is not a whole year");
   const range = year !== undefined ? { earliestDay: civilDay(year, 1, 1), latestDay: civilDay(year + 1, 1, 1) - 1 } : { earliestDay: dayOfMs(value.min), latestDay: dayOfMs(value.max) };

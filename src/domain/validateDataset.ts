@@ -10,6 +10,7 @@ import { formatPath } from "./issuePath";
 import type { IssueCollector } from "./IssueCollector";
 import { drain } from "./steps";
 import type { EventRecord, Issue, Labelled, Source, Story } from "./types";
+import { formatCount } from "./formatCount";
 
 export type { ValidationResult };
 
@@ -27,7 +28,7 @@ const topLevelSchema = datasetSchema.extend({
   categories: z.array(z.unknown()).default([]),
   events: z
     .array(z.unknown(), { error: "must be a list of events" })
-    .max(MAX_EVENTS, { error: `has more than ${MAX_EVENTS.toLocaleString("en")} events, more than this app can draw` }),
+    .max(MAX_EVENTS, { error: `has more than ${formatCount(MAX_EVENTS)} events, more than this app can draw` }),
   story: z.unknown().optional(),
 });
 
@@ -53,7 +54,7 @@ function toIssue(issue: z.core.$ZodIssue, prefix: PropertyKey[], input: unknown)
   } else if (issue.code === "too_big") {
     const found = valueAt(input, issue.path).value;
     if (issue.origin === "string") message = `is too long (at most ${issue.maximum} characters)`;
-    else if (Array.isArray(found)) message = `has ${found.length.toLocaleString("en")} entries; at most ${Number(issue.maximum).toLocaleString("en")} are allowed`;
+    else if (Array.isArray(found)) message = `has ${formatCount(found.length)} entries; at most ${formatCount(Number(issue.maximum))} are allowed`;
   }
   return { path, message, severity: "error" };
 }

@@ -4,6 +4,7 @@ import type { Issue } from "../domain/types";
 import { failedImport } from "./finishImport";
 import { MAX_FULL_PARSER_DATES, oversizeMessage } from "./limits";
 import type { ImportOptions, ImportResult } from "./types";
+import { formatCount } from "../domain/formatCount";
 
 /** The last of an import: refused when it asked edtf.js for more dates than `cap` allowed; how the file was decoded (`note`, encodingIssue.ts), said first. */
 export function endImport(result: ImportResult, cap: ReadLimit, note?: Issue): ImportResult {
@@ -12,7 +13,7 @@ export function endImport(result: ImportResult, cap: ReadLimit, note?: Issue): I
 }
 
 function tooManyUncommonDates(example: string): string {
-  return `has more than ${MAX_FULL_PARSER_DATES.toLocaleString("en")} different dates in uncommon forms, such as ${JSON.stringify(example.slice(0, 60))}; reading them all would take too long. Write dates as days, months or years (2018-06-12, 2018-06, 2018), spans of them (2018-06-12/2018-06-14) or deadlines ([..2019-02-28]), or split the file.`;
+  return `has more than ${formatCount(MAX_FULL_PARSER_DATES)} different dates in uncommon forms, such as ${JSON.stringify(example.slice(0, 60))}; reading them all would take too long. Write dates as days, months or years (2018-06-12, 2018-06, 2018), spans of them (2018-06-12/2018-06-14) or deadlines ([..2019-02-28]), or split the file.`;
 }
 
 /** The result for more bytes than an import reads. */

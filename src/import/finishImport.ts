@@ -8,6 +8,7 @@ import { measureSteps } from "../domain/measureSteps";
 import { IssueCollector, MAX_LISTED_ISSUES } from "../domain/IssueCollector";
 import type { Issue } from "../domain/types";
 import type { FormatId, ImportResult, SkippedEvent } from "./types";
+import { formatCount } from "../domain/formatCount";
 
 /** Issues found by an importer before validation, in input order; past a few thousand, counted by kind. */
 export class IssueList {
@@ -102,7 +103,7 @@ export function* finishImportSteps(a: Assembly): Steps<ImportResult> {
   if (dataset && dataset.events.length === 0 && a.eventCount > 0) {
     issues.unshift({
       path: "(the file)",
-      message: a.eventCount === 1 ? "its only event could not be used: see the problem below." : `none of its ${a.eventCount.toLocaleString("en")} events could be used: see the problems below.`,
+      message: a.eventCount === 1 ? "its only event could not be used: see the problem below." : `none of its ${formatCount(a.eventCount)} events could be used: see the problems below.`,
       severity: "error",
     });
     dataset = undefined;

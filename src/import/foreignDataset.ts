@@ -12,6 +12,7 @@ import type { Steps } from "../domain/steps";
 import { baseName, clip, IdAllocator, plural, quoteValue } from "./text";
 import { formatLabel, type FormatId, type ImportOptions, type ImportResult } from "./types";
 import type { FieldOptions } from "./fieldChoice";
+import { formatCount } from "../domain/formatCount";
 
 /** Dataset fields an event draft can come from; each may have a place in the input. */
 export type DraftField = "id" | "title" | "summary" | "when" | "timePhrase" | "status" | "actors" | "category" | "place" | "evidence";
@@ -199,7 +200,7 @@ export function* buildForeignDataset(input: ForeignInput): Steps<ImportResult> {
 function clipped(text: string, max: number, place: string, issues: IssueList, sourceIndex: number): string {
   const result = clip(text, max);
   if (result.clipped) {
-    const message = `is ${text.length.toLocaleString("en")} characters long: cut to ${max.toLocaleString("en")}.`;
+    const message = `is ${formatCount(text.length)} characters long: cut to ${formatCount(max)}.`;
     if (sourceIndex < 0) issues.fileIssue(place, message);
     else issues.eventIssue(sourceIndex, place, message);
   }

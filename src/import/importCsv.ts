@@ -23,6 +23,7 @@ import { baseName, clip, IdAllocator, plural, quoteValue, slugify } from "./text
 import type { ImportOptions, ImportResult } from "./types";
 import { DATE_NAME, GROUP_NAME, otherFieldsOf, RESERVED_NAMES, settleChoice, type FieldChoice, type FieldOptions } from "./fieldChoice";
 import type { FormatSteps } from "./recogniseText";
+import { formatCount } from "../domain/formatCount";
 
 const NONE: ReadonlySet<string> = new Set();
 const optionalFields = (fields: Record<string, string> | undefined) => (fields ? { fields } : {});
@@ -74,7 +75,7 @@ export function* importCsvSteps(text: string, options: ImportOptions = {}): Step
   if (tooBig) return failedImport(format, [tooBig]);
   const table = readCsv(text, MAX_IMPORT_EVENTS);
   if (table.tooManyRows) {
-    return failedImport(format, [{ path: "(the file)", message: eventLimitMessage(`has more than ${MAX_IMPORT_EVENTS.toLocaleString("en")} rows`), severity: "error" }], MAX_IMPORT_EVENTS + 1);
+    return failedImport(format, [{ path: "(the file)", message: eventLimitMessage(`has more than ${formatCount(MAX_IMPORT_EVENTS)} rows`), severity: "error" }], MAX_IMPORT_EVENTS + 1);
   }
   const index = new Map<string, number>();
   const issues = new IssueList();
@@ -151,7 +152,7 @@ export function* importCsvSteps(text: string, options: ImportOptions = {}): Step
       issues.eventIssue(sourceIndex, place(row, "source_url"), `${quoteValue(url)} is not an http:// or https:// address: left out (only web addresses become links).`);
       url = undefined;
     } else if (url !== undefined && url.length > MAX_URL_LENGTH) {
-      issues.eventIssue(sourceIndex, place(row, "source_url"), `is ${url.length.toLocaleString("en")} characters long, more than an address may be (${MAX_URL_LENGTH.toLocaleString("en")}): left out.`);
+      issues.eventIssue(sourceIndex, place(row, "source_url"), `is ${formatCount(url.length)} characters long, more than an address may be (${formatCount(MAX_URL_LENGTH)}): left out.`);
       url = undefined;
     }
     const sourceKey = given.id || url || (given.publisher || given.title ? `${given.publisher}\u0000${given.title}` : "");
@@ -211,7 +212,7 @@ export function* importCsvSteps(text: string, options: ImportOptions = {}): Step
   /** Text cut to `max` characters, with a warning at its cell when it was longer. */
   const clipped = (text: string, max: number, sourceIndex: number, at: string) => {
     const result = clip(text, max);
-    if (result.clipped) issues.eventIssue(sourceIndex, at, `is ${text.length.toLocaleString("en")} characters long: cut to ${max.toLocaleString("en")}.`);
+    if (result.clipped) issues.eventIssue(sourceIndex, at, `is ${formatCount(text.length)} characters long: cut to ${formatCount(max)}.`);
     return result.text;
   };
 

@@ -3,6 +3,7 @@
  * refuses with a clear message instead. Defined here, not taken from `app/loadDataset.ts`, because
  * imports sit below the app in the layering.
  */
+import { formatCount } from "../domain/formatCount";
 
 /**
  * Largest file an import reads, in bytes (UTF-8). The UI checks `File.size` against it before
@@ -53,12 +54,12 @@ export function oversizeMessage(bytes?: number): string {
 /** The message for a file with more events than the app can draw, or undefined. */
 export function checkEventCount(count: number): string | undefined {
   if (count <= MAX_IMPORT_EVENTS) return undefined;
-  return eventLimitMessage(`has ${count.toLocaleString("en")} events`);
+  return eventLimitMessage(`has ${formatCount(count)} events`);
 }
 
 /** "has 120,000 events; the limit is 100,000, …" with the first part given. */
 export function eventLimitMessage(what: string): string {
-  return `${what}; the limit is ${MAX_IMPORT_EVENTS.toLocaleString("en")} events, more than this app can draw. Split it into smaller timelines.`;
+  return `${what}; the limit is ${formatCount(MAX_IMPORT_EVENTS)} events, more than this app can draw. Split it into smaller timelines.`;
 }
 
 /**

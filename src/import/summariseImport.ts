@@ -2,6 +2,7 @@ import { formatIssue } from "../domain/issuePath";
 import { countIssues } from "../domain/issuePath";
 import { plural } from "./text";
 import type { ImportResult } from "./types";
+import { formatCount } from "../domain/formatCount";
 
 const MAX_LISTED = 3;
 
@@ -24,10 +25,10 @@ export function summariseImport(result: ImportResult): string {
     return `Nothing imported: ${lead}${first ? formatIssue(first) : "the file could not be read."}${more}`;
   }
   const imported = result.dataset.events.length;
-  const head = `${imported.toLocaleString("en")} of ${plural(result.eventCount, "event")}`;
+  const head = `${formatCount(imported)} of ${plural(result.eventCount, "event")}`;
   const skipped = result.skipped;
   if (skipped.length === 0) return `${head} imported.${warningText}`;
   const listed = skipped.slice(0, MAX_LISTED).map((s) => `${s.title ? `“${s.title.length > 60 ? `${s.title.slice(0, 60)}…` : s.title}” ` : ""}(${s.reason.replace(/\.$/, "")})`);
-  const rest = skipped.length > MAX_LISTED ? `, and ${(skipped.length - MAX_LISTED).toLocaleString("en")} more` : "";
-  return `${head}; ${skipped.length.toLocaleString("en")} skipped: ${listed.join("; ")}${rest}.${warningText}`;
+  const rest = skipped.length > MAX_LISTED ? `, and ${formatCount(skipped.length - MAX_LISTED)} more` : "";
+  return `${head}; ${formatCount(skipped.length)} skipped: ${listed.join("; ")}${rest}.${warningText}`;
 }

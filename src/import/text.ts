@@ -1,5 +1,6 @@
 /** Small text helpers shared by the importers: ids, clipping, describing values in messages. */
 import { slugify, unusedId } from "../domain/slugify";
+import { formatCount } from "../domain/formatCount";
 
 export { slugify };
 
@@ -53,7 +54,7 @@ export function quoteValue(value: unknown): string {
 }
 
 /** "1 event", "2 events". */
-export const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
+export const plural = (count: number, one: string, many = `${one}s`) => `${formatCount(count)} ${count === 1 ? one : many}`;
 
 /** Remove a leading byte order mark, which some spreadsheet programs write. */
 export const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

@@ -16,6 +16,7 @@ import { LossTally, plainText, slideToDraft } from "./timelineJs";
 import { readDateFields } from "./timelineJsDate";
 import type { ImportOptions, ImportResult } from "./types";
 import type { FormatSteps } from "./recogniseText";
+import { formatCount } from "../domain/formatCount";
 
 /** The template's columns, by normalised name. */
 export const TIMELINEJS_COLUMNS = [
@@ -38,7 +39,7 @@ export function* importTimelineJsCsvSteps(text: string, options: ImportOptions =
   if (tooBig) return failedImport(format, [tooBig]);
   const table = readCsv(text, MAX_IMPORT_EVENTS + 1); // a title row, then the events
   if (table.tooManyRows) {
-    return failedImport(format, [{ path: "(the file)", message: eventLimitMessage(`has more than ${MAX_IMPORT_EVENTS.toLocaleString("en")} rows`), severity: "error" }], MAX_IMPORT_EVENTS + 1);
+    return failedImport(format, [{ path: "(the file)", message: eventLimitMessage(`has more than ${formatCount(MAX_IMPORT_EVENTS)} rows`), severity: "error" }], MAX_IMPORT_EVENTS + 1);
   }
   const index = new Map<string, number>();
   table.keys.forEach((k, i) => {

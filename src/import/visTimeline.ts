@@ -26,6 +26,7 @@ import { endsBeforeStart, MAX_YEAR, MIN_YEAR } from "./timelineJsDate";
 import type { ImportOptions, ImportResult } from "./types";
 import { GROUP_NAME, otherFieldsOf, settleChoice, type FieldChoice, type FieldOptions } from "./fieldChoice";
 import type { FormatSteps } from "./recogniseText";
+import { formatCount } from "../domain/formatCount";
 
 const ITEM_FIELDS: ReadonlySet<string> = new Set(["id", "content", "start", "end", "group", "type", "title", "className", "style", "subgroup", "editable", "selectable", "align", "limitSize"]);
 const LOST_ITEM_FIELDS: ReadonlySet<string> = new Set(["className", "style", "subgroup"]);
@@ -105,7 +106,7 @@ export function* importVisTimelineValueSteps(json: unknown, options: ImportOptio
     const fullLabel = plainText(own(group, "content"), `groups[${g}].content`, -1, true, tally, issues) || String(id);
     // Every group becomes a category (or actor), used or not: one label too long must not refuse the file.
     const { text: label, clipped } = clip(fullLabel, MAX_LABEL_LENGTH);
-    if (clipped) issues.fileIssue(`groups[${g}].content`, `is ${fullLabel.length.toLocaleString("en")} characters long: cut to ${MAX_LABEL_LENGTH}.`);
+    if (clipped) issues.fileIssue(`groups[${g}].content`, `is ${formatCount(fullLabel.length)} characters long: cut to ${MAX_LABEL_LENGTH}.`);
     if (groupLabels.has(String(id))) issues.fileIssue(`groups[${g}].id`, `${quoteValue(id)} is used by an earlier group: this one is ignored.`);
     else groupLabels.set(String(id), label);
     if (own(group, "nestedGroups") !== undefined) nested++;

@@ -4,6 +4,7 @@ import { currentEntryId, setCurrentEntry } from "./currentTimeline";
 import { announceLibraryChange, onLibraryChange } from "./libraryChannel";
 import { duplicateEntry, isBroken, libraryError, listEntries, removeEntry, renameEntry, restoreEntry, type LibraryEntry, type ListedEntry } from "./libraryStore";
 import { openLibraryEntry, type OpenEntry } from "./useLibraryAutosave";
+import { formatCount } from "../domain/formatCount";
 import "./LibraryView.css";
 import "../components/dialogs.css";
 
@@ -220,7 +221,7 @@ export default function LibraryView({ search, openEntry }: Props) {
                       </>
                     )}
                   </th>
-                  <td className="library-number">{entry.eventCount.toLocaleString("en")}</td>
+                  <td className="library-number">{formatCount(entry.eventCount)}</td>
                   <td>
                     <time dateTime={entry.changedAt}>{changed(entry.changedAt)}</time>
                   </td>

@@ -3,6 +3,7 @@
  * browser's own CompressionStream ("deflate-raw") and written in base64url. A browser never sends
  * the fragment to a server, so the timeline goes from one reader to another with no server at all.
  */
+import { formatCount } from "../domain/formatCount";
 
 /** The fragment's key: `#t=…`. */
 export const SHARE_KEY = "t";
@@ -72,7 +73,7 @@ const CUT = "The link may have been cut short or changed when it was copied: ask
 export async function unpackShared(payload: string): Promise<Unpacked> {
   if (!canShare()) return { ok: false, message: "This browser cannot unpack timelines carried in a link (it has no DecompressionStream). Open the link in a current browser, or ask for the file." };
   if (payload === "") return { ok: false, message: `The link’s timeline (after #t=) is empty. ${CUT}` };
-  if (payload.length > MAX_READ_FRAGMENT_CHARS) return { ok: false, message: `The link’s timeline is too long to read (${payload.length.toLocaleString("en")} characters; at most ${MAX_READ_FRAGMENT_CHARS.toLocaleString("en")}).` };
+  if (payload.length > MAX_READ_FRAGMENT_CHARS) return { ok: false, message: `The link’s timeline is too long to read (${formatCount(payload.length)} characters; at most ${formatCount(MAX_READ_FRAGMENT_CHARS)}).` };
   const bytes = fromBase64Url(payload);
   if (!bytes) return { ok: false, message: `The link’s timeline (after #t=) is not valid base64url: it has characters other than A–Z, a–z, 0–9, - and _. ${CUT}` };
   let unpacked: Uint8Array | "too-big";
