@@ -113,8 +113,12 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
   const layout = model?.layout;
   // The chart fits the window (an embed, the height it was given); lanes taller than that scroll
   // inside it under a fixed axis. Time running down the page scrolls with the page instead.
-  const fitHeightPx = useFitHeight(ref, { reservePx: BELOW_CHART_PX, windowPx: embedHeightPx, enabled: chartLayout !== "vertical" && (!embed || embedHeightPx !== undefined) });
-  const chartScrolls = chartLayout === "horizontal" && layout !== undefined && fitHeightPx !== undefined && layout.heightPx > fitHeightPx;
+  const chartScrolls = useFitHeight(ref, {
+    reservePx: BELOW_CHART_PX,
+    windowPx: embedHeightPx,
+    enabled: chartLayout === "horizontal" && layout !== undefined && (!embed || embedHeightPx !== undefined),
+    contentPx: layout?.heightPx ?? 0,
+  });
 
   const setViewport = useCallback((v: Viewport | undefined) => dispatch({ type: "setViewport", viewport: v && clampViewport(v, limits) }), [limits]);
   const reveal = useCallback(
@@ -337,7 +341,7 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
               summary={skipped > 0 ? `${formatCount(fullTimeline.events.length)} of ${formatCount(eventCount)} events shown; ${formatCount(skipped)} skipped. Show the problems` : problemsIn(issues, name, "warning")}
             />
           )}
-          <div className={chartScrolls ? "chart-frame is-scrolling" : "chart-frame"} ref={ref} style={chartScrolls ? { maxHeight: fitHeightPx } : undefined}>
+          <div className={chartScrolls ? "chart-frame is-scrolling" : "chart-frame"} ref={ref}>
             {model && chartLayout === "vertical" && (
               <LoadedVerticalChart
                 {...chartProps(model)}
