@@ -13,9 +13,9 @@ describe("formatCount", () => {
     expect(formatCount(-4500)).toBe("-4,500");
   });
 
-  it("says what toLocaleString(\"en\") says, for any number", () => {
+  it("says what toLocaleString(\"en\") says, for any whole number", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.maxSafeInteger(), fc.integer(), fc.double()), (n) => {
+      fc.property(fc.oneof(fc.maxSafeInteger(), fc.integer()), (n) => {
         expect(formatCount(n)).toBe(n.toLocaleString("en"));
       }),
     );
