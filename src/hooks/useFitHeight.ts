@@ -8,28 +8,20 @@ import { useLayoutEffect, useRef, useState, type RefObject } from "react";
  *
  * Known at the first render when the content is taller than the whole window less the reserve
  * (the element starts at its top or below): the element's place, measured once it is in the page,
- * then sets only its max-height. A measurement that changed what is drawn rendered the whole view a
- * second time before its first paint (the default view: 23–37 ms).
+ * then sets only its max-height. A measurement renders again only where it changes whether the
+ * content scrolls; always doing so rendered the default view twice before its first paint (23–37 ms).
  */
 export function useFitHeight(
   ref: RefObject<HTMLElement | null>,
   { reservePx, minPx = 280, windowPx, enabled = true, contentPx }: { reservePx: number; minPx?: number; windowPx?: number; enabled?: boolean; contentPx: number },
 ): boolean {
-  const [windowHeightPx, setWindowHeightPx] = useState(() => windowPx ?? window.innerHeight);
-  // The height measured, once it has been; until then the most the element could have.
+  // The measured height, once it has changed what is shown; until then the most the element could have.
   const [decidedPx, setDecidedPx] = useState<number | undefined>(undefined);
-  const limitPx = decidedPx ?? Math.max(minPx, (windowPx ?? windowHeightPx) - reservePx);
-  const scrolls = enabled && contentPx > limitPx;
-  // The last measurement, and the content it is compared with when the element's place changes.
-  const measured = useRef<number | undefined>(undefined);
-  const content = useRef(contentPx);
+  const scrolls = enabled && contentPx > (decidedPx ?? Math.max(minPx, (windowPx ?? window.innerHeight) - reservePx));
+  const shown = useRef<Shown>({ enabled, contentPx, scrolls });
   useLayoutEffect(() => {
-    content.current = contentPx;
-    const fitPx = measured.current;
-    // Content that grew past (or shrank below) a height kept without a render: it now decides.
-    if (enabled && fitPx !== undefined && contentPx > fitPx !== scrolls) setDecidedPx(fitPx);
-    const element = ref.current;
-    if (element) element.style.maxHeight = scrolls && fitPx !== undefined ? `${fitPx}px` : "";
+    Object.assign(shown.current, { enabled, contentPx, scrolls });
+    fit(ref.current, shown.current, setDecidedPx);
   }, [ref, enabled, contentPx, scrolls]);
   useLayoutEffect(() => {
     const element = ref.current;
@@ -37,16 +29,8 @@ export function useFitHeight(
     const measure = () => {
       // Where the element starts in the page, whatever the page's scroll.
       const topPx = element.getBoundingClientRect().top + window.scrollY;
-      const windowHeight = windowPx ?? window.innerHeight;
-      const fitPx = Math.max(minPx, Math.floor(windowHeight - topPx - reservePx));
-      measured.current = fitPx;
-      setWindowHeightPx(windowHeight);
-      // A new height renders again only when it changes whether the content scrolls.
-      setDecidedPx((last) => {
-        const before = content.current > (last ?? Math.max(minPx, windowHeight - reservePx));
-        return content.current > fitPx === before ? last : fitPx;
-      });
-      if (content.current > fitPx) element.style.maxHeight = `${fitPx}px`;
+      shown.current.fitPx = Math.max(minPx, Math.floor((windowPx ?? window.innerHeight) - topPx - reservePx));
+      fit(element, shown.current, setDecidedPx);
     };
     measure();
     window.addEventListener("resize", measure);
@@ -59,4 +43,18 @@ export function useFitHeight(
     };
   }, [ref, reservePx, minPx, windowPx, enabled]);
   return scrolls;
+}
+
+interface Shown {
+  enabled: boolean;
+  contentPx: number;
+  scrolls: boolean;
+  /** The height measured last. */
+  fitPx?: number;
+}
+
+/** The last measurement applied to what is shown: a render where it changes whether the content scrolls, else the element's max-height. */
+function fit(element: HTMLElement | null, { enabled, contentPx, scrolls, fitPx }: Shown, setDecidedPx: (px: number) => void) {
+  if (enabled && fitPx !== undefined && contentPx > fitPx !== scrolls) setDecidedPx(fitPx);
+  else if (element) element.style.maxHeight = scrolls && fitPx !== undefined ? `${fitPx}px` : "";
 }
