@@ -79,6 +79,17 @@ describe("useFitHeight", () => {
     expect(getByTestId("frame").style.maxHeight).toBe("350px");
   });
 
+  it("follows the window: taller, a content that scrolled from the first render (before measuring) fits and stops scrolling", () => {
+    topPx = 250;
+    const { renders, Frame } = probe();
+    const { getByTestId } = render(<Frame contentPx={720} />);
+    expect(renders).toEqual([true]);
+    Object.defineProperty(window, "innerHeight", { configurable: true, value: 1200 });
+    act(() => void window.dispatchEvent(new Event("resize")));
+    expect(renders.at(-1)).toBe(false);
+    expect(getByTestId("frame").style.maxHeight).toBe("");
+  });
+
   it("never less than 280 px: a content taller than that scrolls in 280 px even when the element starts low", () => {
     topPx = 600;
     const { renders, Frame } = probe();
