@@ -68,26 +68,20 @@ describe("useFitHeight", () => {
     expect(getByTestId("frame").style.maxHeight).toBe("");
   });
 
-  it("follows the window: smaller, a content that fitted scrolls in the new height", () => {
+  // Smaller, a content that fitted scrolls in the new height; taller, one that scrolled from the
+  // first render (decided before measuring) fits and stops scrolling.
+  it.each([
+    { contentPx: 420, before: false, windowPx: 700, after: true, maxHeight: "350px" },
+    { contentPx: 720, before: true, windowPx: 1200, after: false, maxHeight: "" },
+  ])("follows the window: $contentPx px of content, the window made $windowPx px tall", ({ contentPx, before, windowPx, after, maxHeight }) => {
     topPx = 250;
     const { renders, Frame } = probe();
-    const { getByTestId } = render(<Frame contentPx={420} />);
-    expect(renders.at(-1)).toBe(false);
-    Object.defineProperty(window, "innerHeight", { configurable: true, value: 700 });
+    const { getByTestId } = render(<Frame contentPx={contentPx} />);
+    expect(renders.at(-1)).toBe(before);
+    Object.defineProperty(window, "innerHeight", { configurable: true, value: windowPx });
     act(() => void window.dispatchEvent(new Event("resize")));
-    expect(renders.at(-1)).toBe(true);
-    expect(getByTestId("frame").style.maxHeight).toBe("350px");
-  });
-
-  it("follows the window: taller, a content that scrolled from the first render (before measuring) fits and stops scrolling", () => {
-    topPx = 250;
-    const { renders, Frame } = probe();
-    const { getByTestId } = render(<Frame contentPx={720} />);
-    expect(renders).toEqual([true]);
-    Object.defineProperty(window, "innerHeight", { configurable: true, value: 1200 });
-    act(() => void window.dispatchEvent(new Event("resize")));
-    expect(renders.at(-1)).toBe(false);
-    expect(getByTestId("frame").style.maxHeight).toBe("");
+    expect(renders.at(-1)).toBe(after);
+    expect(getByTestId("frame").style.maxHeight).toBe(maxHeight);
   });
 
   it("never less than 280 px: a content taller than that scrolls in 280 px even when the element starts low", () => {
