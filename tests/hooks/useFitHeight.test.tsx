@@ -48,14 +48,6 @@ describe("useFitHeight", () => {
     expect(getByTestId("frame").style.maxHeight).toBe("");
   });
 
-  it("a content shorter than the window but taller than what is left below the element scrolls once measured, before the first paint", () => {
-    topPx = 250;
-    const { renders, Frame } = probe();
-    const { getByTestId } = render(<Frame contentPx={600} />);
-    expect(renders.at(-1)).toBe(true);
-    expect(getByTestId("frame").style.maxHeight).toBe("450px");
-  });
-
   it("a content that grows past the height later (a zoom that adds rows) scrolls, and stops when it shrinks", () => {
     topPx = 250;
     const { renders, Frame } = probe();
@@ -84,11 +76,16 @@ describe("useFitHeight", () => {
     expect(getByTestId("frame").style.maxHeight).toBe(maxHeight);
   });
 
-  it("never less than 280 px: a content taller than that scrolls in 280 px even when the element starts low", () => {
-    topPx = 600;
+  // Shorter than the window but taller than the room below the element: it scrolls once measured,
+  // before the first paint. And the room is never less than 280 px, even for an element low down.
+  it.each([
+    { topPx: 250, contentPx: 600, maxHeight: "450px" },
+    { topPx: 600, contentPx: 2000, maxHeight: "280px" },
+  ])("scrolls in the room left below an element starting at $topPx px: $contentPx px of content in $maxHeight", ({ topPx: startPx, contentPx, maxHeight }) => {
+    topPx = startPx;
     const { renders, Frame } = probe();
-    const { getByTestId } = render(<Frame contentPx={2000} />);
+    const { getByTestId } = render(<Frame contentPx={contentPx} />);
     expect(renders.at(-1)).toBe(true);
-    expect(getByTestId("frame").style.maxHeight).toBe("280px");
+    expect(getByTestId("frame").style.maxHeight).toBe(maxHeight);
   });
 });
