@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from "react";
+import { useLatest } from "./useLatest";
 
 /**
  * Whether content `contentPx` tall must scroll inside an element for the element, and `reservePx` of
@@ -18,19 +19,18 @@ export function useFitHeight(
   // The measured height, once it has changed what is shown; until then the most the element could have.
   const [decidedPx, setDecidedPx] = useState<number | undefined>(undefined);
   const scrolls = enabled && contentPx > (decidedPx ?? Math.max(minPx, (windowPx ?? window.innerHeight) - reservePx));
-  const shown = useRef<Shown>({ enabled, contentPx, scrolls });
-  useLayoutEffect(() => {
-    Object.assign(shown.current, { enabled, contentPx, scrolls });
-    fit(ref.current, shown.current, setDecidedPx);
-  }, [ref, enabled, contentPx, scrolls]);
+  const measuredPx = useRef<number | undefined>(undefined);
+  // What this render shows, for the measurements that come later (a resize, content above that moves).
+  const shown = useLatest({ enabled, contentPx, scrolls });
+  useLayoutEffect(() => fit(ref.current, { enabled, contentPx, scrolls }, measuredPx.current, setDecidedPx), [ref, enabled, contentPx, scrolls]);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!enabled || !element) return;
     const measure = () => {
       // Where the element starts in the page, whatever the page's scroll.
       const topPx = element.getBoundingClientRect().top + window.scrollY;
-      shown.current.fitPx = Math.max(minPx, Math.floor((windowPx ?? window.innerHeight) - topPx - reservePx));
-      fit(element, shown.current, setDecidedPx);
+      measuredPx.current = Math.max(minPx, Math.floor((windowPx ?? window.innerHeight) - topPx - reservePx));
+      fit(element, shown.current, measuredPx.current, setDecidedPx);
     };
     measure();
     window.addEventListener("resize", measure);
@@ -41,20 +41,12 @@ export function useFitHeight(
       window.removeEventListener("resize", measure);
       observer?.disconnect();
     };
-  }, [ref, reservePx, minPx, windowPx, enabled]);
+  }, [ref, reservePx, minPx, windowPx, enabled, shown]);
   return scrolls;
 }
 
-interface Shown {
-  enabled: boolean;
-  contentPx: number;
-  scrolls: boolean;
-  /** The height measured last. */
-  fitPx?: number;
-}
-
 /** The last measurement applied to what is shown: a render where it changes whether the content scrolls, else the element's max-height. */
-function fit(element: HTMLElement | null, { enabled, contentPx, scrolls, fitPx }: Shown, setDecidedPx: (px: number) => void) {
+function fit(element: HTMLElement | null, { enabled, contentPx, scrolls }: { enabled: boolean; contentPx: number; scrolls: boolean }, fitPx: number | undefined, setDecidedPx: (px: number) => void) {
   if (enabled && fitPx !== undefined && contentPx > fitPx !== scrolls) setDecidedPx(fitPx);
   else if (element) element.style.maxHeight = scrolls && fitPx !== undefined ? `${fitPx}px` : "";
 }
