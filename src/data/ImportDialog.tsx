@@ -3,7 +3,7 @@ import { countIssues, formatLabel, summariseImport } from "../import";
 import { IssueReport } from "../components/IssueReport";
 import { useModalDialog } from "../hooks/useModalDialog";
 import type { FieldChoice, FieldOptions } from "../import/fieldChoice";
-import { formatCount } from "../domain/formatCount";
+import { plural } from "../domain/formatCount";
 import "../components/dialogs.css";
 
 interface Props {
@@ -64,7 +64,7 @@ export function ImportDialog({ result, name, onOpen, onCancel, onChooseFields }:
       </p>
       {result.fieldOptions && onChooseFields && <FieldChooser options={result.fieldOptions} onChoose={onChooseFields} />}
       {result.issues.length > 0 && (
-        <IssueReport issues={result.issues} summary={`${formatCount(total)} problem${total === 1 ? "" : "s"} (${formatCount(errors)} error${errors === 1 ? "" : "s"}): show where`} />
+        <IssueReport issues={result.issues} summary={`${plural(total, "problem")} (${plural(errors, "error")}): show where`} />
       )}
       <p className="import-note">{usable ? "The timeline you have now stays until you open this one." : "The timeline you have now is unchanged."}</p>
       <div className="dialog-actions">

@@ -6,7 +6,7 @@ import { oversizeMessage } from "../import/limits";
 import { formatLabel, parseFormatId, type ImportResult } from "../import/types";
 import type { FetchedText } from "./fetchDatasetText";
 import type { FieldChoice } from "../import/fieldChoice";
-import { formatCount } from "../domain/formatCount";
+import { plural } from "../domain/formatCount";
 
 // The dates of a dataset the import has checked: edtf.js is loaded already if one of them needs it.
 export { fuzzyDate } from "../domain/readFuzzyDate";
@@ -39,7 +39,7 @@ export async function importFetched(fetched: FetchedText, raw: string, format?: 
   if (!result.dataset) {
     const what = result.format === "unknown" ? "" : ` as ${formatLabel(result.format)}`;
     const { total } = countIssues(result.issues);
-    return { ok: false, message: `${fileName(fetched.url)} could not be opened${what}: ${formatCount(total)} problem${total === 1 ? "" : "s"} found.`, result, name: fetched.url };
+    return { ok: false, message: `${fileName(fetched.url)} could not be opened${what}: ${plural(total, "problem")} found.`, result, name: fetched.url };
   }
   return { ok: true, result, name: fetched.url };
 }

@@ -9,7 +9,7 @@ import type { Dataset, Issue, Timeline } from "../domain/types";
 import { setCurrentEntry, type StartingTimeline } from "../library/currentTimeline";
 import { fuzzyDate } from "../domain/parseFuzzyDate";
 import { importAny } from "../import/importAny";
-import { formatCount } from "../domain/formatCount";
+import { plural } from "../domain/formatCount";
 
 export interface StartedTimeline {
   timeline: Timeline;
@@ -45,7 +45,7 @@ async function fromLink(payload: string): Promise<Started> {
   const result = importAny(unpacked.text, { format: "dataset", fileName: SHARED_NAME });
   if (!result.dataset) {
     const n = result.issues.length;
-    return { state: "error", message: `The timeline in the link could not be opened: ${formatCount(n)} problem${n === 1 ? "" : "s"} found.`, issues: result.issues, name: SHARED_NAME };
+    return { state: "error", message: `The timeline in the link could not be opened: ${plural(n, "problem")} found.`, issues: result.issues, name: SHARED_NAME };
   }
   return { state: "ready", timeline: toTimeline(result.dataset, fuzzyDate), dataset: result.dataset, issues: result.issues, eventCount: result.eventCount, name: SHARED_NAME, origin: "shared" };
 }

@@ -7,3 +7,6 @@
 export function formatCount(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+$)/g, ",");
 }
+
+/** A count and its noun: "1 event", "2 events", "1,200 days". */
+export const plural = (count: number, one: string, many = `${one}s`) => `${formatCount(count)} ${count === 1 ? one : many}`;

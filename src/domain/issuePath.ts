@@ -1,5 +1,5 @@
 import type { Issue } from "./types";
-import { formatCount } from "./formatCount";
+import { plural } from "./formatCount";
 
 /** Paths in the style `events[12].when`, so that an author can find the place in the file. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -30,5 +30,5 @@ export function countIssues(issues: readonly Issue[]): { total: number; errors: 
 /** "3,060,001 problems in events.json", "1 warning in x.csv" (an entry counting several counts as that many). */
 export function problemsIn(issues: readonly Issue[], name: string, noun = "problem"): string {
   const { total } = countIssues(issues);
-  return `${formatCount(total)} ${noun}${total === 1 ? "" : "s"} in ${name}`;
+  return `${plural(total, noun)} in ${name}`;
 }

@@ -1,6 +1,7 @@
 import { formatDuration, intervalToDuration, type Locale } from "date-fns";
 import { enGB } from "date-fns/locale/en-GB";
 import { DAYS_PER_YEAR, isDateDay, utcDateOfDay, yearCountWords, type FuzzyDate } from "./fuzzyDate";
+import { plural } from "./formatCount";
 
 const DAYS_PER_MONTH = 30.4375;
 
@@ -18,10 +19,6 @@ export function daysBetween(a: FuzzyDate, b: FuzzyDate): { minDays: number; maxD
 
 function months(days: number): number {
   return Math.round(Math.abs(days) / DAYS_PER_MONTH);
-}
-
-function plural(n: number, unit: string) {
-  return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }
 
 /**

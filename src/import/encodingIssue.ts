@@ -1,7 +1,7 @@
 /** What the report says about a file's encoding: apart from endImport.ts, since a file read as plain UTF-8 (nearly all) needs none of it. */
 import type { Issue } from "../domain/types";
 import type { DecodedText } from "./decodeText";
-import { plural } from "./text";
+import { plural } from "../domain/formatCount";
 
 /** What the report says about a file's encoding; nothing for UTF-8 read cleanly. */
 export function encodingIssue({ encoding, bom, replaced }: Omit<DecodedText, "text">): Issue | undefined {

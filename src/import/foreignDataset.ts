@@ -9,10 +9,10 @@ import { parseFuzzyDate } from "../domain/readFuzzyDate";
 import type { EventStatus } from "../domain/types";
 import { finishImportSteps, IssueList } from "./finishImport";
 import type { Steps } from "../domain/steps";
-import { baseName, clip, IdAllocator, plural, quoteValue } from "./text";
+import { baseName, clip, IdAllocator, quoteValue } from "./text";
 import { formatLabel, type FormatId, type ImportOptions, type ImportResult } from "./types";
 import type { FieldOptions } from "./fieldChoice";
-import { formatCount } from "../domain/formatCount";
+import { formatCount, plural } from "../domain/formatCount";
 
 /** Dataset fields an event draft can come from; each may have a place in the input. */
 export type DraftField = "id" | "title" | "summary" | "when" | "timePhrase" | "status" | "actors" | "category" | "place" | "evidence";

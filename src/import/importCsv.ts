@@ -19,11 +19,11 @@ import { drain, type Steps } from "../domain/steps";
 import { importDay, IMPORTED_SOURCE_ID, statusFromDate } from "./foreignDataset";
 import { eventLimitMessage, MAX_IMPORT_EVENTS } from "./limits";
 import { checkTextSize } from "./checkTextSize";
-import { baseName, clip, IdAllocator, plural, quoteValue, slugify } from "./text";
+import { baseName, clip, IdAllocator, quoteValue, slugify } from "./text";
 import type { ImportOptions, ImportResult } from "./types";
 import { DATE_NAME, GROUP_NAME, otherFieldsOf, RESERVED_NAMES, settleChoice, type FieldChoice, type FieldOptions } from "./fieldChoice";
 import type { FormatSteps } from "./recogniseText";
-import { formatCount } from "../domain/formatCount";
+import { formatCount, plural } from "../domain/formatCount";
 
 const NONE: ReadonlySet<string> = new Set();
 const optionalFields = (fields: Record<string, string> | undefined) => (fields ? { fields } : {});

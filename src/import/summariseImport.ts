@@ -1,8 +1,7 @@
 import { formatIssue } from "../domain/issuePath";
 import { countIssues } from "../domain/issuePath";
-import { plural } from "./text";
 import type { ImportResult } from "./types";
-import { formatCount } from "../domain/formatCount";
+import { formatCount, plural } from "../domain/formatCount";
 
 const MAX_LISTED = 3;
 

@@ -1,6 +1,5 @@
 /** Small text helpers shared by the importers: ids, clipping, describing values in messages. */
 import { slugify, unusedId } from "../domain/slugify";
-import { formatCount } from "../domain/formatCount";
 
 export { slugify };
 
@@ -52,9 +51,6 @@ export function quoteValue(value: unknown): string {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return typeof value;
 }
-
-/** "1 event", "2 events". */
-export const plural = (count: number, one: string, many = `${one}s`) => `${formatCount(count)} ${count === 1 ? one : many}`;
 
 /** Remove a leading byte order mark, which some spreadsheet programs write. */
 export const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

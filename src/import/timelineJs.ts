@@ -20,10 +20,11 @@ import { checkEventCount } from "./limits";
 import { checkTextSize } from "./checkTextSize";
 import { isPlainObject, own, parseJsonSafely } from "./safeJson";
 import { parseFuzzyDate } from "../domain/readFuzzyDate";
-import { plural, quoteValue } from "./text";
+import { quoteValue } from "./text";
 import { edtfOfParts, edtfOfRange, endsBeforeStart, readTimelineJsDate, samePartsAs, exportedDatesOf, type ReadDate } from "./timelineJsDate";
 import type { FormatId, ImportOptions, ImportResult } from "./types";
 import type { FormatSteps } from "./recogniseText";
+import { plural } from "../domain/formatCount";
 
 /** One TimelineJS slide (event or era), from JSON or from a spreadsheet row, with the places of its fields. */
 export interface Slide {

@@ -11,12 +11,12 @@ import { failedImport, IssueList } from "./finishImport";
 import { drain, type Steps } from "../domain/steps";
 import { checkEventCount, eventLimitMessage, MAX_IMPORT_EVENTS } from "./limits";
 import { checkTextSize } from "./checkTextSize";
-import { plural, quoteValue } from "./text";
+import { quoteValue } from "./text";
 import { LossTally, plainText, slideToDraft } from "./timelineJs";
 import { readDateFields } from "./timelineJsDate";
 import type { ImportOptions, ImportResult } from "./types";
 import type { FormatSteps } from "./recogniseText";
-import { formatCount } from "../domain/formatCount";
+import { formatCount, plural } from "../domain/formatCount";
 
 /** The template's columns, by normalised name. */
 export const TIMELINEJS_COLUMNS = [

@@ -20,13 +20,13 @@ import { checkEventCount } from "./limits";
 import { checkTextSize } from "./checkTextSize";
 import { isPlainObject, own, parseJsonSafely } from "./safeJson";
 import { parseFuzzyDate } from "../domain/readFuzzyDate";
-import { clip, plural, quoteValue } from "./text";
+import { clip, quoteValue } from "./text";
 import { LossTally, plainText } from "./timelineJs";
 import { endsBeforeStart, MAX_YEAR, MIN_YEAR } from "./timelineJsDate";
 import type { ImportOptions, ImportResult } from "./types";
 import { GROUP_NAME, otherFieldsOf, settleChoice, type FieldChoice, type FieldOptions } from "./fieldChoice";
 import type { FormatSteps } from "./recogniseText";
-import { formatCount } from "../domain/formatCount";
+import { formatCount, plural } from "../domain/formatCount";
 
 const ITEM_FIELDS: ReadonlySet<string> = new Set(["id", "content", "start", "end", "group", "type", "title", "className", "style", "subgroup", "editable", "selectable", "align", "limitSize"]);
 const LOST_ITEM_FIELDS: ReadonlySet<string> = new Set(["className", "style", "subgroup"]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { formatCount } from "../../src/domain/formatCount";
+import { formatCount, plural } from "../../src/domain/formatCount";
 
 describe("formatCount", () => {
   it("writes counts as English does, with a comma between thousands", () => {
@@ -19,5 +19,12 @@ describe("formatCount", () => {
         expect(formatCount(n)).toBe(n.toLocaleString("en"));
       }),
     );
+  });
+
+  it("names what is counted, in the singular for one", () => {
+    expect(plural(1, "event")).toBe("1 event");
+    expect(plural(0, "event")).toBe("0 events");
+    expect(plural(1200, "day")).toBe("1,200 days");
+    expect(plural(2, "entry", "entries")).toBe("2 entries");
   });
 });

@@ -8,6 +8,8 @@ describe("describeTimeBetween", () => {
   it("is exact when both days are known", () => {
     expect(between("2018-06-12", "2019-01-18")).toEqual({ words: "7 months, 6 days (220 days)", direction: "after" });
     expect(between("2019-01-18", "2018-06-12").direction).toBe("before");
+    // A count of days as every count in the app is written, with a comma between thousands.
+    expect(between("2015-06-12", "2019-01-18").words).toMatch(/\(1,316 days\)$/);
     expect(between("2019-01-17", "2019-01-18").words).toBe("1 day");
     expect(between("2019-01-18", "2019-01-18").words).toBe("the same day");
   });
