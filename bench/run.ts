@@ -21,7 +21,7 @@ import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Response as PageResponse } from "playwright-core";
 import { startStaticServer } from "../tests/e2e/support/staticServer";
 import { FRAME_BUDGET_MS, FRAME_JITTER_MS, PAN_STEPS, VIEWPORT, WHEEL_DELTA_PX, ZOOM_STEPS } from "./benchConfig";
 import { DEFAULT_SEED, generateDataset } from "./generateDataset";
@@ -309,7 +309,10 @@ async function gestures(page: Page, cdp: CDPSession, budgetMs: number, wheelModi
 async function measureRun(browser: Browser, baseUrl: string, path: string, options: BenchOptions, wheelModifier?: WheelModifier): Promise<RunResult> {
   const started = Date.now();
   const assets: AssetSize[] = [];
-  const pendingAssets: Promise<void>[] = [];
+  // Scripts and styles as they arrive, weighed once the run is over: reading a body and compressing
+  // it at level 9 while the page loads took CPU from the page being timed on a 2-core machine, and
+  // more of it the more code a build loads.
+  const arrived: { response: PageResponse; type: string }[] = [];
   const context: BrowserContext = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const result: RunResult = { status: "harness-error", assets, jsCssGzipBytes: 0, wallMs: 0 };
   let crashed = false;
@@ -319,13 +322,7 @@ async function measureRun(browser: Browser, baseUrl: string, path: string, optio
     page.on("crash", () => void (crashed = true));
     page.on("response", (response) => {
       const type = response.request().resourceType();
-      if (type !== "script" && type !== "stylesheet") return;
-      pendingAssets.push(
-        response.body().then(
-          (body) => void assets.push({ url: response.url().replace(baseUrl, ""), type, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length }),
-          () => undefined,
-        ),
-      );
+      if (type === "script" || type === "stylesheet") arrived.push({ response, type });
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send("Performance.enable");
@@ -386,10 +383,18 @@ async function measureRun(browser: Browser, baseUrl: string, path: string, optio
     result.message = (e as Error).message.split("\n")[0];
     return result;
   } finally {
-    await withTimeout(Promise.all(pendingAssets), 10_000, "reading scripts").catch(() => undefined);
+    await withTimeout(weigh(arrived, baseUrl, assets), 10_000, "reading scripts").catch(() => undefined);
     result.jsCssGzipBytes = assets.reduce((sum, a) => sum + a.gzipBytes, 0);
     result.wallMs = Date.now() - started;
     await withTimeout(context.close(), 20_000, "closing the page").catch(() => undefined);
+  }
+}
+
+/** The scripts and styles a page loaded, each body's bytes and gzip size (level 9), added to `assets`. */
+async function weigh(arrived: readonly { response: PageResponse; type: string }[], baseUrl: string, assets: AssetSize[]): Promise<void> {
+  for (const { response, type } of arrived) {
+    const body = await response.body().catch(() => undefined);
+    if (body) assets.push({ url: response.url().replace(baseUrl, ""), type, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length });
   }
 }
 
