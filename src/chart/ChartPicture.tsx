@@ -25,7 +25,7 @@ export function ChartPicture({ model, idPrefix, label, query = "" }: Props) {
   const { timeline, layout, locale, colourIndexOf } = model;
   return (
     <svg className="chart-picture" viewBox={`0 0 ${layout.widthPx} ${layout.heightPx}`} width={layout.widthPx} height={layout.heightPx} role="img" aria-label={label}>
-      <ChartDefs idPrefix={idPrefix} />
+      <ChartDefs paints={model.paints} idPrefix={idPrefix} />
       <Axis ticks={layout.ticks} heightPx={layout.heightPx} topPx={layout.plotTopPx} />
       <Lanes lanes={layout.lanes} widthPx={layout.widthPx} />
       {timeline.asOfDay !== undefined && <AsOfLine xPx={layout.xOfDay(timeline.asOfDay + 1)} topPx={layout.plotTopPx - 6} heightPx={layout.heightPx} asOfDay={timeline.asOfDay} locale={locale} />}

@@ -344,7 +344,7 @@ export function TimelineChart(props: ChartProps) {
         onClick={handleSurfaceClick}
         onContextMenu={props.edit ? handleContextMenu : undefined}
       >
-        <ChartDefs />
+        <ChartDefs paints={model.paints} />
         <rect className="zoom-surface" width={layout.widthPx} height={layout.heightPx} />
         <Axis ticks={layout.ticks} heightPx={layout.heightPx} topPx={layout.plotTopPx} />
         <Lanes lanes={layout.lanes} widthPx={layout.widthPx} />

@@ -12,6 +12,7 @@ import { categoryColourIndex } from "./palette";
 import { measureFirstView } from "../domain/loadTiming";
 import { shapeCentreY } from "./markGeometry";
 import { placeLinks, type PlacedLink } from "../layout/placeLinks";
+import { paintsInUse, type PaintsInUse } from "./paintsInUse";
 
 /** What a view asks the chart to show. */
 export interface ChartModelInput {
@@ -59,6 +60,8 @@ export interface ChartModel extends ChartFrame {
   layout: TimelineLayout;
   /** Connectors between linked events that are both drawn (a plan and its outcome). */
   links: PlacedLink[];
+  /** The soft bands and hatches the timeline's marks fill with (ChartDefs). */
+  paints: PaintsInUse;
   delegate: TimelineKeyboardDelegate;
   mutedIds?: ReadonlySet<string>;
   /** The same chart laid out at another range (revealing an event tries several). */
@@ -104,9 +107,10 @@ export function useChartModel(input: ChartModelInput): ChartFrame & { model: Cha
   const layout = useMemo(() => layoutAt && measureFirstView("layout", () => layoutAt(viewport)), [layoutAt, viewport]);
   const links = useMemo(() => (layout ? placeLinks(layout.events, shapeCentreY) : []), [layout]);
   const delegate = useMemo(() => createKeyboardDelegate(events, grouping, timeline.actors, timeline.categories), [events, grouping, timeline]);
+  const paints = useMemo(() => paintsInUse(timeline.events, colourIndexOf), [timeline.events, colourIndexOf]);
   const model = useMemo(
-    () => (layout && layoutAt ? { timeline, events, locale, grouping, layout, links, viewport, fitted, fullExtent, limits, delegate, colourIndexOf, mutedIds, layoutAt } : undefined),
-    [timeline, events, locale, grouping, layout, links, viewport, fitted, fullExtent, limits, delegate, colourIndexOf, mutedIds, layoutAt],
+    () => (layout && layoutAt ? { timeline, events, locale, grouping, layout, links, paints, viewport, fitted, fullExtent, limits, delegate, colourIndexOf, mutedIds, layoutAt } : undefined),
+    [timeline, events, locale, grouping, layout, links, paints, viewport, fitted, fullExtent, limits, delegate, colourIndexOf, mutedIds, layoutAt],
   );
   return { viewport, fitted, fullExtent, limits, colourIndexOf, model };
 }

@@ -30,6 +30,31 @@ describe("opening", () => {
   });
 });
 
+// Paint servers for soft bands and hatches: the ones the marks fill with, and only those (the
+// palette's full set was 72 elements, most unused, in every chart).
+describe("paint servers", () => {
+  const paintIds = () => [...document.querySelectorAll("svg.chart defs > [id]")].map((e) => e.id).sort();
+  const filledWith = () => [...new Set([...document.querySelectorAll<SVGElement>("svg.chart .mark-shape")].map((e) => /url\(#([^)]+)\)/.exec(e.style.fill)?.[1]).filter((id) => id !== undefined))].sort();
+
+  it("defines each one a mark fills with, and no other", async () => {
+    render(<App search="" />);
+    await screen.findByRole("listbox", { name: "Events" });
+    expect(filledWith().length).toBeGreaterThan(1);
+    expect(paintIds()).toEqual(filledWith());
+  });
+
+  it("keeps them while a filter hides the marks that use them", async () => {
+    const user = userEvent.setup();
+    render(<App search="" />);
+    await screen.findByRole("listbox", { name: "Events" });
+    const before = paintIds();
+    await user.click(screen.getByText("Categories", { selector: "summary" }));
+    await user.click(screen.getByRole("checkbox", { name: "Weapons test" }));
+    expect(filledWith()).toEqual([]);
+    expect(paintIds()).toEqual(before);
+  });
+});
+
 describe("filters and search", () => {
   it("filtering by category shows only those events, in chart and list, with a count", async () => {
     const user = userEvent.setup();

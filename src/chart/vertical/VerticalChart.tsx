@@ -10,7 +10,7 @@ import { markKeyAction } from "../../layout/keyboardDelegate";
 import { useLatest } from "../../hooks/useLatest";
 import type { ChartModel } from "../useChartModel";
 import { ChartDefs } from "../ChartDefs";
-import { CATEGORY_COLOURS } from "../palette";
+import type { PaintsInUse } from "../paintsInUse";
 import { HighlightedText } from "../HighlightedText";
 import { createCanvasTextMeasurer } from "../measureText";
 import { eventsById } from "../../domain/eventIndex";
@@ -290,7 +290,7 @@ export function VerticalChart(props: VerticalChartProps) {
         </button>
       )}
       <div className="vchart-body" ref={bodyRef} style={{ height: layout.heightPx }}>
-        <Spine layout={layout} selectedId={selectedId} compareId={compareId} colourIndexOf={colourIndexOf} onSelect={handleSelect} />
+        <Spine layout={layout} paints={model.paints} selectedId={selectedId} compareId={compareId} colourIndexOf={colourIndexOf} onSelect={handleSelect} />
         <div role="listbox" aria-label="Events" aria-orientation="vertical" className="vchart-cards" onKeyDown={handleKeyDown}>
           {layout.cards.map((card) => (
             <Card
@@ -391,6 +391,7 @@ const Card = memo(function Card({ card, xPx, widthPx, colourIndex, when, lane, i
 
 interface SpineProps {
   layout: VerticalLayout;
+  paints: PaintsInUse;
   selectedId?: string;
   compareId?: string;
   colourIndexOf: (categoryId: string | undefined) => number;
@@ -398,16 +399,16 @@ interface SpineProps {
 }
 
 /** The spine: ticks, the "as of" line, connectors from dates to cards, and the marks. Drawn once for the eye; the cards are what assistive technology reads. */
-const Spine = memo(function Spine({ layout, selectedId, compareId, colourIndexOf, onSelect }: SpineProps) {
+const Spine = memo(function Spine({ layout, paints, selectedId, compareId, colourIndexOf, onSelect }: SpineProps) {
   const { widthPx, heightPx, topPx, spineLengthPx, gutterPx, spineXPx, cardXPx } = layout;
   const bottom = topPx + spineLengthPx;
   const connector = (fromX: number, fromY: number, toY: number) => `M${fromX},${fromY} L${cardXPx - 6},${toY} H${cardXPx}`;
   const markRight = (mark: VerticalMark) => (mark.shape === "point" ? mark.xPx + 7 : mark.xPx + layout.barWidthPx / 2);
   return (
     <svg className="vchart-spine" width={widthPx} height={heightPx} aria-hidden="true">
-      <ChartDefs idPrefix={PAINT_PREFIX} />
+      <ChartDefs paints={paints} idPrefix={PAINT_PREFIX} />
       {/* Time runs down, and so does a band's fade: the same stops, turned. */}
-      {CATEGORY_COLOURS.map((_, i) => (
+      {paints.soft.map((i) => (
         <linearGradient key={i} id={`${PAINT_PREFIX}down-soft-${i}`} href={`#${PAINT_PREFIX}soft-${i}`} x2="0" y2="1" />
       ))}
       <clipPath id="v-spine-clip">
