@@ -1,7 +1,6 @@
 import type { EventFilter } from "../domain/filterEvents";
 import type { PartDisplay } from "./pageOptions";
 import { fullViewSearch } from "./pageOptions";
-import { useAfterFirstPaint } from "../hooks/useAfterFirstPaint";
 import "./embed.css";
 
 /**
@@ -11,19 +10,10 @@ import "./embed.css";
 export function PartSlot({ display, summary, children }: { display?: PartDisplay; summary: React.ReactNode; children: React.ReactNode }) {
   if (display === "hide") return null;
   if (display !== "collapse") return <>{children}</>;
-  return <CollapsedPart summary={summary}>{children}</CollapsedPart>;
-}
-
-/**
- * Shut at first, so its contents are built once the page has been painted: the filters were a
- * tenth of the elements an embed's first render made, for a part nobody sees until they open it.
- */
-function CollapsedPart({ summary, children }: { summary: React.ReactNode; children: React.ReactNode }) {
-  const painted = useAfterFirstPaint();
   return (
     <details className="embed-part">
       <summary>{summary}</summary>
-      {painted && children}
+      {children}
     </details>
   );
 }

@@ -45,13 +45,6 @@ describe("embed mode (?mode=embed)", () => {
     expect(await screen.findByRole("region", { name: "All events, in date order" }, { timeout: 15_000 })).toBeInTheDocument();
   });
 
-  it("builds the collapsed filters once the page has been painted, not in its first render", async () => {
-    render(<App search="?mode=embed" />);
-    const part = screen.getByText("Filter and search", { selector: "summary" }).closest("details")!;
-    expect(within(part).queryByRole("searchbox")).not.toBeInTheDocument();
-    expect(await within(part).findByRole("searchbox", { name: "Search events" }, { timeout: 15_000 })).toBeInTheDocument();
-  });
-
   it("collapsed filters say when the link filtered the view", () => {
     render(<App search="?mode=embed&categories=summit" />);
     const summit = data.events.filter((e) => e.category === "summit").length;
