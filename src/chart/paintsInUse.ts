@@ -12,7 +12,8 @@ export interface PaintsInUse {
 /**
  * Which paint servers the chart needs: one per colour and kind that some event uses, out of the
  * palette's 9 × 2 (72 elements in all; the bundled timeline uses 4 of the 18, in 18 elements).
- * From every event of the timeline, not the filtered ones, so that filtering never rebuilds them.
+ * From every event of the timeline, not the filtered ones, so that filtering never rebuilds them;
+ * in the order the events first use them.
  */
 export function paintsInUse(events: readonly TimelineEvent[], colourIndexOf: (categoryId: string | undefined) => number): PaintsInUse {
   const soft = new Set<number>();
@@ -20,8 +21,7 @@ export function paintsInUse(events: readonly TimelineEvent[], colourIndexOf: (ca
   for (const event of events) {
     const shape = shapeOf(event);
     if (shape === "fuzzy") soft.add(colourIndexOf(event.category));
-    else if (shape === "deadline") hatch.add(colourIndexOf(event.category));
+    if (shape === "deadline") hatch.add(colourIndexOf(event.category));
   }
-  const sorted = (slots: Set<number>) => [...slots].sort((a, b) => a - b);
-  return { soft: sorted(soft), hatch: sorted(hatch) };
+  return { soft: [...soft], hatch: [...hatch] };
 }
