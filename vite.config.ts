@@ -3,13 +3,15 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { bundledDataset, embedScript } from "./scripts/embedBuild.ts";
 import { preloadForPage } from "./scripts/preloadForPage.ts";
+import { withoutDateParsing } from "./scripts/withoutDateParsing.ts";
 
 export default defineConfig({
   // Relative asset paths: dist/ works from any folder of any web server.
   base: "./",
   // bundledDataset: data/events.json checked at build time, shipped as a JSON file; embedScript:
-  // dist/embed.js; preloadForPage: the page's head asks for the data and code it will need.
-  plugins: [react(), bundledDataset(), embedScript(), preloadForPage()],
+  // dist/embed.js; preloadForPage: the page's head asks for the data and code it will need;
+  // withoutDateParsing: date-fns' English locale without the parsing patterns the app never uses.
+  plugins: [react(), bundledDataset(), embedScript(), preloadForPage(), withoutDateParsing()],
   server: { port: 5173, host: "127.0.0.1" },
   preview: { port: 4173, host: "127.0.0.1" },
   build: {
