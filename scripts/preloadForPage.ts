@@ -13,7 +13,7 @@
  */
 import { minifySync, type Plugin } from "vite";
 import { BUNDLED_TIMELINE_NAME } from "./embedBuild.ts";
-import { EARLY_DATA_GLOBAL } from "../src/data/earlyDataFetch.ts";
+import { CROWDED_FILE_BYTES, EARLY_DATA_GLOBAL } from "../src/data/earlyDataFetch.ts";
 
 /** The chunk for `entry` and every chunk it imports, less those the page loads anyway. */
 function chunksOf(bundle: Record<string, { type: string; fileName: string; facadeModuleId?: string | null; moduleIds?: string[]; imports?: string[]; isEntry?: boolean }>, entry: string, page: string): string[] {
@@ -49,6 +49,10 @@ export interface PreloadEntries {
   explore: string[];
   /** Modules explore and embed need when time runs down the page. */
   vertical: string[];
+  /** On a `?data=` page, the modules a crowded file needs (the canvas layer), and each format's importer. */
+  crowded: string[];
+  dataset: string[];
+  timelinejs: string[];
 }
 
 /**
@@ -63,6 +67,9 @@ export function preloadForPage(
     data: ["src/data/fetchDatasetText.ts", "src/data/loadDataset.ts"],
     explore: ["src/app/ExploreTools.tsx"],
     vertical: ["src/chart/vertical/VerticalChart.tsx"],
+    crowded: ["src/chart/canvas/BatchedMarks.tsx"],
+    dataset: ["src/import/importDatasetJson.ts"],
+    timelinejs: ["src/import/timelineJs.ts"],
   },
   page = "index.html",
 ): Plugin {
@@ -78,17 +85,18 @@ export function preloadForPage(
     generateBundle(_options, bundle) {
       const html = bundle[page];
       if (!html || html.type !== "asset") this.error(`preload-for-page: no ${page} in the build`);
-      const filesOf = (list: string[]) => {
+      const filesOf = (list: string[], besides: string[] = []) => {
         const files: string[] = [];
         for (const entry of list) {
           const chunks = chunksOf(bundle as Parameters<typeof chunksOf>[0], entry, String(html.source));
           if (chunks.length === 0) this.error(`preload-for-page: no chunk for ${entry}`);
           // Two entries may be in one chunk (vite.config.ts groups them): each file once.
-          for (const file of chunks) if (!files.includes(`${base}${file}`)) files.push(`${base}${file}`);
+          for (const file of chunks) if (!files.includes(`${base}${file}`) && !besides.includes(`${base}${file}`)) files.push(`${base}${file}`);
         }
         return files;
       };
       const [stem, extension] = BUNDLED_TIMELINE_NAME.split(".");
+      const dataFiles = filesOf(entries.data);
       const timeline = Object.values(bundle).find((file) => file.type === "asset" && new RegExp(`^assets/${stem}-[^/]+\\.${extension}$`).test(file.fileName));
       if (!timeline) this.error("preload-for-page: the bundled timeline's file is not in the build");
       // A script of its own, not inline: the page must work under a strict Content-Security-Policy.
@@ -101,13 +109,20 @@ export function preloadForPage(
         // accepts (this site, or https); the app takes the response over, unless it got there first.
         `function data(){try{var d=new URLSearchParams(s).get("data"),w=window,g=${JSON.stringify(EARLY_DATA_GLOBAL)};if(!d||w[g])return;` +
         `var u=new URL(d,location.href);if(u.origin!==location.origin&&u.protocol!=="https:")return;` +
-        `var t=performance.now(),r=fetch(u.href,{credentials:"omit"});r.catch(function(){});w[g]={href:u.href,response:r,startedMs:t}}catch(e){}}` +
-        `if(/[?&]data=/.test(s)){data();${JSON.stringify(filesOf(entries.data))}.forEach(function(h){add(h,"modulepreload")})}` +
+        `var t=performance.now(),r=fetch(u.href,{credentials:"omit"});r.catch(function(){});w[g]={href:u.href,response:r,startedMs:t};` +
+        // As the answer arrives, the code it will need: the canvas layer for a large file, and the
+        // importer of the format its first part looks like (a guess: the app recognises the format
+        // once the file is parsed, and loads what it needs then if the guess was wrong).
+        `r.then(function(p){if(+p.headers.get("content-length")>${CROWDED_FILE_BYTES})pre(${JSON.stringify(filesOf(entries.crowded, dataFiles))});` +
+        `var k=p.clone().body.getReader();k.read().then(function(x){k.cancel();var h=x.value?new TextDecoder().decode(x.value.subarray(0,4096)):"";` +
+        `pre(/"start_date"/.test(h)?${JSON.stringify(filesOf(entries.timelinejs, dataFiles))}:/"when" *:/.test(h)?${JSON.stringify(filesOf(entries.dataset, dataFiles))}:[])},function(){})}).catch(function(){})}catch(e){}}` +
+        `function pre(f){f.forEach(function(h){add(h,"modulepreload")})}` +
+        `if(/[?&]data=/.test(s)){data();pre(${JSON.stringify(dataFiles)})}` +
         `else add(${JSON.stringify(`${base}${timeline.fileName}`)},"preload");` +
-        `if(!m||m[1]==="explore")${JSON.stringify(filesOf(entries.explore))}.forEach(function(h){add(h,"modulepreload")});` +
+        `if(!m||m[1]==="explore")pre(${JSON.stringify(filesOf(entries.explore))});` +
         // Explore or embed (the modes starting with "e"), and layout=vertical or a narrow window
         // unless layout=horizontal. (Every page loads this script: it is kept short.)
-        `if((!m||/^e/.test(m[1]))&&(/[?&]layout=v/.test(s)||!/[?&]layout=h/.test(s)&&innerWidth>0&&innerWidth<=${VERTICAL_GUESS_MAX_WINDOW_PX}))${JSON.stringify(filesOf(entries.vertical))}.forEach(function(h){add(h,"modulepreload")})})();\n`;
+        `if((!m||/^e/.test(m[1]))&&(/[?&]layout=v/.test(s)||!/[?&]layout=h/.test(s)&&innerWidth>0&&innerWidth<=${VERTICAL_GUESS_MAX_WINDOW_PX}))pre(${JSON.stringify(filesOf(entries.vertical))})})();\n`;
       // Minified as the app's scripts are: every page loads it.
       const minified = minifySync("preload-for-page.js", source);
       if (minified.errors.length > 0) this.error(`preload-for-page: ${minified.errors[0].message}`);

@@ -5,6 +5,17 @@
  * limit as it reads, the idle timeout, Cancel) through `fetchWithEarlyResponse`.
  */
 
+import { BATCHED_MARK_THRESHOLD } from "../chart/canvas/splitBatchedMarks";
+
+/** Few events take fewer bytes than this in a file. */
+const MIN_EVENT_BYTES = 160;
+/**
+ * A file this large may hold more events than are drawn as elements: the canvas layer's code is
+ * asked for with it (here and by the head's script). A smaller file with more events gets the
+ * canvas layer once imported (useTimelineData.ts).
+ */
+export const CROWDED_FILE_BYTES = BATCHED_MARK_THRESHOLD * MIN_EVENT_BYTES;
+
 /** Where the head's script leaves its download for the app (a property of `window`). */
 export const EARLY_DATA_GLOBAL = "__timelineDataFetch";
 

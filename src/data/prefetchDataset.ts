@@ -1,9 +1,8 @@
 import type { FuzzyDate } from "../domain/fuzzyDate";
 import type { LoadedDataset } from "./loadDataset";
 import { batchedMarksModule } from "../chart/canvas/batchedMarksModule";
-import { BATCHED_MARK_THRESHOLD } from "../chart/canvas/splitBatchedMarks";
 import { recordStep } from "../domain/loadTiming";
-import { fetchWithEarlyResponse, takeEarlyDataFetch } from "./earlyDataFetch";
+import { CROWDED_FILE_BYTES, fetchWithEarlyResponse, takeEarlyDataFetch } from "./earlyDataFetch";
 
 /** The file, imported (or why not), with the reading of its dates. */
 export interface OpenedData {
@@ -20,13 +19,6 @@ type DatasetLoad = Promise<OpenedData> & { cancel(): void; signal: AbortSignal; 
 
 const started = new Map<string, DatasetLoad>();
 
-/** Few events take fewer bytes than this in a file. */
-const MIN_EVENT_BYTES = 160;
-/**
- * A file this large may hold more events than are drawn as elements. A smaller file with more
- * events gets the canvas layer once imported (useTimelineData.ts).
- */
-const CROWDED_FILE_BYTES = BATCHED_MARK_THRESHOLD * MIN_EVENT_BYTES;
 
 function load(dataUrl: string, format: string | undefined): DatasetLoad {
   const controller = new AbortController();

@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { launchBrowser, seriousAxeViolations, waitForState, watchErrors } from "./support/browser";
 // The default view shows the bundled timeline as of its own day.
 import { bundledAsOf as data } from "../fixtures/bundledAsOf";
+import { makeDataset, makeEvent } from "../fixtures/makeDataset";
 
 const appUrl = inject("appUrl");
 let browser: Browser;
@@ -127,6 +128,26 @@ describe("loading the built app", () => {
     // The app's fetch takes the preloaded response: the file is downloaded once.
     expect(requested.filter((u) => /\/assets\/timeline-[^/]*\.json$/.test(u))).toHaveLength(1);
     await page.close();
+  });
+
+  it("as a file's answer arrives, the page's head asks for its format's importer, and for a large file the canvas layer, each once", async () => {
+    // 200 events: a file past the size at which the canvas layer comes with it.
+    const crowded = JSON.stringify(makeDataset(Array.from({ length: 200 }, (_, i) => makeEvent({ id: `e${i}`, title: `Event ${i}`, when: `2018-06-${String((i % 28) + 1).padStart(2, "0")}` }))));
+    const opened = async (file: string) => {
+      const page = await browser.newPage();
+      await page.route("**/fixtures/crowded.json", (route) => route.fulfill({ contentType: "application/json", body: crowded }));
+      const requested: string[] = [];
+      page.on("request", (r) => requested.push(r.url()));
+      await page.goto(`${appUrl}/?data=fixtures/${file}`);
+      await waitForState(page, "ready");
+      const preloads = await page.$$eval('link[rel="modulepreload"]', (links) => links.map((l) => l.getAttribute("href")!));
+      await page.close();
+      const chunk = (name: string) => ({ preloaded: preloads.some((href) => href.includes(`/assets/${name}-`)), requests: requested.filter((u) => u.includes(`/assets/${name}-`)).length });
+      return { ours: chunk("importDatasetJson"), timelineJs: chunk("import-foreign"), canvas: chunk("BatchedMarks") };
+    };
+    expect(await opened("small.json")).toEqual({ ours: { preloaded: true, requests: 1 }, timelineJs: { preloaded: false, requests: 0 }, canvas: { preloaded: false, requests: 0 } });
+    expect(await opened("timelinejs-houston.json")).toEqual({ ours: { preloaded: false, requests: 0 }, timelineJs: { preloaded: true, requests: 1 }, canvas: { preloaded: false, requests: 0 } });
+    expect(await opened("crowded.json")).toEqual({ ours: { preloaded: true, requests: 1 }, timelineJs: { preloaded: false, requests: 0 }, canvas: { preloaded: true, requests: 1 } });
   });
 
   it("when the bundled timeline's file fails to arrive: an alert says so, not a blank or endless loading page", async () => {
