@@ -15,6 +15,8 @@
 import { minifySync, type Plugin } from "vite";
 import { BUNDLED_TIMELINE_NAME } from "./embedBuild.ts";
 import { CROWDED_FILE_BYTES, EARLY_DATA_GLOBAL } from "../src/data/earlyDataFetch.ts";
+import { FORMAT_HINTS, GUESS_HEAD_CHARS } from "../src/import/detectJsonFormat.ts";
+import type { FormatId } from "../src/import/types.ts";
 
 /** The chunk for `entry` and every chunk it imports, less those the page loads anyway. */
 function chunksOf(bundle: Record<string, { type: string; fileName: string; facadeModuleId?: string | null; moduleIds?: string[]; imports?: string[]; isEntry?: boolean }>, entry: string, page: string): string[] {
@@ -50,10 +52,10 @@ export interface PreloadEntries {
   explore: string[];
   /** Modules explore and embed need when time runs down the page. */
   vertical: string[];
-  /** On a `?data=` page, the modules a crowded file needs (the canvas layer), and each format's importer. */
+  /** On a `?data=` page, the modules a crowded file needs (the canvas layer). */
   crowded: string[];
-  dataset: string[];
-  timelinejs: string[];
+  /** Each JSON format's importer, asked for when the file's start looks like that format. */
+  importers: Partial<Record<FormatId, string[]>>;
 }
 
 /**
@@ -69,8 +71,7 @@ export function preloadForPage(
     explore: ["src/app/ExploreTools.tsx"],
     vertical: ["src/chart/vertical/VerticalChart.tsx"],
     crowded: ["src/chart/canvas/BatchedMarks.tsx"],
-    dataset: ["src/import/importDatasetJson.ts"],
-    timelinejs: ["src/import/timelineJs.ts"],
+    importers: { dataset: ["src/import/importDatasetJson.ts"], timelinejs: ["src/import/timelineJs.ts"], "vis-timeline": ["src/import/visTimeline.ts"] },
   },
   page = "index.html",
 ): Plugin {
@@ -98,6 +99,8 @@ export function preloadForPage(
       };
       const [stem, extension] = BUNDLED_TIMELINE_NAME.split(".");
       const dataFiles = filesOf(entries.data);
+      // Each hint's pattern and the files of its format's importer.
+      const importerHints = FORMAT_HINTS.flatMap(([format, hint]) => (entries.importers[format] ? [[hint.source, filesOf(entries.importers[format], dataFiles)]] : []));
       const timeline = Object.values(bundle).find((file) => file.type === "asset" && new RegExp(`^assets/${stem}-[^/]+\\.${extension}$`).test(file.fileName));
       if (!timeline) this.error("preload-for-page: the bundled timeline's file is not in the build");
       // A script of its own, not inline: the page must work under a strict Content-Security-Policy.
@@ -112,11 +115,11 @@ export function preloadForPage(
         `var u=new URL(d,location.href);if(u.origin!==location.origin&&u.protocol!=="https:")return;` +
         `var t=performance.now(),r=fetch(u.href,{credentials:"omit"});r.catch(function(){});w[g]={href:u.href,response:r,startedMs:t};` +
         // As the answer arrives, the code it will need: the canvas layer for a large file, and the
-        // importer of the format its first part looks like (a guess: the app recognises the format
-        // once the file is parsed, and loads what it needs then if the guess was wrong).
+        // importer of the format its start looks like, by guessJsonFormat's hints (a guess: the app
+        // recognises the format once the file is parsed, and loads what it needs then if it was wrong).
         `r.then(function(p){if(+p.headers.get("content-length")>${CROWDED_FILE_BYTES})pre(${JSON.stringify(filesOf(entries.crowded, dataFiles))});` +
-        `var k=p.clone().body.getReader();k.read().then(function(x){k.cancel();var h=x.value?new TextDecoder().decode(x.value.subarray(0,4096)):"";` +
-        `pre(/"start_date"/.test(h)?${JSON.stringify(filesOf(entries.timelinejs, dataFiles))}:/"when" *:/.test(h)?${JSON.stringify(filesOf(entries.dataset, dataFiles))}:[])},function(){})}).catch(function(){})}catch(e){}}` +
+        `var k=p.clone().body.getReader();k.read().then(function(x){k.cancel();var h=x.value?new TextDecoder().decode(x.value.subarray(0,${GUESS_HEAD_CHARS})):"";` +
+        `${JSON.stringify(importerHints)}.some(function(c){return new RegExp(c[0]).test(h)&&(pre(c[1]),1)})},function(){})}).catch(function(){})}catch(e){}}` +
         `function pre(f){f.forEach(function(h){add(h,"modulepreload")})}` +
         `if(/[?&]data=/.test(s)){data();pre(${JSON.stringify(dataFiles)})}` +
         `else add(${JSON.stringify(`${base}${timeline.fileName}`)},"preload");` +

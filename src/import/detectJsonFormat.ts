@@ -21,8 +21,18 @@ export function detectJsonFormat(value: unknown): FormatId | undefined {
   return undefined;
 }
 
-/** How much of a file's start `guessJsonFormat` reads. */
-const GUESS_HEAD_CHARS = 4096;
+/** How much of a file's start `guessJsonFormat` reads (and the page's head script, scripts/preloadForPage.ts). */
+export const GUESS_HEAD_CHARS = 4096;
+
+/**
+ * Fields each format names near a file's start, tried in this order. The page's head script
+ * guesses with the same list, before the app's script has arrived.
+ */
+export const FORMAT_HINTS: readonly (readonly [FormatId, RegExp])[] = [
+  ["dataset", /"(?:version|sources|when|evidence)"\s*:/],
+  ["timelinejs", /"(?:start_date|eras|headline)"\s*:/],
+  ["vis-timeline", /"items"\s*:/],
+];
 
 /**
  * A guess at a JSON file's format from its first few thousand characters, before it is parsed, so
@@ -35,8 +45,5 @@ export function guessJsonFormat(text: string): FormatId | undefined {
   const opening = /^\uFEFF?\s*([[{])/.exec(head);
   if (!opening) return undefined;
   if (opening[1] === "[") return "vis-timeline";
-  if (/"(?:version|sources|when|evidence)"\s*:/.test(head)) return "dataset";
-  if (/"(?:start_date|eras|headline)"\s*:/.test(head)) return "timelinejs";
-  if (/"items"\s*:/.test(head)) return "vis-timeline";
-  return undefined;
+  return FORMAT_HINTS.find(([, hint]) => hint.test(head))?.[0];
 }
