@@ -4,14 +4,16 @@ import { defineConfig } from "vite";
 import { bundledDataset, embedScript } from "./scripts/embedBuild.ts";
 import { preloadForPage } from "./scripts/preloadForPage.ts";
 import { withoutDateParsing } from "./scripts/withoutDateParsing.ts";
+import { withoutD3Transitions } from "./scripts/withoutD3Transitions.ts";
 
 export default defineConfig({
   // Relative asset paths: dist/ works from any folder of any web server.
   base: "./",
   // bundledDataset: data/events.json checked at build time, shipped as a JSON file; embedScript:
   // dist/embed.js; preloadForPage: the page's head asks for the data and code it will need;
-  // withoutDateParsing: date-fns' English locale without the parsing patterns the app never uses.
-  plugins: [react(), bundledDataset(), embedScript(), preloadForPage(), withoutDateParsing()],
+  // withoutDateParsing: date-fns' English locale without the parsing patterns the app never uses;
+  // withoutD3Transitions: d3-zoom without d3-transition, which the app never uses either.
+  plugins: [react(), bundledDataset(), embedScript(), preloadForPage(), withoutDateParsing(), withoutD3Transitions()],
   server: { port: 5173, host: "127.0.0.1" },
   preview: { port: 4173, host: "127.0.0.1" },
   build: {

@@ -32,7 +32,10 @@ export function useZoomBehavior<E extends SVGSVGElement>({ widthPx, heightPx, vi
   const marksDraggableRef = useLatest(marksDraggable);
   // The base scale covers everything the view may ever show; a transform picks a window of it.
   const baseX = useMemo(() => timeScale({ startDay: limits.minDay, endDay: limits.maxDay - 1 }, widthPx), [limits.minDay, limits.maxDay, widthPx]);
-  const behaviour = useMemo(() => d3zoom<E, unknown>(), []);
+  // A double-click zooms in at once, as the buttons and keys do: d3's animated one would run a d3
+  // transition, which the build leaves out (scripts/withoutD3Transitions.ts), and it ignored
+  // prefers-reduced-motion.
+  const behaviour = useMemo(() => d3zoom<E, unknown>().duration(0), []);
 
   // Layout effects, here and below: d3 must hold the rendered viewport before the next wheel or
   // drag event. React runs plain effects after paint when the render came from a wheel, a timer or

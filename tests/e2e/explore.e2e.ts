@@ -82,6 +82,23 @@ describe("zoom and pan", () => {
     expect(to! < "2019-01-31").toBe(true);
     await page.close();
   });
+
+  it("a double-click zooms in twofold around the pointer, at once", async () => {
+    const page = await open("/?from=2018-09-01&to=2019-01-31");
+    const errors = watchErrors(page);
+    const box = (await page.locator("svg.chart").boundingBox())!;
+    // An empty stretch of the chart, a quarter of the way across: about the end of October.
+    await page.mouse.dblclick(box.x + box.width / 4, box.y + 60);
+    await expect.poll(() => urlRange(page)[0] !== "2018-09-01").toBe(true);
+    const [from, to] = urlRange(page).map((d) => Date.parse(d!) / 86_400_000);
+    // 153 days shown before; the day under the pointer stays a quarter of the way across.
+    expect(to - from).toBeGreaterThan(70);
+    expect(to - from).toBeLessThan(80);
+    expect(from).toBeGreaterThan(Date.parse("2018-09-01") / 86_400_000);
+    expect(from + (to - from) / 4).toBeCloseTo(Date.parse("2018-09-01") / 86_400_000 + 153 / 4, -1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe("honest uncertainty, as drawn", () => {
