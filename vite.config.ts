@@ -23,6 +23,8 @@ export default defineConfig({
     // (Safari before 17) preloads modules itself, and there a preload only comes later, when asked for.
     modulePreload: { polyfill: false },
     rolldownOptions: {
+      // A `?data=` page's head imports dataPageStart.ts (scripts/preloadForPage.ts).
+      input: { index: "index.html", "data-page-start": "src/data/dataPageStart.ts" },
       output: {
         // Everything the first view needs in one chunk: left to itself the bundler splits off every
         // module a lazy chunk shares with the app (layout, dates, React's runtime), and each split
@@ -43,6 +45,14 @@ export default defineConfig({
             { name: "dialogs", priority: 1, test: /src[\\/]components[\\/]dialogs\.css$/ },
             { name: "event-details", priority: 1, test: /src[\\/]components[\\/]eventDetails\.css$/ },
             { name: "library", test: /(src[\\/]library[\\/](?!startingTimeline)|node_modules[\\/]idb[\\/])/ },
+            // What a `?data=` page's import shares with the app (starting the download and the import,
+            // the step timings, counting, the canvas layer's loader): a chunk of its own that the
+            // app's imports, so that the import runs before the app's much larger chunk has arrived.
+            {
+              name: "data-start",
+              priority: 2,
+              test: /(src[\\/](data[\\/](prefetchDataset|earlyDataFetch)|chart[\\/]canvas[\\/](batchedMarksModule|splitBatchedMarks)|hooks[\\/]lazyModule|domain[\\/](loadTiming|formatCount|issuePath|vocabulary|civilDay|datasetLimits))\.ts$|vite[\\/]preload-helper)/,
+            },
             // What every `?data=` page runs to open its file, whatever the format: recognising it,
             // importing in slices, the checks that take what is valid without zod (checkDataset.ts) and
             // the plain dates without edtf.js (readFuzzyDate.ts). One chunk, and not inside the chunks of
@@ -51,7 +61,7 @@ export default defineConfig({
             {
               name: "data-import",
               includeDependenciesRecursively: false,
-              test: /src[\\/](data[\\/](loadDataset|fetchDatasetText)|import[\\/](importInSlices|pageTurn|recogniseText|finishImport|decodeText|endImport|types|detectJsonFormat|checkTextSize|safeJson|limits|text)|domain[\\/](readFuzzyDate|checkDataset|eventSchemaProblems|normaliseEvent|IssueCollector|issuePath|steps|measureSteps|codeNeeded|datasetLimits|slugify|locateJsonError))\.tsx?$/,
+              test: /src[\\/](data[\\/](loadDataset|fetchDatasetText)|import[\\/](importInSlices|pageTurn|recogniseText|finishImport|decodeText|endImport|types|detectJsonFormat|checkTextSize|safeJson|limits|text)|domain[\\/](readFuzzyDate|checkDataset|eventSchemaProblems|normaliseEvent|IssueCollector|steps|measureSteps|codeNeeded|slugify|locateJsonError))\.tsx?$/,
             },
             // The formats without sources or statuses (TimelineJS, its spreadsheet, vis-timeline): what
             // their importers share, and TimelineJS JSON's own, loaded once a file is one of them.

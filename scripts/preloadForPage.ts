@@ -7,7 +7,9 @@
  *   `data-state="ready"` 59 ms sooner after the scripts ran), and the file itself: fetched from here
  *   and handed to the app (src/data/earlyDataFetch.ts), so that it downloads while the app's script
  *   does, not after it has run. As its answer arrives, the importer of the format its first 4 KB
- *   look like, and the canvas layer when it is large (1,000 events: ready 0.90×);
+ *   look like, and the canvas layer when it is large (1,000 events: ready 0.90×). And the small
+ *   module that reads and imports the file (src/data/dataPageStart.ts), which runs while the app's
+ *   much larger script still downloads and compiles (10,000 events: ready 0.91–0.95×);
  * - on any other page, the bundled timeline's file (see scripts/embedBuild.ts), with a fetch preload;
  * - in a narrow window (a phone), or with `layout=vertical`, the vertical layout's code (main.tsx
  *   waits for it, so that the first render is already the right layout).
@@ -28,9 +30,9 @@ function chunksOf(bundle: Record<string, { type: string; fileName: string; facad
     eager.add(file);
     for (const i of byFile.get(file)?.imports ?? []) addEager(i);
   };
-  // The page's own scripts: the entry chunks, or (when the entry module is in a chunk grouped in
-  // vite.config.ts, with no entry chunk of its own) the chunks the page names.
-  for (const c of chunks) if (c.isEntry || page.includes(`/${c.fileName}"`)) addEager(c.fileName);
+  // The page's own scripts: the chunks the page names (not every entry chunk: data-page-start is
+  // one that only this script asks for).
+  for (const c of chunks) if (page.includes(`/${c.fileName}"`)) addEager(c.fileName);
   // The chunk that holds the module: its facade, or (a chunk grouped in vite.config.ts) one of its modules.
   const holds = (id: string | null | undefined) => id?.replaceAll("\\", "/").endsWith(entry) ?? false;
   const root = chunks.find((c) => holds(c.facadeModuleId)) ?? chunks.find((c) => c.moduleIds?.some(holds));
@@ -48,6 +50,8 @@ function chunksOf(bundle: Record<string, { type: string; fileName: string; facad
 export interface PreloadEntries {
   /** Modules a page opened with `?data=` needs: the download and the import code. */
   data: string[];
+  /** The module that starts a `?data=` page's import before the app's script has run (one, an entry). */
+  dataStart: string;
   /** Modules the explorer (no `mode=`, or `mode=explore`) needs: its tools. */
   explore: string[];
   /** Modules explore and embed need when time runs down the page. */
@@ -68,6 +72,7 @@ const VERTICAL_GUESS_MAX_WINDOW_PX = 560;
 export function preloadForPage(
   entries: PreloadEntries = {
     data: ["src/data/fetchDatasetText.ts", "src/data/loadDataset.ts"],
+    dataStart: "src/data/dataPageStart.ts",
     explore: ["src/app/ExploreTools.tsx"],
     vertical: ["src/chart/vertical/VerticalChart.tsx"],
     crowded: ["src/chart/canvas/BatchedMarks.tsx"],
@@ -99,6 +104,7 @@ export function preloadForPage(
       };
       const [stem, extension] = BUNDLED_TIMELINE_NAME.split(".");
       const dataFiles = filesOf(entries.data);
+      const [dataStart] = filesOf([entries.dataStart]);
       // Each hint's pattern and the files of its format's importer.
       const importerHints = FORMAT_HINTS.flatMap(([format, hint]) => (entries.importers[format] ? [[hint.source, filesOf(entries.importers[format], dataFiles)]] : []));
       const timeline = Object.values(bundle).find((file) => file.type === "asset" && new RegExp(`^assets/${stem}-[^/]+\\.${extension}$`).test(file.fileName));
@@ -121,7 +127,10 @@ export function preloadForPage(
         `var k=p.clone().body.getReader();k.read().then(function(x){k.cancel();var h=x.value?new TextDecoder().decode(x.value.subarray(0,${GUESS_HEAD_CHARS})):"";` +
         `${JSON.stringify(importerHints)}.some(function(c){return new RegExp(c[0]).test(h)&&(pre(c[1]),1)})},function(){})}).catch(function(){})}catch(e){}}` +
         `function pre(f){f.forEach(function(h){add(h,"modulepreload")})}` +
-        `if(/[?&]data=/.test(s)){data();pre(${JSON.stringify(dataFiles)})}` +
+        // The import starts from its own small module, not from the app's script, which arrives
+        // and compiles much later (an address from the document's, as the links' are: a script's
+        // import() would resolve it from the script's own).
+        `if(/[?&]data=/.test(s)){data();pre(${JSON.stringify(dataFiles)});import(new URL(${JSON.stringify(dataStart)},document.baseURI).href).catch(function(){})}` +
         `else add(${JSON.stringify(`${base}${timeline.fileName}`)},"preload");` +
         `if(!m||m[1]==="explore")pre(${JSON.stringify(filesOf(entries.explore))});` +
         // Explore or embed (the modes starting with "e"), and layout=vertical or a narrow window

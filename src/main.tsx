@@ -13,7 +13,8 @@ import { verticalChartModule } from "./chart/vertical/verticalChartModule";
 import { mayBeVertical } from "./state/chartLayout";
 import { measureChartWidthAtStart } from "./app/chartWidthAtStart";
 
-// `?data=` starts downloading now, while React renders the loading state.
+// `?data=` starts downloading and importing now, unless the page's head started it already
+// (data/dataPageStart.ts).
 prefetchDataset(window.location.search);
 // Theme, accent and (in an embed) the sizing messages, before the first render.
 setUpPage(window);

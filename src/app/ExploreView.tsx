@@ -38,6 +38,7 @@ import { LoadedVerticalChart } from "../chart/vertical/LoadedVerticalChart";
 import { useEditorBridge } from "../editor/useEditorBridge";
 import type { ChartEditing } from "../chart/TimelineChart";
 import { formatCount } from "../domain/formatCount";
+import { useLazyModule } from "../hooks/useLazyModule";
 
 
 
@@ -99,7 +100,7 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
   // The list is below the first screen: it comes once the chart has been painted.
   const listShown = useAfterFirstPaint();
   // The explorer's tools: an embed never loads them (an embed prints as it shows, too).
-  const tools = exploreToolsModule.useLoaded(!embed);
+  const tools = useLazyModule(exploreToolsModule, !embed);
 
   // The app waits for the first locale (App.tsx); a newly chosen one keeps the last until it arrives.
   const locale = useDateLocale(view.locale) ?? DEFAULT_DATE_LOCALE;
@@ -229,7 +230,7 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
   const compared = view.compareId ? byId.get(view.compareId) : undefined;
   const skipped = eventCount - fullTimeline.events.length;
   const asOfControl = tools && asOfDay !== undefined && reportDays.length > 1 ? <tools.AsOfControl day={asOfDay} publicationDays={reportDays} locale={locale} onChange={setAsOfDay} /> : undefined;
-  const detailsCode = detailsPanelModule.useLoaded(selected !== undefined);
+  const detailsCode = useLazyModule(detailsPanelModule, selected !== undefined);
   // What the chart gets whichever way time runs.
   const chartProps = (chartModel: ChartModel) => ({
     model: chartModel,

@@ -19,6 +19,7 @@ import { BATCHED_MARK_THRESHOLD, splitBatchedMarks } from "./canvas/splitBatched
 import { LoadedBatchedMarks } from "./canvas/LoadedBatchedMarks";
 import { batchedMarksModule } from "./canvas/batchedMarksModule";
 import { markAt } from "./markGeometry";
+import { useLazyModule } from "../hooks/useLazyModule";
 
 export interface ChartProps {
   /** What to draw: the layout, the range and its limits, colours, keyboard order (useChartModel). */
@@ -151,7 +152,7 @@ export function TimelineChart(props: ChartProps) {
   // In a crowded view the marks are painted on a canvas; the ones the reader is working with
   // (selected, compared, focused, hovered) stay elements so focus and selection show.
   // Until the canvas layer's code has arrived, every mark is an element.
-  const batchedReady = batchedMarksModule.useLoaded(timeline.events.length > BATCHED_MARK_THRESHOLD) !== undefined;
+  const batchedReady = useLazyModule(batchedMarksModule, timeline.events.length > BATCHED_MARK_THRESHOLD) !== undefined;
   const { vector, batched } = useMemo(
     () => splitBatchedMarks(layout.events, new Set([selectedId, compareId, tabStopId, focusId, hoverId, keyboardId]), batchedReady ? BATCHED_MARK_THRESHOLD : Number.POSITIVE_INFINITY),
     [layout, selectedId, compareId, tabStopId, focusId, hoverId, keyboardId, batchedReady],

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { lazyModule } from "../hooks/lazyModule";
 import type { ExportPanelProps } from "./ExportPanel";
+import { useLazyModule } from "../hooks/useLazyModule";
 
 const exportPanelModule = lazyModule(() => import("./ExportPanel"));
 
@@ -13,7 +14,7 @@ const exportPanelModule = lazyModule(() => import("./ExportPanel"));
 export function ExportMenu(props: ExportPanelProps) {
   const [opened, setOpened] = useState(false);
   const [failed, setFailed] = useState(false);
-  const panel = exportPanelModule.useLoaded(opened);
+  const panel = useLazyModule(exportPanelModule, opened);
   useEffect(() => {
     if (!opened || panel) return;
     let live = true;

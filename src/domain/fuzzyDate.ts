@@ -1,6 +1,7 @@
 /**
- * All calendar maths lives here. Dates are EDTF strings parsed (parseFuzzyDate.ts) into whole UTC
- * days, so that "one day somewhere in June 2018" and "all of June 2018" stay different things.
+ * Calendar maths lives here (a date's day number in civilDay.ts). Dates are EDTF strings parsed
+ * (parseFuzzyDate.ts) into whole UTC days, so that "one day somewhere in June 2018" and "all of
+ * June 2018" stay different things.
  */
 import { format } from "date-fns";
 // The mini Date: the full UTCDate builds three Intl formatters as its module loads (for its
@@ -8,6 +9,9 @@ import { format } from "date-fns";
 import { UTCDateMini as UTCDate } from "@date-fns/utc/date/mini";
 import { enGB } from "date-fns/locale/en-GB";
 import type { Locale } from "date-fns";
+import { civilDay, daysInMonth } from "./civilDay";
+
+export { civilDay, daysInMonth, MAX_YEARS_AWAY } from "./civilDay";
 
 export const MS_PER_DAY = 86_400_000;
 
@@ -57,9 +61,6 @@ export const msOfDay = (day: number) => day * MS_PER_DAY;
  */
 export const MAX_DATE_DAY = 100_000_000;
 
-/** How far from year 0 a date may be: seven times the age of the universe, and day numbers still exact. */
-export const MAX_YEARS_AWAY = 100_000_000_000;
-
 /** True when a day number is within JavaScript's Date range, so date-fns can format it. */
 export const isDateDay = (day: number) => Math.abs(day) <= MAX_DATE_DAY;
 
@@ -68,28 +69,6 @@ export const isDateDay = (day: number) => Math.abs(day) <= MAX_DATE_DAY;
  * the proleptic Gregorian calendar exactly, so a year there is 365 or 366 days and 365.2425 on average.
  */
 export const DAYS_PER_YEAR = 365.2425;
-
-const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Days in a month; `month0` counts from 0 like edtf.js's values. Astronomical years (0 is 1 BCE). */
-export function daysInMonth(year: number, month0: number): number {
-  return month0 === 1 && isLeapYear(year) ? 29 : MONTH_DAYS[month0];
-}
-
-/**
- * Days since 1970-01-01 of a proleptic Gregorian date (month from 1; astronomical years, so 0 is
- * 1 BCE), by arithmetic and no Date object, exact for any year a double holds (H. Hinnant's
- * days_from_civil).
- */
-export function civilDay(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-}
 
 /** The calendar date of a day number (astronomical year, month and day from 1): Hinnant's civil_from_days. */
 export function partsOfDay(dayNumber: number): { year: number; month: number; day: number } {

@@ -5,7 +5,8 @@
  * it. Code that may meet any date imports parseFuzzyDate.ts, which brings edtf.js along; the import
  * of a file imports this and, when a date needs edtf.js, is told so (CodeNeeded) and loads it.
  */
-import { civilDay, daysInMonth, MAX_YEARS_AWAY, type DayRange, type FuzzyDate, type ParseResult, type Precision } from "./fuzzyDate";
+import { civilDay, daysInMonth, MAX_YEARS_AWAY } from "./civilDay";
+import type { DayRange, FuzzyDate, ParseResult, Precision } from "./fuzzyDate";
 import { CodeNeeded } from "./codeNeeded";
 
 /** How to write `text` instead (parseFuzzyDate.ts's hintFor, loaded with edtf.js: only refused dates need it). */

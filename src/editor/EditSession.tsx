@@ -14,6 +14,7 @@ import { TimelineEditor } from "./TimelineEditor";
 import { lazyModule } from "../hooks/lazyModule";
 import type { Change } from "../extract";
 import { edtfInWords } from "./edtfInWords";
+import { useLazyModule } from "../hooks/useLazyModule";
 
 /** "Add an article" brings the extractor: its code comes when the dialog is first opened. */
 const addArticleModule = lazyModule(() => import("./AddArticleDialog"));
@@ -63,7 +64,7 @@ export function EditSession({ dataset, timeline, locale, localeId, active, onEdi
   /** A problem, or where to look for what was just added: shown in the editing bar. */
   const [failure, setFailure] = useState<string | undefined>();
   const [note, setNote] = useState<{ label: string; published: string } | undefined>();
-  const AddArticleDialog = addArticleModule.useLoaded(open?.kind === "article")?.default;
+  const AddArticleDialog = useLazyModule(addArticleModule, open?.kind === "article")?.default;
   const opener = useRef<Element | null>(null);
   const bar = useRef<HTMLDivElement>(null);
   const dayFirst = localeId !== "en-US";

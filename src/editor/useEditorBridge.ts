@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from "react";
 import type { EditSessionApi } from "./EditSession";
 import { editorModule } from "./editorModule";
 import type { MarkDrag } from "../chart/TimelineChart";
+import { useLazyModule } from "../hooks/useLazyModule";
 
 /**
  * The view's side of editing, small enough for the page's first script: whether the editing bar
@@ -11,7 +12,7 @@ export function useEditorBridge(enabled: boolean) {
   const [active, setActive] = useState(false);
   // Once started, the session stays (hidden when not active) so its history outlives "Done".
   const [started, setStarted] = useState(false);
-  const module = editorModule.useLoaded(enabled && started);
+  const module = useLazyModule(editorModule, enabled && started);
   const api = useRef<EditSessionApi | null>(null);
   const pending = useRef<((api: EditSessionApi) => void) | undefined>(undefined);
   const apiRef = useCallback((handle: EditSessionApi | null) => {

@@ -1,22 +1,17 @@
-import { useEffect, useState } from "react";
-
 /** Code in a chunk of its own, fetched once, and at hand at once afterwards. */
 export interface LazyModule<M> {
   /** Fetch it (once: later calls get the same promise). */
   load(): Promise<M>;
   /** The module if it has arrived. */
   loaded(): M | undefined;
-  /**
-   * The module, fetching it when `wanted`; undefined until it has arrived. A chunk that fails to
-   * arrive stays undefined: callers draw without it.
-   */
-  useLoaded(wanted?: boolean): M | undefined;
 }
 
 /**
  * Code that only some views need, kept out of the page's first script: the canvas layer for
  * crowded timelines, the explorer's tools, the handout. Unlike React.lazy, a module already fetched
- * (the page's head preloads the ones a view will need) renders in the same pass, with no fallback.
+ * (the page's head preloads the ones a view will need) renders in the same pass, with no fallback
+ * (useLazyModule). Without React itself: a `?data=` page's import code, which runs before the
+ * app's script has arrived, asks for the canvas layer through it.
  */
 export function lazyModule<M>(importer: () => Promise<M>): LazyModule<M> {
   let module: M | undefined;
@@ -31,21 +26,5 @@ export function lazyModule<M>(importer: () => Promise<M>): LazyModule<M> {
     );
     return loading;
   };
-  const loaded = () => module;
-  function useLoaded(wanted = true): M | undefined {
-    const [arrived, setArrived] = useState(module);
-    useEffect(() => {
-      if (!wanted || arrived) return;
-      let live = true;
-      load().then(
-        (m) => live && setArrived(m),
-        () => undefined,
-      );
-      return () => {
-        live = false;
-      };
-    }, [wanted, arrived]);
-    return wanted ? (arrived ?? module) : undefined;
-  }
-  return { load, loaded, useLoaded };
+  return { load, loaded: () => module };
 }

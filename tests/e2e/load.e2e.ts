@@ -150,6 +150,27 @@ describe("loading the built app", () => {
     expect(await opened("crowded.json")).toEqual({ ours: { preloaded: true, requests: 1 }, timelineJs: { preloaded: false, requests: 0 }, canvas: { preloaded: true, requests: 1 } });
   });
 
+  it("?data= reads and checks the file while the app's own script is still on its way", async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    // The app's script (the largest by far) held back for a second and a half.
+    await page.route(/\/assets\/app-[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(`${appUrl}/?data=fixtures/small.json`);
+    await waitForState(page, "ready");
+    const { checked, appArrived } = await page.evaluate(() => {
+      const validate = performance.getEntriesByName("load:validate")[0];
+      const app = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find((e) => /\/assets\/app-[^/]*\.js$/.test(e.name))!;
+      return { checked: validate.startTime + validate.duration, appArrived: app.responseStart };
+    });
+    expect(checked).toBeLessThan(appArrived);
+    expect(await page.$$eval("[data-event-id]", (els) => els.map((e) => e.getAttribute("data-event-id")))).toEqual(["treaty-signed"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("when the bundled timeline's file fails to arrive: an alert says so, not a blank or endless loading page", async () => {
     const page = await browser.newPage();
     const errors = watchErrors(page);

@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { lazyModule } from "../../hooks/lazyModule";
 import { isVerticalLayout } from "../../state/chartLayout";
 import type { ChartLayout } from "../../state/url";
+import { useLazyModule } from "../../hooks/useLazyModule";
 
 /**
  * The vertical layout (VerticalChart), in a chunk of its own: only narrow screens, and pages that
@@ -17,7 +18,7 @@ export const verticalChartModule = lazyModule(() => import("./VerticalChart"));
  */
 export function useChartLayout(choice: ChartLayout, widthPx: number | undefined): "horizontal" | "vertical" | "pending" {
   const wanted = widthPx !== undefined && isVerticalLayout(choice, widthPx);
-  const module = verticalChartModule.useLoaded(wanted);
+  const module = useLazyModule(verticalChartModule, wanted);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (wanted && !module) verticalChartModule.load().catch(() => setFailed(true));
