@@ -37,7 +37,7 @@ import { useChartLayout } from "../chart/vertical/verticalChartModule";
 import { LoadedVerticalChart } from "../chart/vertical/LoadedVerticalChart";
 import { useEditorBridge } from "../editor/useEditorBridge";
 import type { ChartEditing } from "../chart/TimelineChart";
-import { formatCount } from "../domain/formatCount";
+import { formatCount, plural } from "../domain/formatCount";
 import { useLazyModule } from "../hooks/useLazyModule";
 
 
@@ -339,7 +339,7 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
           {issues.length > 0 && (
             <LazyIssueReport
               issues={issues}
-              summary={skipped > 0 ? `${formatCount(fullTimeline.events.length)} of ${formatCount(eventCount)} events shown; ${formatCount(skipped)} skipped. Show the problems` : problemsIn(issues, name, "warning")}
+              summary={skipped > 0 ? `${formatCount(fullTimeline.events.length)} of ${plural(eventCount, "event")} shown; ${formatCount(skipped)} skipped. Show the problems` : problemsIn(issues, name, "warning")}
             />
           )}
           <div className={chartScrolls ? "chart-frame is-scrolling" : "chart-frame"} ref={ref}>
@@ -360,7 +360,7 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
                 onPlainWheel={embed ? wheelHint.onPlainWheel : undefined}
                 stickyAxis={chartScrolls}
                 edit={editor.active ? chartEditing : undefined}
-                label={`Timeline chart, ${formatCount(filtered.length)} events. ${rangeWords}. Arrow keys move between events; + and − zoom; 0 fits all.${editor.active ? " Editing: Alt+arrows move an event's date, n adds an event at its date, e edits it." : ""}`}
+                label={`Timeline chart, ${plural(filtered.length, "event")}. ${rangeWords}. Arrow keys move between events; + and − zoom; 0 fits all.${editor.active ? " Editing: Alt+arrows move an event's date, n adds an event at its date, e edits it." : ""}`}
               />
             )}
             {embed && wheelHint.hint}
@@ -373,7 +373,7 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
           <Legend categories={timeline.categories} colourIndexOf={colourIndexOf} asOf={timeline.asOfDay !== undefined} />
           {(!embed || embed.credit) && <CreditLine timeline={timeline} />}
           {embed && <OpenFullLink search={searchWithView(window.location.search, view)} />}
-          <PartSlot display={embed?.list} summary={`All ${formatCount(filtered.length)} events as a table`}>
+          <PartSlot display={embed?.list} summary={filtered.length === 1 ? "The event as a table" : `All ${formatCount(filtered.length)} events as a table`}>
             {listShown && <EventList events={filtered} actors={timeline.actors} selectedId={view.selectedId} query={view.filter.query} locale={locale} onSelect={onSelectFromList} onEdit={editor.active ? onEditFromList : undefined} />}
           </PartSlot>
         </div>

@@ -2,7 +2,7 @@ import { memo } from "react";
 import type { EventFilter } from "../domain/filterEvents";
 import { EVENT_STATUSES } from "../domain/vocabulary";
 import type { EventStatus, Labelled } from "../domain/types";
-import { formatCount } from "../domain/formatCount";
+import { formatCount, plural } from "../domain/formatCount";
 
 interface Props {
   filter: EventFilter;
@@ -69,7 +69,7 @@ export const FilterBar = memo(function FilterBar({ filter, actors, categories, s
         </button>
       )}
       <output className="count" aria-live="polite">
-        {shown === total ? `${formatCount(total)} events` : `${formatCount(shown)} of ${formatCount(total)} events`}
+        {shown === total ? plural(total, "event") : `${formatCount(shown)} of ${plural(total, "event")}`}
       </output>
     </div>
   );

@@ -8,7 +8,7 @@ import { ChartPicture } from "../chart/ChartPicture";
 import { useChartModel } from "../chart/useChartModel";
 import { creditText } from "../domain/creditText";
 import { Legend } from "./Legend";
-import { formatCount } from "../domain/formatCount";
+import { formatCount, plural } from "../domain/formatCount";
 
 /**
  * Logical width the handout's chart is laid out at. The page is about 700 CSS px wide (A4 or
@@ -42,7 +42,7 @@ export function Handout({ timeline, events, locale, grouping }: HandoutProps) {
         <h1>{timeline.title}</h1>
         {timeline.description && <p className="handout-dek">{timeline.description}</p>}
         <p className="handout-meta">
-          {asOf !== undefined && `As of ${asOf} · `}{filtered ? `${formatCount(events.length)} of the ${formatCount(timeline.events.length)} events (filtered)` : `all ${formatCount(events.length)} events`}, in date order
+          {asOf !== undefined && `As of ${asOf} · `}{filtered ? `${formatCount(events.length)} of the ${plural(timeline.events.length, "event")} (filtered)` : events.length === 1 ? "the one event" : `all ${formatCount(events.length)} events`}, in date order
         </p>
       </header>
       {events.length > 0 && <HandoutChart timeline={timeline} events={events} locale={locale} grouping={grouping} />}
@@ -104,7 +104,7 @@ function HandoutChart({ timeline, events, locale, grouping }: HandoutProps) {
   const shown = new Set(events.map((e) => e.category));
   return (
     <figure className="handout-chart">
-      <ChartPicture model={model} idPrefix="handout-" label={`Timeline chart of ${formatCount(events.length)} events`} />
+      <ChartPicture model={model} idPrefix="handout-" label={`Timeline chart of ${plural(events.length, "event")}`} />
       <Legend categories={timeline.categories.filter((c) => shown.has(c.id))} colourIndexOf={colourIndexOf} idPrefix="handout-" asOf={timeline.asOfDay !== undefined} />
     </figure>
   );

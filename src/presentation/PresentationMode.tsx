@@ -23,7 +23,7 @@ import { useChartModel } from "../chart/useChartModel";
 import { useBoxSize } from "../hooks/useBoxSize";
 import { PrintHandout } from "../components/PrintHandout";
 import { eventsById } from "../domain/eventIndex";
-import { formatCount } from "../domain/formatCount";
+import { plural } from "../domain/formatCount";
 import "./present.css";
 
 /**
@@ -221,7 +221,7 @@ export function PresentationMode({ timeline: fullTimeline, search }: { timeline:
                 onFocusEvent={() => undefined}
                 onExpandCluster={onExpandCluster}
                 onViewport={onViewport}
-                label={`Timeline chart at step ${controller.position} of ${controller.count}, ${formatCount(model.layout.events.length)} events in view. Events after this one are ${reveal === "hide" ? "not shown yet" : "drawn faintly, without labels"}.`}
+                label={`Timeline chart at step ${controller.position} of ${controller.count}, ${plural(model.layout.events.length, "event")} in view. Events after this one are ${reveal === "hide" ? "not shown yet" : "drawn faintly, without labels"}.`}
               />
             </div>
           )}

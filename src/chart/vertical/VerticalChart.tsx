@@ -14,7 +14,7 @@ import type { PaintsInUse } from "../paintsInUse";
 import { HighlightedText } from "../HighlightedText";
 import { createCanvasTextMeasurer } from "../measureText";
 import { eventsById } from "../../domain/eventIndex";
-import { formatCount } from "../../domain/formatCount";
+import { plural } from "../../domain/formatCount";
 
 /** The fonts cards and ticks are drawn in (VerticalChart.css): the layout measures with them. */
 const TITLE_FONT = "600 14px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
@@ -282,7 +282,7 @@ export function VerticalChart(props: VerticalChartProps) {
   const s = (n: number) => (n === 1 ? "" : "s");
 
   return (
-    <div className="vchart" ref={rootRef} role="group" aria-label={`Timeline, ${formatCount(events.length)} events, earliest at the top. ${props.rangeWords}. Up and down arrow keys move through time; + and − zoom; 0 fits all.`}>
+    <div className="vchart" ref={rootRef} role="group" aria-label={`Timeline, ${plural(events.length, "event")}, earliest at the top. ${props.rangeWords}. Up and down arrow keys move through time; + and − zoom; 0 fits all.`}>
       {layout.earlier > 0 && (
         <button type="button" className="vchart-beyond" onClick={() => showBeyond(-1)}>
           <span aria-hidden="true">↑ </span>
