@@ -9,7 +9,8 @@
  *   does, not after it has run. As its answer arrives, the importer of the format its first 4 KB
  *   look like, and the canvas layer when it is large (1,000 events: ready 0.90×). And the small
  *   module that reads and imports the file (src/data/dataPageStart.ts), which runs while the app's
- *   much larger script still downloads and compiles (10,000 events: ready 0.91–0.95×);
+ *   much larger script still downloads and compiles (ready 0.91–1.00× at 10,000 events here; on an
+ *   emulated 10 Mbit/s link, 0.91× at 1,000);
  * - on any other page, the bundled timeline's file (see scripts/embedBuild.ts), with a fetch preload;
  * - in a narrow window (a phone), or with `layout=vertical`, the vertical layout's code (main.tsx
  *   waits for it, so that the first render is already the right layout).
