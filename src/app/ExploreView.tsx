@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { Dataset, Issue, Timeline } from "../domain/types";
 import { filterEvents } from "../domain/filterEvents";
-import { dayOfIso, formatDayRange, formatFuzzyDate, isoOfDay } from "../domain/fuzzyDate";
+import { dayOfIso, formatFuzzyDate, isoOfDay } from "../domain/fuzzyDate";
 import { publicationDays, timelineAsOf } from "../domain/asOfView";
 import type { LaneGrouping, PlacedCluster, Viewport } from "../layout/types";
 import { viewReducer, type ViewState } from "../state/viewState";
@@ -25,6 +25,7 @@ import { problemsIn } from "../domain/issuePath";
 import { CreditLine } from "../components/CreditLine";
 import { FilterBar } from "../components/FilterBar";
 import { ZoomControls } from "../components/ZoomControls";
+import { showingWords, widestShowingWords } from "../components/rangeWords";
 import { EventList } from "../components/EventList";
 import { Overview } from "../components/Overview";
 import { exploreToolsModule } from "./exploreToolsModule";
@@ -225,7 +226,8 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
     if (view.selectedId && before.has(view.selectedId) && !byId.has(view.selectedId)) dispatch({ type: "select", id: undefined });
   }, [byId, view.selectedId]);
 
-  const rangeWords = `Showing ${formatDayRange(Math.floor(viewport.startDay), Math.ceil(viewport.endDay), locale)}`;
+  const rangeWords = showingWords(viewport.startDay, viewport.endDay, locale);
+  const widestRangeWords = useMemo(() => widestShowingWords(locale), [locale]);
   const selected = view.selectedId ? byId.get(view.selectedId) : undefined;
   const compared = view.compareId ? byId.get(view.compareId) : undefined;
   const skipped = eventCount - fullTimeline.events.length;
@@ -290,7 +292,7 @@ export function ExploreView({ timeline: fullTimeline, issues, eventCount, name, 
             {asOfControl}
           </div>
           <div className="toolbar" role="toolbar" aria-label="Timeline view">
-            <ZoomControls onZoomIn={zoomIn} onZoomOut={zoomOut} onFit={fitAll} rangeWords={rangeWords} />
+            <ZoomControls onZoomIn={zoomIn} onZoomOut={zoomOut} onFit={fitAll} rangeWords={rangeWords} widestRangeWords={widestRangeWords} />
             <label>
               Lanes{" "}
               <select value={view.grouping} onChange={(e) => dispatch({ type: "setGrouping", grouping: e.target.value as LaneGrouping })}>

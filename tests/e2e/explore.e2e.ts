@@ -99,6 +99,27 @@ describe("zoom and pan", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("the toolbar and the chart keep their size while the range shown changes", async () => {
+    // "Showing 1 May 2018 – 9 May 2018" is narrower than "Showing 28 Sep 2018 – 28 Dec 2018": if the
+    // words took only their own room, a toolbar near its width would wrap to a second line for one
+    // range and not the next, and the chart under it would jump by a line at every pan step.
+    const sizes = [];
+    for (const range of ["from=2018-05-01&to=2018-05-09", "from=2018-09-28&to=2018-12-28", "from=2017-05-21&to=2019-02-11", "from=2018-07-04&to=2018-08-01"]) {
+      const page = await open(`/?${range}`);
+      sizes.push(
+        await page.evaluate(() => ({
+          words: document.querySelector(".range-words")!.getBoundingClientRect().width,
+          toolbar: document.querySelector(".toolbar")!.getBoundingClientRect().height,
+          chart: document.querySelector(".chart-frame")!.getBoundingClientRect().height,
+        })),
+      );
+      await page.close();
+    }
+    expect(new Set(sizes.map((s) => s.words.toFixed(1))).size).toBe(1);
+    expect(new Set(sizes.map((s) => s.toolbar)).size).toBe(1);
+    expect(new Set(sizes.map((s) => s.chart)).size).toBe(1);
+  });
 });
 
 describe("honest uncertainty, as drawn", () => {
