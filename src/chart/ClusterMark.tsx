@@ -1,5 +1,6 @@
 import { memo } from "react";
 import type { PlacedCluster } from "../layout/types";
+import { clusterText } from "../layout/layoutTimeline";
 
 interface Props {
   cluster: PlacedCluster;
@@ -11,7 +12,6 @@ interface Props {
 /** A count standing for events too dense to draw; activating it zooms in until they separate. */
 export const ClusterMark = memo(function ClusterMark({ cluster, description, onExpand }: Props) {
   const width = cluster.x1Px - cluster.x0Px;
-  const count = cluster.count;
   return (
     <g
       className="cluster"
@@ -30,7 +30,7 @@ export const ClusterMark = memo(function ClusterMark({ cluster, description, onE
       <title>{`${description}: zoom in to see them`}</title>
       <rect x={cluster.x0Px} y={cluster.yPx - 10} width={width} height={20} rx={10} />
       <text x={cluster.x0Px + width / 2} y={cluster.yPx + 4} textAnchor="middle" aria-hidden="true">
-        +{count} more
+        {clusterText(cluster.count)}
       </text>
     </g>
   );

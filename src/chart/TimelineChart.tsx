@@ -20,6 +20,8 @@ import { LoadedBatchedMarks } from "./canvas/LoadedBatchedMarks";
 import { batchedMarksModule } from "./canvas/batchedMarksModule";
 import { markAt } from "./markGeometry";
 import { useLazyModule } from "../hooks/useLazyModule";
+import { plural } from "../domain/formatCount";
+import { clusterRangeWords } from "./clusterWords";
 
 export interface ChartProps {
   /** What to draw: the layout, the range and its limits, colours, keyboard order (useChartModel). */
@@ -320,8 +322,8 @@ export function TimelineChart(props: ChartProps) {
   const clusterWords = (cluster: PlacedCluster) => {
     const first = eventById.get(cluster.firstEventId);
     const last = eventById.get(cluster.lastEventId);
-    const range = first && last ? `${formatFuzzyDate(first.when, locale)} to ${formatFuzzyDate(last.when, locale)}` : "";
-    return `${cluster.count} more events, ${range}`;
+    const range = first && last ? clusterRangeWords(formatFuzzyDate(first.when, locale), formatFuzzyDate(last.when, locale)) : "";
+    return `${plural(cluster.count, "more event")}, ${range}`;
   };
 
   return (

@@ -1,5 +1,6 @@
 import type { Locale } from "date-fns";
 import type { Labelled, TimelineEvent } from "../domain/types";
+import { formatCount } from "../domain/formatCount";
 import { computeTicks } from "./ticks";
 import { pxOfDay, timeScale } from "./timeScale";
 import type { LaneGrouping, MarkShape, PlacedCluster, PlacedEvent, PlacedLane, TextMeasurer, TimelineLayout, Viewport } from "./types";
@@ -148,8 +149,18 @@ function labelCacheFor(measureText: TextMeasurer, labelFor: (event: TimelineEven
 export const DEFAULT_MAX_ROWS_PER_LANE = 6;
 /** Marks that would be drawn closer than this to a group join it. */
 const CLUSTER_JOIN_PX = 28;
-/** Wide enough for "+99 more" in bold 12 px. */
+/** The narrowest a group's pill is, so that a group of a few is still something to click. */
 export const CLUSTER_MIN_WIDTH_PX = 62;
+/** Room between a group's words and the ends of its pill. */
+export const CLUSTER_PADDING_PX = 8;
+
+const isPowerOfTen = (n: number) => n >= 10 && /^10*$/.test(String(n));
+
+/**
+ * What a group's pill says: "+12 more", "+1,197 more". Measured in the labels' font (13 px); drawn
+ * bold at 12 px, 13 px in a presentation, up to a tenth wider, which the padding has room for.
+ */
+export const clusterText = (count: number) => `+${formatCount(count)} more`;
 
 /**
  * The longest prefix of `text` that fits in `maxPx` with an ellipsis. The search starts at the
@@ -305,18 +316,29 @@ export function layoutTimeline(events: TimelineEvent[], options: LayoutOptions):
     const rowY = (row: number) => laneTop + row * rowHeightPx + rowHeightPx / 2;
     // The open group's last event, by index: its id is read once the group closes, not per event it takes.
     let openLast = -1;
+    /** A group's pill as wide as its words, at least. */
+    const fitWords = (cluster: PlacedCluster) => {
+      cluster.x1Px = Math.max(cluster.x1Px, cluster.x0Px + measureText(clusterText(cluster.count)) + 2 * CLUSTER_PADDING_PX);
+    };
     const closeOpenCluster = () => {
-      if (openLast >= 0) laneClusters[laneClusters.length - 1].lastEventId = laneEntry!.events[openLast].id;
+      if (openLast < 0) return;
+      const open = laneClusters[laneClusters.length - 1];
+      open.lastEventId = laneEntry!.events[openLast].id;
+      fitWords(open);
     };
     /** No room at all: join (or start) a group that shows a count and expands on zoom. NOTE: mutates laneClusters. */
     const addToCluster = (i: number, startDay: number, endDay: number, markLeft: number) => {
-      // A group covers where its events start (a long window would make a long, empty pill).
+      // A group covers where its events start (a long window would make a long, empty pill), and
+      // its words: measured as the count gains a digit (10, 100, 1,000), so that the next mark is
+      // tested against about the group's end, and exactly once it closes (a digit's width is far
+      // less than the room that keeps groups apart).
       const last = laneClusters[laneClusters.length - 1];
       const anchorPx = Math.max(markLeft, 0);
       if (last && anchorPx <= last.x1Px + CLUSTER_JOIN_PX) {
         last.count++;
         last.endDay = Math.max(last.endDay, endDay);
         last.x1Px = Math.max(last.x1Px, anchorPx + CLUSTER_MIN_WIDTH_PX);
+        if (isPowerOfTen(last.count)) fitWords(last);
       } else {
         closeOpenCluster();
         const id = laneEntry!.events[i].id;

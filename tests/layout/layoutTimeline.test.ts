@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { MAX_LABEL_PX, fitLabel, labelPlacement, layoutTimeline, shortenLabel, type LayoutOptions } from "../../src/layout/layoutTimeline";
+import { CLUSTER_MIN_WIDTH_PX, CLUSTER_PADDING_PX, MAX_LABEL_PX, clusterText, fitLabel, labelPlacement, layoutTimeline, shortenLabel, type LayoutOptions } from "../../src/layout/layoutTimeline";
 import { fitViewport } from "../../src/layout/viewport";
 import { computeTicks, tickUnit } from "../../src/layout/ticks";
 import { approximateTextMeasurer } from "../../src/chart/measureText";
@@ -236,6 +236,19 @@ describe("density", () => {
     const groupedZoomed = zoomed.clusters.reduce((sum, c) => sum + c.count, 0);
     expect(groupedZoomed).toBeLessThan(far.clusters.reduce((sum, c) => sum + c.count, 0));
     expect(visibleZoomed.length).toBeGreaterThan(0);
+  });
+
+  it("a group's pill is wide enough for its count, however many events it holds", () => {
+    // 1,200 events on one day: one group of nearly all of them, "+1,197 more".
+    const t = makeTimeline(Array.from({ length: 1_200 }, () => ({ when: "2018-06-12" })));
+    const l = layout(t, { maxRowsPerLane: 3 });
+    expect(l.clusters).toHaveLength(1);
+    const [group] = l.clusters;
+    expect(clusterText(group.count)).toBe(`+${(1_200 - l.events.length).toLocaleString("en")} more`);
+    expect(group.x1Px - group.x0Px).toBeCloseTo(measureText(clusterText(group.count)) + 2 * CLUSTER_PADDING_PX, 6);
+    // A group of a few is no narrower than it always was.
+    const few = layout(crowded(), { maxRowsPerLane: 3 }).clusters;
+    for (const c of few) expect(c.x1Px - c.x0Px).toBeGreaterThanOrEqual(CLUSTER_MIN_WIDTH_PX);
   });
 
   it("places only events that can be seen", () => {

@@ -15,6 +15,7 @@ import { HighlightedText } from "../HighlightedText";
 import { createCanvasTextMeasurer } from "../measureText";
 import { eventsById } from "../../domain/eventIndex";
 import { plural } from "../../domain/formatCount";
+import { clusterRangeWords } from "../clusterWords";
 
 /** The fonts cards and ticks are drawn in (VerticalChart.css): the layout measures with them. */
 const TITLE_FONT = "600 14px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
@@ -276,8 +277,8 @@ export function VerticalChart(props: VerticalChartProps) {
   const clusterWords = (cluster: VerticalCluster) => {
     const first = eventById.get(cluster.firstEventId);
     const last = eventById.get(cluster.lastEventId);
-    const range = first && last ? (first === last ? dateWordsOf(first) : `${dateWordsOf(first)} to ${dateWordsOf(last)}`) : "";
-    return { name: `${cluster.count} more event${cluster.count === 1 ? "" : "s"}, ${range}. Zoom in to show them.`, range };
+    const range = first && last ? clusterRangeWords(dateWordsOf(first), dateWordsOf(last)) : "";
+    return { name: `${plural(cluster.count, "more event")}, ${range}. Zoom in to show them.`, range };
   };
   const s = (n: number) => (n === 1 ? "" : "s");
 
