@@ -186,6 +186,16 @@ export function TimelineChart(props: ChartProps) {
     focusWanted.current = undefined;
     element.focus();
   }, [focusId, layout]);
+  // A new width (an event's details opening beside the chart, a resized window) moves every mark,
+  // and the focused one can end up below the chart's edge: a keyboard reader's place is brought
+  // back into view. Not on zoom or pan steps, where the reader is looking at the range, not a mark.
+  const shownWidthPx = useRef(layout.widthPx);
+  useLayoutEffect(() => {
+    if (shownWidthPx.current === layout.widthPx) return;
+    shownWidthPx.current = layout.widthPx;
+    const active = document.activeElement;
+    if (active && active !== listRef.current && listRef.current?.contains(active)) active.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [layout.widthPx]);
 
   const handleSelect = useCallback(
     (id: string, e: React.MouseEvent) => {

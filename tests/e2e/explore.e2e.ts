@@ -158,6 +158,30 @@ describe("keyboard only", () => {
     expect(await page.textContent(".details blockquote")).toContain("test out a new “high-tech” tactical weapon last November");
     await page.close();
   });
+
+  it("the event chosen with Enter stays in view when its details narrow the chart", async () => {
+    const page = await open("/", 1280, 800);
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate(() => document.activeElement?.getAttribute("role") === "option")) break;
+    }
+    // From the Singapore summit, two steps on in time: a mark in the weapons tests' lane, at the
+    // chart's lower edge while the chart is as wide as the page.
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-event-id"))).toBe("no-missile-tests");
+    await page.keyboard.press("Enter");
+    await page.locator(".details").waitFor();
+    await page.waitForTimeout(300);
+    const inView = () =>
+      page.evaluate(() => {
+        const mark = document.activeElement!.getBoundingClientRect();
+        const frame = document.querySelector(".chart-frame")!.getBoundingClientRect();
+        return document.activeElement?.getAttribute("data-event-id") === "no-missile-tests" && mark.top >= frame.top && mark.bottom <= frame.bottom;
+      });
+    expect(await inView()).toBe(true);
+    await page.close();
+  });
 });
 
 describe("the view in the URL", () => {
