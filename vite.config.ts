@@ -46,8 +46,8 @@ export default defineConfig({
             { name: "event-details", priority: 1, test: /src[\\/]components[\\/]eventDetails\.css$/ },
             { name: "library", test: /(src[\\/]library[\\/](?!startingTimeline)|node_modules[\\/]idb[\\/])/ },
             // What a `?data=` page's import shares with the app (starting the download and the import,
-            // the step timings, counting, the canvas layer's loader): a chunk of its own that the
-            // app's imports, so that the import runs before the app's much larger chunk has arrived.
+            // the step timings, counting, the canvas layer's loader): a chunk of its own, which the app
+            // imports too, so that the import runs before the app's much larger chunk has arrived.
             {
               name: "data-start",
               priority: 2,
