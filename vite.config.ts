@@ -5,6 +5,7 @@ import { bundledDataset, embedScript } from "./scripts/embedBuild.ts";
 import { preloadForPage } from "./scripts/preloadForPage.ts";
 import { withoutDateParsing } from "./scripts/withoutDateParsing.ts";
 import { withoutD3Transitions } from "./scripts/withoutD3Transitions.ts";
+import { eagerCommonJs } from "./scripts/eagerCommonJs.ts";
 
 export default defineConfig({
   // Relative asset paths: dist/ works from any folder of any web server.
@@ -13,7 +14,7 @@ export default defineConfig({
   // dist/embed.js; preloadForPage: the page's head asks for the data and code it will need;
   // withoutDateParsing: date-fns' English locale without the parsing patterns the app never uses;
   // withoutD3Transitions: d3-zoom without d3-transition, which the app never uses either.
-  plugins: [react(), bundledDataset(), embedScript(), preloadForPage(), withoutDateParsing(), withoutD3Transitions()],
+  plugins: [react(), bundledDataset(), embedScript(), preloadForPage(), withoutDateParsing(), withoutD3Transitions(), eagerCommonJs()],
   server: { port: 5173, host: "127.0.0.1" },
   preview: { port: 4173, host: "127.0.0.1" },
   build: {
