@@ -11,13 +11,15 @@
  *   module that reads and imports the file (src/data/dataPageStart.ts), which runs while the app's
  *   much larger script still downloads and compiles (ready 0.91–1.00× at 10,000 events here; on an
  *   emulated 10 Mbit/s link, 0.91× at 1,000);
- * - on any other page, the bundled timeline's file (see scripts/embedBuild.ts), with a fetch preload;
+ * - on any other page, the bundled timeline's file (see scripts/embedBuild.ts): fetched and read here,
+ *   so that the app's first render follows its script at once (src/data/earlyBundledFetch.ts);
  * - in a narrow window (a phone), or with `layout=vertical`, the vertical layout's code (main.tsx
  *   waits for it, so that the first render is already the right layout).
  */
 import { minifySync, type Plugin } from "vite";
 import { BUNDLED_TIMELINE_NAME } from "./embedBuild.ts";
 import { CROWDED_FILE_BYTES, EARLY_DATA_GLOBAL } from "../src/data/earlyDataFetch.ts";
+import { EARLY_BUNDLED_GLOBAL } from "../src/data/earlyBundledFetch.ts";
 import { FORMAT_HINTS, GUESS_HEAD_CHARS } from "../src/import/detectJsonFormat.ts";
 import type { FormatId } from "../src/import/types.ts";
 
@@ -112,10 +114,9 @@ export function preloadForPage(
       if (!timeline) this.error("preload-for-page: the bundled timeline's file is not in the build");
       // A script of its own, not inline: the page must work under a strict Content-Security-Policy.
       // async: it never holds up the page, and it still runs long before the app's module graph has loaded.
-      // A fetch preload must match the app's fetch(): same address, CORS mode (crossorigin).
       const source =
         `(function(){var s=location.search,m=/[?&]mode=([^&]*)/.exec(s);` +
-        `function add(h,rel){var l=document.createElement("link");l.rel=rel;l.href=h;if(rel==="preload"){l.as="fetch";l.crossOrigin="anonymous"}document.head.appendChild(l)}` +
+
         // The file, fetched as the app would (credentials omitted), only from an address the app
         // accepts (this site, or https); the app takes the response over, unless it got there first.
         `function data(){try{var d=new URLSearchParams(s).get("data"),w=window,g=${JSON.stringify(EARLY_DATA_GLOBAL)};if(!d||w[g])return;` +
@@ -127,12 +128,15 @@ export function preloadForPage(
         `r.then(function(p){if(+p.headers.get("content-length")>${CROWDED_FILE_BYTES})pre(${JSON.stringify(filesOf(entries.crowded, dataFiles))});` +
         `var k=p.clone().body.getReader();k.read().then(function(x){k.cancel();var h=x.value?new TextDecoder().decode(x.value.subarray(0,${GUESS_HEAD_CHARS})):"";` +
         `${JSON.stringify(importerHints)}.some(function(c){return new RegExp(c[0]).test(h)&&(pre(c[1]),1)})},function(){})}).catch(function(){})}catch(e){}}` +
-        `function pre(f){f.forEach(function(h){add(h,"modulepreload")})}` +
+        `function pre(f){f.forEach(function(h){var l=document.createElement("link");l.rel="modulepreload";l.href=h;document.head.appendChild(l)})}` +
         // The import starts from its own small module, not from the app's script, which arrives
         // and compiles much later (an address from the document's, as the links' are: a script's
         // import() would resolve it from the script's own).
         `if(/[?&]data=/.test(s)){data();pre(${JSON.stringify(dataFiles)});import(new URL(${JSON.stringify(dataStart)},document.baseURI).href).catch(function(){})}` +
-        `else add(${JSON.stringify(`${base}${timeline.fileName}`)},"preload");` +
+        // Otherwise the bundled timeline, fetched and read to text here for the app to take over
+        // (src/data/earlyBundledFetch.ts), unless the app got there first.
+        `else if(!window[${JSON.stringify(EARLY_BUNDLED_GLOBAL)}]){var h=new URL(${JSON.stringify(`${base}${timeline.fileName}`)},document.baseURI).href,` +
+        `x=fetch(h).then(function(r){if(!r.ok)throw Error("the server answered "+r.status);return r.text()});x.catch(function(){});window[${JSON.stringify(EARLY_BUNDLED_GLOBAL)}]={href:h,text:x}}` +
         `if(!m||m[1]==="explore")pre(${JSON.stringify(filesOf(entries.explore))});` +
         // Explore or embed (the modes starting with "e"), and layout=vertical or a narrow window
         // unless layout=horizontal. (Every page loads this script: it is kept short.)

@@ -103,7 +103,7 @@ describe("loading the built app", () => {
     await page.close();
   });
 
-  it("?data= asks for the import code from the page's head, alongside the app's script; a page without it asks for the bundled timeline instead, once", async () => {
+  it("?data= asks for the import code from the page's head, alongside the app's script; a page without it downloads the bundled timeline instead, once, while the app's script downloads", async () => {
     const page = await browser.newPage();
     const requested: string[] = [];
     page.on("request", (r) => requested.push(r.url()));
@@ -121,12 +121,24 @@ describe("loading the built app", () => {
     expect(requested.filter((u) => /\/fixtures\/small\.json$/.test(u))).toHaveLength(1);
     expect(requested.filter((u) => /\/assets\/timeline-[^/]*\.json$/.test(u))).toHaveLength(0);
     requested.length = 0;
+    // The app's script (the largest by far) held back for a second: the timeline's file has arrived by then.
+    await page.route(/\/assets\/app-[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
     await page.goto(appUrl);
     await waitForState(page, "ready");
     expect(await page.$$eval('link[rel="modulepreload"]', (links) => links.filter((l) => /data-import|validateDataset/.test(l.getAttribute("href")!)).length)).toBe(0);
-    expect(await page.$$eval('link[rel="preload"][as="fetch"]', (links) => links.map((l) => l.getAttribute("href")!))).toEqual([expect.stringMatching(/assets\/timeline-[^/]*\.json$/)]);
-    // The app's fetch takes the preloaded response: the file is downloaded once.
+    const { timelineArrived, appAsked } = await page.evaluate(() => {
+      const entries = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
+      const timeline = entries.find((e) => /\/assets\/timeline-[^/]*\.json$/.test(e.name))!;
+      const app = entries.find((e) => /\/assets\/app-[^/]*\.js$/.test(e.name))!;
+      return { timelineArrived: timeline.responseEnd, appAsked: app.startTime + 1000 };
+    });
+    expect(timelineArrived).toBeLessThan(appAsked);
+    // The app takes the head's download over: the file is downloaded once.
     expect(requested.filter((u) => /\/assets\/timeline-[^/]*\.json$/.test(u))).toHaveLength(1);
+    expect(await page.$$eval("[data-event-id]", (els) => els.length)).toBeGreaterThan(20);
     await page.close();
   });
 
