@@ -13,7 +13,8 @@ export default defineConfig({
   // bundledDataset: data/events.json checked at build time, shipped as a JSON file; embedScript:
   // dist/embed.js; preloadForPage: the page's head asks for the data and code it will need;
   // withoutDateParsing: date-fns' English locale without the parsing patterns the app never uses;
-  // withoutD3Transitions: d3-zoom without d3-transition, which the app never uses either.
+  // withoutD3Transitions: d3-zoom without d3-transition, which the app never uses either;
+  // eagerCommonJs: React's CommonJS modules wrapped so that V8 compiles them while they download.
   plugins: [react(), bundledDataset(), embedScript(), preloadForPage(), withoutDateParsing(), withoutD3Transitions(), eagerCommonJs()],
   server: { port: 5173, host: "127.0.0.1" },
   preview: { port: 4173, host: "127.0.0.1" },
