@@ -116,7 +116,6 @@ export function preloadForPage(
       // async: it never holds up the page, and it still runs long before the app's module graph has loaded.
       const source =
         `(function(){var s=location.search,m=/[?&]mode=([^&]*)/.exec(s);` +
-
         // The file, fetched as the app would (credentials omitted), only from an address the app
         // accepts (this site, or https); the app takes the response over, unless it got there first.
         `function data(){try{var d=new URLSearchParams(s).get("data"),w=window,g=${JSON.stringify(EARLY_DATA_GLOBAL)};if(!d||w[g])return;` +
