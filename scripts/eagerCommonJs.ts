@@ -11,9 +11,10 @@
  * compiled in the background: ready 0.96–0.98× for the embed and 0.91× for the default view (runs
  * of 15 interleaved loads against the same build without it).
  *
- * A module's wrapper is called once, as the module would run, with `this` undefined either way (the
- * chunks are ES modules, so strict), and React's modules use neither `this` nor `arguments` at their
- * top level.
+ * Every chunk's wrappers are rewritten (papaparse's and nearley's, edtf.js's parser, too).
+ * A wrapper is called once, as the module would run, with `this` undefined either way (the chunks
+ * are ES modules, so strict); as a function it also has the `arguments` that a CommonJS module's
+ * top level has in Node, where an arrow would have thrown.
  */
 import type { Plugin } from "vite";
 
