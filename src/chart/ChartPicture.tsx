@@ -5,6 +5,7 @@ import { ChartDefs } from "./ChartDefs";
 import { MarkBody } from "./EventMark";
 import { Lanes } from "./Lanes";
 import { LinkPaths } from "./LinkPaths";
+import { clusterText } from "../layout/layoutTimeline";
 
 interface Props {
   model: ChartModel;
@@ -50,7 +51,7 @@ export function ChartPicture({ model, idPrefix, label, query = "" }: Props) {
         <g key={i} className="cluster">
           <rect x={cluster.x0Px} y={cluster.yPx - 10} width={cluster.x1Px - cluster.x0Px} height={20} rx={10} />
           <text x={(cluster.x0Px + cluster.x1Px) / 2} y={cluster.yPx + 4} textAnchor="middle">
-            +{cluster.count} more
+            {clusterText(cluster.count)}
           </text>
         </g>
       ))}

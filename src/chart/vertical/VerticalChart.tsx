@@ -2,7 +2,7 @@ import "./VerticalChart.css";
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import type { TimelineEvent } from "../../domain/types";
 import { formatFuzzyDate } from "../../domain/fuzzyDate";
-import { laneIdOf, lanesFor } from "../../layout/layoutTimeline";
+import { clusterText, laneIdOf, lanesFor } from "../../layout/layoutTimeline";
 import { clampViewport, revealRange, zoomViewport } from "../../layout/viewport";
 import type { Viewport } from "../../layout/types";
 import { CARD_INSET_X_PX, CARD_WHEN_PX, layoutVertical, spineLengthFor, type VerticalCard, type VerticalCluster, type VerticalLayout, type VerticalMark } from "../../layout/verticalLayout";
@@ -325,7 +325,7 @@ export function VerticalChart(props: VerticalChartProps) {
                   style={{ top: cluster.topPx, left: layout.cardXPx, width: layout.cardWidthPx, height: cluster.heightPx }}
                   onClick={() => expandCluster(cluster)}
                 >
-                  <strong>+{cluster.count} more</strong> <span className="vcluster-range">{words.range}</span>
+                  <strong>{clusterText(cluster.count)}</strong> <span className="vcluster-range">{words.range}</span>
                 </button>
               );
             })}
