@@ -296,6 +296,8 @@ describe("accessibility and crowds", () => {
     const before = await range();
     await page.locator(".vcluster").first().click();
     await expect.poll(range).not.toBe(before);
+    // Counts are written as everywhere else in the app: "2,871 later events", not "2871".
+    expect(await page.locator(".vchart-beyond").last().textContent()).toMatch(/^↓ \d{1,3}(,\d{3})+ later events$/);
     // End: the range moves to the last event, which gets a card (never a group) and the focus.
     await page.locator(".vcard").first().focus();
     await page.keyboard.press("End");

@@ -280,14 +280,13 @@ export function VerticalChart(props: VerticalChartProps) {
     const range = first && last ? clusterRangeWords(dateWordsOf(first), dateWordsOf(last)) : "";
     return { name: `${plural(cluster.count, "more event")}, ${range}. Zoom in to show them.`, range };
   };
-  const s = (n: number) => (n === 1 ? "" : "s");
 
   return (
     <div className="vchart" ref={rootRef} role="group" aria-label={`Timeline, ${plural(events.length, "event")}, earliest at the top. ${props.rangeWords}. Up and down arrow keys move through time; + and − zoom; 0 fits all.`}>
       {layout.earlier > 0 && (
         <button type="button" className="vchart-beyond" onClick={() => showBeyond(-1)}>
           <span aria-hidden="true">↑ </span>
-          {layout.earlier} earlier event{s(layout.earlier)}
+          {plural(layout.earlier, "earlier event")}
         </button>
       )}
       <div className="vchart-body" ref={bodyRef} style={{ height: layout.heightPx }}>
@@ -335,7 +334,7 @@ export function VerticalChart(props: VerticalChartProps) {
       {layout.later > 0 && (
         <button type="button" className="vchart-beyond" onClick={() => showBeyond(1)}>
           <span aria-hidden="true">↓ </span>
-          {layout.later} later event{s(layout.later)}
+          {plural(layout.later, "later event")}
         </button>
       )}
     </div>
